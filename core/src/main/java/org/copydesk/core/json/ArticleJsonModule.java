@@ -1,0 +1,71 @@
+package org.copydesk.core.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.jsontype.TypeIdResolver;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import org.copydesk.core.Block;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The Jackson module for the article model.
+ *
+ * <p>The model types carry their own Jackson annotations; this module adds what they need from outside:
+ * {@link Jdk8Module} for {@code Optional} values, which are left out of the JSON when empty, and an error that names
+ * the known block types when the input has another. It is registered in {@code META-INF/services}, so
+ * {@code mapper.findAndRegisterModules()} picks it up. Prefer {@link ArticleJson#newMapper()}, which also sets the
+ * reading limits and inclusion rules of the JSON contract.
+ */
+public final class ArticleJsonModule extends SimpleModule {
+
+  private static final long serialVersionUID = 1L;
+
+  private static final List<String> BLOCK_TYPES = Arrays.stream(Block.class.getAnnotation(JsonSubTypes.class).value())
+      .map(t -> t.value().getAnnotation(JsonTypeName.class).value())
+      .toList();
+
+  /** Creates the module. */
+  public ArticleJsonModule() {
+    super("copydesk-article", Version.unknownVersion());
+  }
+
+  @Override
+  public void setupModule(SetupContext context) {
+    super.setupModule(context);
+    JsonInclude.Value nonAbsent = JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, null);
+    for (Class<?> optional : List.of(Optional.class, OptionalInt.class)) {
+      context.configOverride(optional).setInclude(nonAbsent);
+    }
+    context.addDeserializationProblemHandler(new UnknownBlockType());
+  }
+
+  /** Names the known block types when the input has another one (Jackson's own message lists none). */
+  private static final class UnknownBlockType extends DeserializationProblemHandler {
+    @Override
+    public JavaType handleUnknownTypeId(DeserializationContext ctxt, JavaType baseType, String subTypeId,
+        TypeIdResolver idResolver, String failureMsg) throws IOException {
+      if (!baseType.hasRawClass(Block.class)) {
+        return null;
+      }
+      throw InvalidTypeIdException.from(ctxt.getParser(), "unknown block type \"" + subTypeId
+          + "\": expected one of " + BLOCK_TYPES, baseType, subTypeId);
+    }
+  }
+
+  @Override
+  public Iterable<? extends Module> getDependencies() {
+    return List.of(new Jdk8Module());
+  }
+}
