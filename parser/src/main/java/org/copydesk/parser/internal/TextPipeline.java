@@ -1,0 +1,31 @@
+package org.copydesk.parser.internal;
+
+import org.copydesk.core.Article;
+import org.copydesk.parser.internal.quote.Attribution;
+import org.copydesk.parser.internal.quote.QuoteAttributor;
+import org.copydesk.parser.internal.structure.Structure;
+import org.copydesk.parser.internal.structure.StructureReader;
+
+/** Text in, article out: the structure stage, then the quote stage. Stateless and thread-safe. */
+public final class TextPipeline {
+
+  private final StructureReader structure = new StructureReader();
+  private final QuoteAttributor quotes = new QuoteAttributor();
+
+  /** Parses {@code input}, the text of an article page. */
+  public Article parse(String input) {
+    Structure s = structure.read(input);
+    Attribution a = quotes.attribute(input, s.blocks());
+    return Article.builder()
+        .headline(s.headline())
+        .headlineSpan(s.headlineSpan())
+        .byline(s.byline())
+        .published(s.published())
+        .publishedSpan(s.publishedSpan())
+        .addAllBlocks(s.blocks())
+        .addAllQuotes(a.quotes())
+        .addAllSources(a.sources())
+        .addAllRemoved(s.removed())
+        .build();
+  }
+}

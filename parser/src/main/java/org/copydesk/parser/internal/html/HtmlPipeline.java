@@ -1,0 +1,109 @@
+package org.copydesk.parser.internal.html;
+
+import java.util.function.UnaryOperator;
+import org.copydesk.core.Article;
+import org.copydesk.core.Aside;
+import org.copydesk.core.AuthorProfile;
+import org.copydesk.core.Block;
+import org.copydesk.core.Byline;
+import org.copydesk.core.Disclaimer;
+import org.copydesk.core.Excerpt;
+import org.copydesk.core.Heading;
+import org.copydesk.core.MediaEmbed;
+import org.copydesk.core.Paragraph;
+import org.copydesk.core.Quote;
+import org.copydesk.core.Removal;
+import org.copydesk.core.Source;
+import org.copydesk.core.Span;
+import org.copydesk.parser.internal.TextPipeline;
+
+/**
+ * HTML in, article out: renders the page as text, parses that text, then points every span back into the HTML and
+ * fills in what the page's metadata knows and the text did not show. Stateless and thread-safe.
+ */
+public final class HtmlPipeline {
+
+  private final HtmlRenderer renderer = new HtmlRenderer();
+  private final TextPipeline text;
+
+  /** Creates a pipeline that parses rendered pages with {@code text}. */
+  public HtmlPipeline(TextPipeline text) {
+    this.text = text;
+  }
+
+  /** Parses {@code html}; relative links resolve against {@code baseUri} (may be empty). */
+  public Article parse(String html, String baseUri) {
+    RenderedHtml page = renderer.render(html, baseUri);
+    Article parsed = text.parse(page.text());
+    Article.Builder out = Article.builder().from(toSource(parsed, page::toSource));
+    if (parsed.headline().isEmpty()) {
+      out.headline(page.title());
+    }
+    if (parsed.published().isEmpty()) {
+      out.published(page.published());
+    }
+    if (parsed.language().isEmpty()) {
+      out.language(page.language());
+    }
+    return out.build();
+  }
+
+  /** Returns {@code a} with every span mapped through {@code map}. */
+  static Article toSource(Article a, UnaryOperator<Span> map) {
+    Article.Builder b = Article.builder().from(a)
+        .headlineSpan(a.headlineSpan().map(map))
+        .publishedSpan(a.publishedSpan().map(map))
+        .byline(a.byline().map(x -> Byline.builder().from(x).span(map.apply(x.span())).build()))
+        .blocks(a.blocks().stream().map(x -> block(x, map)).toList())
+        .quotes(a.quotes().stream().map(q -> Quote.builder().from(q)
+            .parts(q.parts().stream().map(e -> excerpt(e, map)).toList())
+            .cue(q.cue().map(e -> excerpt(e, map)))
+            .build()).toList())
+        .sources(a.sources().stream().map(s -> Source.builder().from(s)
+            .mentions(s.mentions().stream().map(e -> excerpt(e, map)).toList())
+            .build()).toList())
+        .removed(a.removed().stream().map(r -> Removal.builder().from(r).span(map.apply(r.span())).build())
+            .toList());
+    return b.build();
+  }
+
+  private static Excerpt excerpt(Excerpt e, UnaryOperator<Span> map) {
+    Span s = map.apply(e.span());
+    return Excerpt.of(s.start(), s.end(), e.text());
+  }
+
+  private static Block block(Block block, UnaryOperator<Span> map) {
+    Span s = map.apply(block.span());
+    return block.accept(new Block.Visitor<Block>() {
+      @Override
+      public Block visit(Paragraph p) {
+        return Paragraph.builder().from(p).span(s).build();
+      }
+
+      @Override
+      public Block visit(Heading h) {
+        return Heading.builder().from(h).span(s).build();
+      }
+
+      @Override
+      public Block visit(MediaEmbed m) {
+        return MediaEmbed.builder().from(m).span(s).build();
+      }
+
+      @Override
+      public Block visit(Aside x) {
+        return Aside.builder().from(x).span(s).build();
+      }
+
+      @Override
+      public Block visit(Disclaimer d) {
+        return Disclaimer.builder().from(d).span(s).build();
+      }
+
+      @Override
+      public Block visit(AuthorProfile p) {
+        return AuthorProfile.builder().from(p).span(s).build();
+      }
+    });
+  }
+}

@@ -1,0 +1,31 @@
+package org.copydesk.parser.internal.html;
+
+import java.util.Optional;
+import org.copydesk.core.Span;
+
+/**
+ * An HTML page rendered as text, with the position in the HTML of every character of the text, and the page's
+ * metadata.
+ *
+ * @param text the page as text: one block per line, blank lines between blocks
+ * @param sourceStart for each character of {@code text}, the position in the HTML of the character it came from
+ * @param title the page's title from its metadata ({@code og:title}, then {@code <title>})
+ * @param published the publication date from its metadata
+ * @param language the {@code lang} of the page
+ */
+public record RenderedHtml(String text, int[] sourceStart, Optional<String> title, Optional<String> published,
+    Optional<String> language) {
+
+  /** Maps a span of {@link #text()} to the span of the HTML it was rendered from. */
+  public Span toSource(Span span) {
+    if (text.isEmpty()) {
+      return Span.of(0, 0);
+    }
+    int start = sourceStart[Math.min(span.start(), text.length() - 1)];
+    if (span.length() == 0) {
+      return Span.of(start, start);
+    }
+    int end = sourceStart[Math.min(span.end(), text.length()) - 1] + 1;
+    return Span.of(start, Math.max(start, end));
+  }
+}
