@@ -1,0 +1,59 @@
+package org.copydesk.examples;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
+
+/** Runs every README example, so that the README's code never rots. */
+@Isolated
+class ExamplesTest {
+
+  private interface Example {
+    void run() throws Exception;
+  }
+
+  private static String output(Example example) throws Exception {
+    PrintStream original = System.out;
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+    try {
+      example.run();
+    } finally {
+      System.setOut(original);
+    }
+    return buffer.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void quickStartPrintsTheBodyParagraphs() throws Exception {
+    String out = output(() -> QuickStart.main(new String[0]));
+    assertTrue(out.contains("The council voted 7-2 on Tuesday to approve the budget."), out);
+  }
+
+  @Test
+  void readAndWriteJsonRoundTripsToAnEqualArticle() throws Exception {
+    String out = output(() -> ReadAndWriteJson.main(new String[0]));
+    assertTrue(out.contains("\"schemaVersion\":1"), out);
+    assertTrue(out.contains("equal after a round trip: true"), out);
+  }
+
+  @Test
+  void parseHtmlPointsParagraphsBackIntoTheHtml() throws Exception {
+    String out = output(() -> ParseHtml.main(new String[0]));
+    assertTrue(out.contains("language: en"), out);
+    assertTrue(out.contains("Classes resume on Wednesday.  <-  Classes resume on Wednesday."), out);
+  }
+
+  @Test
+  void parseSeedArticlePrintsTheSeedAsJson() throws Exception {
+    Path seed = Path.of("..", "parser", "src", "test", "resources", "acceptance", "000_98b2368917db27af.txt");
+    String out = output(() -> ParseSeedArticle.main(new String[] {seed.toString()}));
+    assertTrue(out.startsWith("{"), out);
+    assertTrue(out.contains("\"schemaVersion\" : 1"), out);
+  }
+}
