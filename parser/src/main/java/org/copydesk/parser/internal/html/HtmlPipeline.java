@@ -1,5 +1,8 @@
 package org.copydesk.parser.internal.html;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import org.copydesk.core.Article;
 import org.copydesk.core.Aside;
@@ -35,15 +38,20 @@ public final class HtmlPipeline {
   public Article parse(String html, String baseUri) {
     RenderedHtml page = renderer.render(html, baseUri);
     Article parsed = text.parse(page.text());
-    Article.Builder out = Article.builder().from(toSource(parsed, page::toSource));
+    Article mapped = toSource(parsed, page::toSource);
+    List<Removal> removed = new ArrayList<>(page.removed());
+    removed.addAll(mapped.removed());
+    removed.sort(Comparator.comparingInt((Removal r) -> r.span().start()).thenComparingInt(r -> r.span().end()));
+    Article.Builder out = Article.builder().from(mapped).removed(removed);
+    PageMetadata meta = page.metadata();
     if (parsed.headline().isEmpty()) {
-      out.headline(page.title());
+      out.headline(meta.headline());
     }
     if (parsed.published().isEmpty()) {
-      out.published(page.published());
+      out.published(meta.published());
     }
     if (parsed.language().isEmpty()) {
-      out.language(page.language());
+      out.language(meta.language());
     }
     return out.build();
   }

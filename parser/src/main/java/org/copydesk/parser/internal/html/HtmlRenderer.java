@@ -1,8 +1,15 @@
 package org.copydesk.parser.internal.html;
 
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Optional;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.copydesk.core.Removal;
+import org.copydesk.core.Span;
+import org.copydesk.parser.internal.Lexicon;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -12,70 +19,118 @@ import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
-/** Renders HTML as block-per-line text with a map back to the source. Stateless and thread-safe. */
+/**
+ * Renders HTML as block-per-line text with a map back to the source. Markup that is never visible text (scripts,
+ * styles, form controls) is skipped; page chrome (navigation, footers, share bars, everything outside the
+ * {@linkplain ContentRoot content root} but the page's headline) is left out and reported as removed. Stateless and
+ * thread-safe.
+ */
 public final class HtmlRenderer {
 
-  private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "svg", "head",
-      "iframe", "object", "canvas", "select", "option", "button", "input", "textarea", "math");
+  private static final Set<String> INVISIBLE = Set.of("script", "style", "noscript", "template", "svg", "head",
+      "iframe", "object", "canvas", "select", "option", "button", "input", "textarea", "math", "link", "meta");
 
   private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "header", "footer", "main",
       "aside", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "figure",
       "figcaption", "table", "tr", "pre", "hr", "address", "form", "fieldset", "details", "summary", "caption",
       "picture", "video", "audio");
 
+  private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "dialog");
+
+  private static final Set<String> CHROME_ROLES = Set.of("navigation", "menu", "menubar", "complementary", "banner",
+      "contentinfo", "alert", "alertdialog", "dialog", "search");
+
+  private static final ClassWords CHROME_CLASSES = new ClassWords(Lexicon.entries("html/chrome-class-patterns.txt"));
+
+  private static final ClassWords CONTENT_CLASSES =
+      new ClassWords(Lexicon.entries("html/content-class-patterns.txt"));
+
+  private static final Set<String> NAVIGATION_CLASSES = Set.of("menu", "breadcrumb", "pagination", "pager");
+
   /** Renders {@code html}. */
   public RenderedHtml render(String html, String baseUri) {
     Document doc = Parser.htmlParser().setTrackPosition(true).parseInput(html, baseUri);
-    Writer out = new Writer(html.length());
+    ContentRoot root = new ContentRoot(doc.body(), e -> chromeReason(e) != null);
+    Writer out = new Writer(html.length(), root, doc.selectFirst("h1"));
     NodeTraversor.traverse(out, doc.body());
-    return new RenderedHtml(out.text.toString(), out.offsets(), title(doc), published(doc), language(doc));
+    String text = out.text.toString();
+    return new RenderedHtml(text, out.offsets(), PageMetadata.read(doc, root.element(), text),
+        List.copyOf(out.removed));
   }
 
-  private static Optional<String> title(Document doc) {
-    Optional<String> og = meta(doc, "meta[property=og:title]");
-    return og.isPresent() ? og : nonBlank(doc.title());
-  }
-
-  private static Optional<String> published(Document doc) {
-    Optional<String> meta = meta(doc, "meta[property=article:published_time], meta[name=pubdate], "
-        + "meta[itemprop=datePublished], meta[name=date]");
-    if (meta.isPresent()) {
-      return meta;
+  /** Why {@code e} is chrome, or {@code null} if it is not. */
+  private static Removal.Reason chromeReason(Element e) {
+    String role = e.attr("role").toLowerCase(Locale.ROOT);
+    if (e.normalName().equals("nav") || role.equals("navigation") || role.equals("menu") || role.equals("menubar")) {
+      return Removal.Reason.NAVIGATION;
     }
-    Element time = doc.selectFirst("time[datetime]");
-    return time == null ? Optional.empty() : nonBlank(time.attr("datetime"));
+    if (CHROME_TAGS.contains(e.normalName()) || CHROME_ROLES.contains(role) || e.hasAttr("hidden")
+        || e.attr("aria-hidden").equals("true") && !e.text().isBlank()) {
+      return Removal.Reason.SITE_CHROME;
+    }
+    if (e.normalName().equals("body") || e.normalName().equals("a")) {
+      return null;
+    }
+    String names = e.className() + " " + e.id();
+    if (names.isBlank() || CONTENT_CLASSES.match(names) != null) {
+      return null;
+    }
+    String chrome = CHROME_CLASSES.match(names);
+    if (chrome == null) {
+      return null;
+    }
+    if (chrome.startsWith("ad")) {
+      return Removal.Reason.ADVERTISEMENT;
+    }
+    return NAVIGATION_CLASSES.contains(chrome) ? Removal.Reason.NAVIGATION : Removal.Reason.SITE_CHROME;
   }
 
-  private static Optional<String> language(Document doc) {
-    Element html = doc.selectFirst("html[lang]");
-    return html == null ? Optional.empty() : nonBlank(html.attr("lang"));
-  }
-
-  private static Optional<String> meta(Document doc, String query) {
-    Element e = doc.selectFirst(query);
-    return e == null ? Optional.empty() : nonBlank(e.attr("content"));
-  }
-
-  private static Optional<String> nonBlank(String s) {
-    return s == null || s.isBlank() ? Optional.empty() : Optional.of(s.strip());
-  }
-
-  /** Writes text nodes with collapsed whitespace and blank lines between blocks, remembering where each came from. */
+  /**
+   * Writes text nodes with collapsed whitespace and blank lines between blocks, remembering where each character came
+   * from, and reports the chrome it leaves out.
+   */
   private static final class Writer implements NodeVisitor {
     final StringBuilder text = new StringBuilder();
+    final List<Removal> removed = new ArrayList<>();
     private int[] offsets = new int[256];
-    private int skipping;
+    private Element skipping;
+    private boolean insideRoot;
     private final int sourceLength;
+    private final Element root;
+    private final ContentRoot content;
+    /** The elements that enclose the content root: rendered as containers. */
+    private final Set<Element> holdsRoot = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The page's first {@code <h1>} and the elements that enclose it: rendered when outside the root. */
+    private final Set<Element> holdsHeadline = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    Writer(int sourceLength) {
+    Writer(int sourceLength, ContentRoot content, Element headline) {
       this.sourceLength = sourceLength;
+      this.content = content;
+      this.root = content.element();
+      holdsRoot.addAll(root.parents());
+      if (headline != null) {
+        holdsHeadline.add(headline);
+        holdsHeadline.addAll(headline.parents());
+      }
     }
 
     @Override
     public void head(Node node, int depth) {
+      if (skipping != null) {
+        return;
+      }
+      if (node == root) {
+        insideRoot = true;
+      }
       if (node instanceof Element e) {
-        if (SKIPPED.contains(e.normalName()) || skipping > 0) {
-          skipping++;
+        if (INVISIBLE.contains(e.normalName())) {
+          skipping = e;
+          return;
+        }
+        Removal.Reason reason = leftOut(e);
+        if (reason != null) {
+          skipping = e;
+          report(e, reason);
           return;
         }
         if (e.normalName().equals("br")) {
@@ -86,22 +141,49 @@ public final class HtmlRenderer {
             append("  \u2022 ", position(e));
           }
         }
-      } else if (node instanceof TextNode t && skipping == 0) {
+      } else if (node instanceof TextNode t) {
         writeText(t);
       }
     }
 
     @Override
     public void tail(Node node, int depth) {
-      if (node instanceof Element e) {
-        if (skipping > 0) {
-          skipping--;
-          return;
+      if (skipping != null) {
+        if (node == skipping) {
+          skipping = null;
         }
-        if (BLOCKS.contains(e.normalName())) {
-          newline(position(e), 2);
-        }
+        return;
       }
+      if (node == root) {
+        insideRoot = false;
+      }
+      if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+        newline(position(e), 2);
+      }
+    }
+
+    /** Why {@code e} is left out, or {@code null} if it is rendered. */
+    private Removal.Reason leftOut(Element e) {
+      if (e == root || holdsRoot.contains(e)) {
+        return null;
+      }
+      if (!insideRoot) {
+        return holdsHeadline.contains(e) ? null : Removal.Reason.SITE_CHROME;
+      }
+      Removal.Reason reason = chromeReason(e);
+      return reason == null || content.holdsMostOfTheText(e) ? null : reason;
+    }
+
+    private void report(Element e, Removal.Reason reason) {
+      String t = e.text().strip();
+      Range start = e.sourceRange();
+      if (t.isEmpty() || !start.isTracked()) {
+        return;
+      }
+      Range end = e.endSourceRange();
+      int from = Math.min(start.startPos(), sourceLength);
+      int to = Math.min(end.isTracked() ? end.endPos() : start.endPos(), sourceLength);
+      removed.add(Removal.of(t, reason, Span.of(from, Math.max(from, to))));
     }
 
     private int position(Node node) {

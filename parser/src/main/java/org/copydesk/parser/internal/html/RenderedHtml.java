@@ -1,6 +1,7 @@
 package org.copydesk.parser.internal.html;
 
-import java.util.Optional;
+import java.util.List;
+import org.copydesk.core.Removal;
 import org.copydesk.core.Span;
 
 /**
@@ -9,12 +10,10 @@ import org.copydesk.core.Span;
  *
  * @param text the page as text: one block per line, blank lines between blocks
  * @param sourceStart for each character of {@code text}, the position in the HTML of the character it came from
- * @param title the page's title from its metadata ({@code og:title}, then {@code <title>})
- * @param published the publication date from its metadata
- * @param language the {@code lang} of the page
+ * @param metadata what the page's markup says about the article
+ * @param removed the chrome left out of {@code text}, with spans into the HTML
  */
-public record RenderedHtml(String text, int[] sourceStart, Optional<String> title, Optional<String> published,
-    Optional<String> language) {
+public record RenderedHtml(String text, int[] sourceStart, PageMetadata metadata, List<Removal> removed) {
 
   /** Maps a span of {@link #text()} to the span of the HTML it was rendered from. */
   public Span toSource(Span span) {

@@ -1,0 +1,84 @@
+package org.copydesk.parser.internal.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.copydesk.core.Removal;
+import org.junit.jupiter.api.Test;
+
+/** Only the element holding the article is rendered; the page around it is reported as removed. */
+class HtmlContentRootTest {
+
+  private static final String STORY = "The council voted on Tuesday to approve a budget that raises spending on "
+      + "schools and roads while keeping property taxes flat for the third year in a row, officials said. The "
+      + "mayor is expected to sign it next week.";
+
+  private final HtmlRenderer renderer = new HtmlRenderer();
+
+  @Test
+  void textOutsideTheArticleElementIsLeftOutAndReported() {
+    String html = "<body><div class=masthead>Daily Planet Home Sports Weather</div>"
+        + "<article><h1>Council Approves Budget</h1><p>" + STORY + "</p></article>"
+        + "<div class=trailer>More stories you may like</div></body>";
+    RenderedHtml page = renderer.render(html, "");
+    assertEquals("Council Approves Budget\n\n" + STORY + "\n\n", page.text());
+    assertTrue(page.removed().stream().anyMatch(r -> r.text().equals("Daily Planet Home Sports Weather")));
+    assertTrue(page.removed().stream().anyMatch(r -> r.text().equals("More stories you may like")));
+  }
+
+  @Test
+  void aHeadlineOutsideTheArticleElementIsKept() {
+    String html = "<body><header><nav>Home News</nav><h1>Council Approves Budget</h1></header>"
+        + "<main><p>" + STORY + "</p></main></body>";
+    RenderedHtml page = renderer.render(html, "");
+    assertTrue(page.text().startsWith("Council Approves Budget\n\n" + STORY), page.text());
+    assertFalse(page.text().contains("Home News"));
+  }
+
+  @Test
+  void aCommentMarkedUpAsAnArticleIsNotTheContentRoot() {
+    String comment = "I disagree with this decision entirely and I think the council should have listened to the "
+        + "residents who came to the meeting.";
+    String html = "<body><div class=post><p>" + STORY + "</p></div><ol class=comment-list>"
+        + "<li><article class=comment-body><p>" + comment + "</p></article></li></ol></body>";
+    RenderedHtml page = renderer.render(html, "");
+    assertTrue(page.text().contains(STORY));
+    assertFalse(page.text().contains(comment));
+  }
+
+  @Test
+  void chromeInsideTheArticleIsLeftOutWithItsReason() {
+    String html = "<article><p>" + STORY + "</p><div class=\"share-buttons\">Share on Facebook</div>"
+        + "<nav>Previous story</nav><div class=ad-slot>Advertisement</div></article>";
+    RenderedHtml page = renderer.render(html, "");
+    assertEquals(STORY + "\n\n", page.text());
+    assertEquals(Removal.Reason.SITE_CHROME, reasonOf(page, "Share on Facebook"));
+    assertEquals(Removal.Reason.NAVIGATION, reasonOf(page, "Previous story"));
+    assertEquals(Removal.Reason.ADVERTISEMENT, reasonOf(page, "Advertisement"));
+  }
+
+  @Test
+  void aClassWordIsMatchedAtWordStartsSoPageRowIsNotAPager() {
+    String html = "<body><div class=\"PageBuilder-pageRow\"><p>" + STORY + "</p></div></body>";
+    assertEquals(STORY + "\n\n", renderer.render(html, "").text());
+  }
+
+  @Test
+  void anElementHoldingMostOfTheTextIsNeverChrome() {
+    String html = "<body><div class=sidebar-layout><p>" + STORY + "</p><p>" + STORY + "</p></div></body>";
+    assertTrue(renderer.render(html, "").text().contains(STORY));
+  }
+
+  @Test
+  void everyRenderedCharacterMapsBackToTheHtmlItCameFrom() {
+    String html = "<article><p>" + STORY + "</p></article>";
+    RenderedHtml page = renderer.render(html, "");
+    int at = page.text().indexOf("budget");
+    assertEquals("budget", html.substring(page.sourceStart()[at], page.sourceStart()[at] + 6));
+  }
+
+  private static Removal.Reason reasonOf(RenderedHtml page, String text) {
+    return page.removed().stream().filter(r -> r.text().equals(text)).findFirst().orElseThrow().reason();
+  }
+}
