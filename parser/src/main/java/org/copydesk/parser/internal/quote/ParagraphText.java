@@ -11,9 +11,16 @@ final class ParagraphText {
 
   /**
    * A top-level quotation of the paragraph: the marks and words from {@code start} to {@code end}, the words from
-   * {@code contentStart} to {@code contentEnd}. An {@code unclosed} quotation runs on into the next paragraph.
+   * {@code contentStart} to {@code contentEnd}. An {@code unclosed} quotation runs on into the next paragraph. A
+   * transcript's speaker label at the start of the words ("SMITH: …") stands from {@code contentStart} to
+   * {@code labelEnd}; without one {@code labelEnd} equals {@code contentStart}.
    */
-  record Quoted(int start, int end, int contentStart, int contentEnd, boolean unclosed) {}
+  record Quoted(int start, int end, int contentStart, int contentEnd, boolean unclosed, int labelEnd) {
+
+    boolean hasLabel() {
+      return labelEnd > contentStart;
+    }
+  }
 
   final int block;
   final String input;
@@ -141,6 +148,9 @@ final class ParagraphText {
   private boolean endsSentence(int i) {
     Token t = tokens.get(i);
     Token next = tokens.get(i + 1);
+    if (input.substring(t.end(), next.start()).indexOf('\n') >= 0) {
+      return true;
+    }
     boolean nextStarts = next.isQuote() || next.isCapitalized() || next.isWord() && Character.isDigit(next.text()
         .charAt(0)) || next.isPunctIn("(['\"\u201C\u2018");
     if (t.isQuote()) {

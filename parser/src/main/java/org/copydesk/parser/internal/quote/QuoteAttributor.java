@@ -161,17 +161,44 @@ public final class QuoteAttributor {
           if (pair.open() < coveredTo || useTail && pair.open() >= tail.position()) {
             continue;
           }
-          quotes.add(new Quoted(pair.open(), pair.end(), pair.contentStart(), pair.contentEnd(), false));
+          quotes.add(new Quoted(pair.open(), pair.end(), pair.contentStart(), pair.contentEnd(), false,
+              labelEnd(pair.contentStart(), pair.contentEnd())));
           coveredTo = pair.end();
         }
         if (useTail) {
-          quotes.add(new Quoted(tail.position(), to, tail.position() + tail.length(), to, true));
+          int contentStart = tail.position() + tail.length();
+          quotes.add(new Quoted(tail.position(), to, contentStart, to, true, labelEnd(contentStart, to)));
         }
         boolean continues = previousTail && !quotes.isEmpty() && firstNonSpace(from, to) == quotes.get(0).start();
         continuesTail.add(continues);
         paragraphs.add(new ParagraphText(indices.get(k), input, from, to, quotes, knowledge));
         previousTail = useTail;
       }
+    }
+
+    /**
+     * Where a transcript's speaker label ("SMITH:", "MR. JONES:") at the start of quoted words ends, with the spaces
+     * after it; {@code start} when there is none.
+     */
+    private int labelEnd(int start, int end) {
+      int i = firstNonSpace(start, end);
+      int letters = 0;
+      while (i < end && i - start < 30) {
+        char c = input.charAt(i);
+        if (c == ':') {
+          return letters >= 2 ? firstNonSpace(i + 1, end) : start;
+        }
+        if (Character.isLetter(c)) {
+          if (!Character.isUpperCase(c)) {
+            return start;
+          }
+          letters++;
+        } else if (" .'-".indexOf(c) < 0) {
+          return start;
+        }
+        i++;
+      }
+      return start;
     }
 
     private boolean opensWithMark(QuotePairer.Result next, Paragraph p) {
@@ -261,6 +288,12 @@ public final class QuoteAttributor {
     private void read(int k) {
       ParagraphText p = paragraphs.get(k);
       List<Cue> pc = cues.get(k);
+      Entity[] labelled = new Entity[p.quotes.size()];
+      for (int q = 0; q < p.quotes.size(); q++) {
+        if (p.quotes.get(q).hasLabel()) {
+          labelled[q] = table.resolve(label(p.quotes.get(q)));
+        }
+      }
       List<Reference> names = phrases.names(p, vocabulary);
       List<Cue> byPosition = new ArrayList<>(pc.stream().filter(c -> c.ref != null).toList());
       byPosition.sort((a, b) -> Integer.compare(a.ref.start(), b.ref.start()));
@@ -278,7 +311,19 @@ public final class QuoteAttributor {
       while (n < names.size()) {
         noteName(names.get(n++), speakerStarts);
       }
-      attributeQuotes(k, p, pc);
+      attributeQuotes(k, p, pc, labelled);
+    }
+
+    /** The speaker named by a transcript label, as a name in title case ("SMITH" reads as "Smith"). */
+    private Reference label(Quoted q) {
+      int start = firstNonSpace(q.contentStart(), q.labelEnd());
+      int end = input.lastIndexOf(':', q.labelEnd());
+      List<String> words = new ArrayList<>();
+      for (String w : input.substring(start, end).strip().split("\\s+")) {
+        words.add(w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT));
+      }
+      return new Reference(start, end, input.substring(start, end), List.copyOf(words), Reference.Form.NAME,
+          Source.Kind.PERSON, "", Optional.empty(), Optional.empty(), false);
     }
 
     private void noteName(Reference name, Set<Integer> speakerStarts) {
@@ -287,11 +332,15 @@ public final class QuoteAttributor {
       }
     }
 
-    private void attributeQuotes(int k, ParagraphText p, List<Cue> pc) {
+    private void attributeQuotes(int k, ParagraphText p, List<Cue> pc, Entity[] labelled) {
       Found[] fs = new Found[p.quotes.size()];
       for (int q = 0; q < fs.length; q++) {
         Found f = new Found(p, q);
         fs[q] = f;
+        if (labelled[q] != null) {
+          f.speaker = labelled[q];
+          continue;
+        }
         int t = p.tokenOf(q);
         boolean initial = isSentenceInitial(p, t);
         f.cue = initial ? after(p, pc, t) : before(p, pc, t);
@@ -315,11 +364,16 @@ public final class QuoteAttributor {
           continue;
         }
         boolean initial = isSentenceInitial(p, t);
-        boolean continues = initial || words(f.quoted()) >= CONTINUATION_WORDS;
+        boolean title = isTitleCase(f.quoted());
+        boolean continues = !title && (initial || words(f.quoted()) >= CONTINUATION_WORDS);
+        Found previous = null;
+        for (int i = q - 1; i >= 0 && previous == null; i--) {
+          previous = fs[i].kind != Quote.Kind.SCARE ? fs[i] : null;
+        }
         if (f.speaker == null && continues) {
-          if (q > 0 && fs[q - 1].speaker != null) {
-            f.speaker = fs[q - 1].speaker;
-            f.joins = fs[q - 1];
+          if (previous != null) {
+            f.speaker = previous.speaker;
+            f.joins = previous;
           } else if (q + 1 < fs.length && fs[q + 1].speaker != null && p.tokenOf(q + 1) == t + 1) {
             f.speaker = fs[q + 1].speaker;
             f.cue = fs[q + 1].cue;
@@ -327,6 +381,9 @@ public final class QuoteAttributor {
               || endsSentence(f.quoted()))) {
             f.speaker = chain;
           }
+        }
+        if (f.joins == null && previous != null && f.cue != null && f.cue == previous.cue) {
+          f.joins = previous;
         }
         f.kind = kindOf(p, f, t, initial);
         if (f.speaker != null) {
@@ -359,6 +416,12 @@ public final class QuoteAttributor {
       if (f.speaker == null) {
         return Quote.Kind.SCARE;
       }
+      if (f.quoted().hasLabel()) {
+        return Quote.Kind.DIRECT;
+      }
+      if (isTitleCase(f.quoted()) || words(f.quoted()) < 2 && !endsSentence(f.quoted()) || isEmbedded(p, f, t)) {
+        return Quote.Kind.PARTIAL;
+      }
       if (initial || t > 0 && p.tokens.get(t - 1).isPunctIn(":,")) {
         return Quote.Kind.DIRECT;
       }
@@ -372,6 +435,42 @@ public final class QuoteAttributor {
         }
       }
       return Quote.Kind.PARTIAL;
+    }
+
+    /** Whether the sentence goes on after the quotation with words that are not its attribution. */
+    private boolean isEmbedded(ParagraphText p, Found f, int t) {
+      if (t + 1 >= p.tokens.size() || f.cue != null && f.cue.token > t) {
+        return false;
+      }
+      Token next = p.tokens.get(t + 1);
+      return next.isWord() && !next.isCapitalized() && p.sentence[t + 1] == p.sentence[t]
+          && knowledge.pronoun(next.lower()) == null && !knowledge.isSpeechVerb(next.lower())
+          && !"det".equals(knowledge.functionWord(next.lower()));
+    }
+
+    /** Whether the quoted words are a title ("Make Your Kid a Millionaire"): two or more words, all capitalised. */
+    private boolean isTitleCase(Quoted q) {
+      int words = 0;
+      int i = q.labelEnd();
+      while (i < q.contentEnd()) {
+        while (i < q.contentEnd() && !Character.isLetterOrDigit(input.charAt(i))) {
+          i++;
+        }
+        int start = i;
+        while (i < q.contentEnd() && !Character.isWhitespace(input.charAt(i))) {
+          i++;
+        }
+        if (start >= q.contentEnd()) {
+          break;
+        }
+        char c = input.charAt(start);
+        String word = input.substring(start, i).toLowerCase(Locale.ROOT);
+        if (Character.isLowerCase(c) && !(word.length() <= 3 && knowledge.functionWord(word) != null)) {
+          return false;
+        }
+        words++;
+      }
+      return words >= 2;
     }
 
     private boolean isSentenceInitial(ParagraphText p, int t) {
@@ -501,15 +600,15 @@ public final class QuoteAttributor {
       }
       List<Quote> quotes = new ArrayList<>();
       List<List<Found>> groups = new ArrayList<>();
+      java.util.Map<Found, List<Found>> groupOf = new java.util.IdentityHashMap<>();
       for (Found f : found) {
-        List<Found> group = groups.isEmpty() ? null : groups.get(groups.size() - 1);
-        if (group != null && joinsGroup(f, group)) {
-          group.add(f);
-        } else {
-          List<Found> g = new ArrayList<>();
-          g.add(f);
-          groups.add(g);
+        List<Found> group = f.joins == null ? null : groupOf.get(f.joins);
+        if (group == null || !joinsGroup(f, group.get(group.size() - 1))) {
+          group = new ArrayList<>();
+          groups.add(group);
         }
+        group.add(f);
+        groupOf.put(f, group);
       }
       for (List<Found> g : groups) {
         Found head = g.get(0);
@@ -546,20 +645,16 @@ public final class QuoteAttributor {
       return new Attribution(quotes, sources);
     }
 
-    private boolean joinsGroup(Found f, List<Found> group) {
-      Found last = group.get(group.size() - 1);
-      if (f.joins == last && last.quoted().unclosed()) {
+    private boolean joinsGroup(Found f, Found last) {
+      if (last.quoted().unclosed()) {
         return true;
       }
-      if (f.paragraph != last.paragraph || f.kind != Quote.Kind.DIRECT || last.kind != Quote.Kind.DIRECT
-          || f.speaker != last.speaker) {
-        return false;
-      }
-      return f.joins == last || f.cue != null && f.cue == last.cue;
+      return f.paragraph == last.paragraph && f.kind == Quote.Kind.DIRECT && last.kind == Quote.Kind.DIRECT
+          && f.speaker == last.speaker;
     }
 
     private Excerpt part(Quoted q) {
-      int s = q.contentStart();
+      int s = q.labelEnd();
       int e = q.contentEnd();
       while (s < e && Character.isWhitespace(input.charAt(s))) {
         s++;

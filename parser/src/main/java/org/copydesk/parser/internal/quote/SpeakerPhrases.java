@@ -54,10 +54,20 @@ final class SpeakerPhrases {
         && knowledge.isVerbModifier(p.tokens.get(k).lower())) {
       k--;
     }
+    if (k >= first && p.tokens.get(k).isPunct(')')) {
+      int open = k - 1;
+      while (open >= first && k - open < MAX_SCAN && !p.tokens.get(open).isPunct('(')) {
+        open--;
+      }
+      k = open >= first && p.tokens.get(open).isPunct('(') ? open - 1 : k;
+    }
     if (k < first) {
       return null;
     }
     if (p.tokens.get(k).isPunct(',')) {
+      if (p.tokens.get(verb).lower().endsWith("ing")) {
+        return mainSubject(p, first, k, vocabulary);
+      }
       return appositive(p, first, k, vocabulary);
     }
     int b = clauseStart(p, first, k);
@@ -101,6 +111,31 @@ final class SpeakerPhrases {
     return r;
   }
 
+  /** "She defended the plan, saying …": the first pronoun or name of the sentence, outside prepositional phrases. */
+  private Reference mainSubject(ParagraphText p, int first, int comma, Set<String> vocabulary) {
+    for (int i = first; i < comma && i - first < MAX_SCAN; i++) {
+      Token t = p.tokens.get(i);
+      if (t.isQuote() || i > first && "prep".equals(knowledge.functionWord(p.tokens.get(i - 1).lower()))) {
+        continue;
+      }
+      String pronoun = t.isWord() ? knowledge.pronoun(t.lower()) : null;
+      if (pronoun != null) {
+        return pronoun(t, pronoun);
+      }
+      int end = nameRunEnd(p, i, vocabulary);
+      if (end > i && !isModifier(p, end, comma)) {
+        return name(p, i, end);
+      }
+      i = Math.max(i, end - 1);
+    }
+    return null;
+  }
+
+  /** Whether the name run ending before token {@code end} modifies what follows ("Clinton's plan", "Senate vote"). */
+  private boolean isModifier(ParagraphText p, int end, int to) {
+    return end < to && (p.tokens.get(end - 1).isPossessive() || isCommonWord(p.tokens.get(end)));
+  }
+
   /** NAME, APPOSITION, verb — or DESCRIPTION, NAME, verb: the comma before the verb is at {@code comma}. */
   private Reference appositive(ParagraphText p, int first, int comma, Set<String> vocabulary) {
     Optional<String> description = Optional.empty();
@@ -116,7 +151,7 @@ final class SpeakerPhrases {
       Token lead = p.tokens.get(segStart);
       boolean boundedByComma = segStart - 1 >= first && p.tokens.get(segStart - 1).isPunct(',');
       boolean relative = lead.isWord() && "rel".equals(knowledge.functionWord(lead.lower()));
-      if ((relative || startsDescription(lead)) && boundedByComma) {
+      if ((relative || startsDescription(lead) || isPartyLabel(p, segStart, segEnd)) && boundedByComma) {
         if (!relative && description.isEmpty()) {
           description = Optional.of(text(p, segStart, segEnd));
         }
@@ -184,8 +219,7 @@ final class SpeakerPhrases {
       int end = Math.min(nameRunEnd(p, i, vocabulary), to);
       if (end > i) {
         boolean inPrep = i > from && "prep".equals(knowledge.functionWord(p.tokens.get(i - 1).lower()));
-        boolean modifier = end < to && (p.tokens.get(end - 1).isPossessive() || isCommonWord(p.tokens.get(end)));
-        if (!inPrep && !modifier) {
+        if (!inPrep && !isModifier(p, end, to)) {
           Reference r = name(p, i, end);
           if (r != null) {
             return r;
@@ -197,6 +231,17 @@ final class SpeakerPhrases {
       }
     }
     return nounPhrase(p, from, to);
+  }
+
+  /** A party and state label set off after a name ("R-Ky.", "D-Mass."). */
+  private static boolean isPartyLabel(ParagraphText p, int from, int to) {
+    String t = p.tokens.get(from).text();
+    boolean label = t.length() >= 3 && t.length() <= 14 && Character.isUpperCase(t.charAt(0)) && t.charAt(1) == '-'
+        && Character.isUpperCase(t.charAt(2));
+    for (int i = from + 1; i < to; i++) {
+      label &= p.tokens.get(i).isPunct('.');
+    }
+    return label;
   }
 
   /** Words that may open a clause before its subject: conjunctions and sentence adverbs ("And then she said"). */
@@ -237,7 +282,7 @@ final class SpeakerPhrases {
       } else if (knowledge.isOrganizationWord(w)) {
         kind = Source.Kind.ORGANIZATION;
         head = w;
-      } else if (knowledge.isTitle(w) && kind == null) {
+      } else if ((knowledge.isTitle(w) || knowledge.genderOfNoun(w).isPresent()) && kind == null) {
         kind = Source.Kind.PERSON;
         head = w;
       }
