@@ -354,7 +354,7 @@ public final class QuoteAttributor {
       for (int q = 0; q < fs.length; q++) {
         Found f = fs[q];
         int t = p.tokenOf(q);
-        if (q == 0 && continuesTail.get(k) && !found.isEmpty()) {
+        if (q == 0 && continuesTail.get(k) && !found.isEmpty() && !f.quoted().hasLabel()) {
           Found tail = found.get(found.size() - 1);
           f.joins = tail;
           if (f.speaker == null) {

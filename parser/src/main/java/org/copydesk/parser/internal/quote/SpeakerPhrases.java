@@ -70,6 +70,11 @@ final class SpeakerPhrases {
       }
       return appositive(p, first, k, vocabulary);
     }
+    Token nearest = p.tokens.get(k);
+    String pronoun = nearest.isWord() ? knowledge.pronoun(nearest.lower()) : null;
+    if (pronoun != null && !nearest.isPossessive()) {
+      return pronoun(nearest, pronoun);
+    }
     int b = clauseStart(p, first, k);
     Token lead = p.tokens.get(b);
     if (b == k && lead.isWord() && "rel".equals(knowledge.functionWord(lead.lower())) && b - 1 >= first
@@ -123,7 +128,7 @@ final class SpeakerPhrases {
         return pronoun(t, pronoun);
       }
       int end = nameRunEnd(p, i, vocabulary);
-      if (end > i && !isModifier(p, end, comma)) {
+      if (end > i && !isModifier(p, i, end, comma)) {
         return name(p, i, end);
       }
       i = Math.max(i, end - 1);
@@ -131,9 +136,14 @@ final class SpeakerPhrases {
     return null;
   }
 
-  /** Whether the name run ending before token {@code end} modifies what follows ("Clinton's plan", "Senate vote"). */
-  private boolean isModifier(ParagraphText p, int end, int to) {
-    return end < to && (p.tokens.get(end - 1).isPossessive() || isCommonWord(p.tokens.get(end)));
+  /** Whether the name run {@code [start, end)} modifies what follows ("Clinton's plan", "the Senate vote"). */
+  private boolean isModifier(ParagraphText p, int start, int end, int to) {
+    if (end >= to) {
+      return false;
+    }
+    boolean determined = start > 0 && p.tokens.get(start - 1).isWord()
+        && "det".equals(knowledge.functionWord(p.tokens.get(start - 1).lower()));
+    return p.tokens.get(end - 1).isPossessive() || determined && isCommonWord(p.tokens.get(end));
   }
 
   /** NAME, APPOSITION, verb — or DESCRIPTION, NAME, verb: the comma before the verb is at {@code comma}. */
@@ -219,7 +229,7 @@ final class SpeakerPhrases {
       int end = Math.min(nameRunEnd(p, i, vocabulary), to);
       if (end > i) {
         boolean inPrep = i > from && "prep".equals(knowledge.functionWord(p.tokens.get(i - 1).lower()));
-        if (!inPrep && !isModifier(p, end, to)) {
+        if (!inPrep && !isModifier(p, i, end, to)) {
           Reference r = name(p, i, end);
           if (r != null) {
             return r;
