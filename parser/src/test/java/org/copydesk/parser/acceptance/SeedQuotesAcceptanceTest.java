@@ -167,6 +167,20 @@ class SeedQuotesAcceptanceTest {
   }
 
   @Test
+  void reportedSpeechFoundIsAttributedToTheGoldenSpeaker() {
+    for (JsonNode item : GOLDEN.get("indirectSpeech").get("items")) {
+      String start = item.get("textStartsWith").asText();
+      result.quotes().stream()
+          .filter(q -> q.kind() == Quote.Kind.INDIRECT && SeedFixture.normalize(q.text()).startsWith(start))
+          .forEach(q -> {
+            String name = speakerOf(q).map(Source::name).orElse("");
+            assertTrue(item.has("speaker") ? SeedFixture.sameText(name, item.get("speaker").asText())
+                : name.contains(item.get("speakerContains").asText()), start + " attributed to " + name);
+          });
+    }
+  }
+
+  @Test
   void scareQuotesHaveNoSpeaker() {
     for (JsonNode t : GOLDEN.get("notQuotesOfSpeech").get("texts")) {
       Optional<Quote> quote = quoteWithPart(t.asText());

@@ -73,11 +73,6 @@ final class ParagraphText {
     return sentenceStarts[sentence[t] + 1];
   }
 
-  /** The words of the paragraph's narrative and quotations between two positions, as in the input. */
-  String text(int start, int end) {
-    return input.substring(start, end);
-  }
-
   private List<Token> tokenize() {
     List<Token> out = new ArrayList<>();
     int q = 0;

@@ -39,6 +39,9 @@ public final class QuoteAttributor {
   /** The fewest words of a quotation with no cue of its own that continues a speaker; shorter ones are terms. */
   private static final int CONTINUATION_WORDS = 4;
 
+  /** Forms of "say", the one speech verb whose object is the words said even without "that". */
+  private static final Set<String> SAYING = Set.of("say", "says", "said", "saying");
+
   private final Knowledge knowledge = Knowledge.INSTANCE;
   private final QuotePairer pairer = new QuotePairer(knowledge);
   private final SpeakerPhrases phrases = new SpeakerPhrases(knowledge);
@@ -65,6 +68,9 @@ public final class QuoteAttributor {
       this.ref = ref;
     }
   }
+
+  /** Reported speech without quotation marks: the words from {@code start} to {@code end}, attributed by a cue. */
+  private record Reported(ParagraphText paragraph, Cue cue, int start, int end) {}
 
   /** What was found for one quotation. */
   private static final class Found {
@@ -97,6 +103,7 @@ public final class QuoteAttributor {
     private final Set<String> speakerNames = new HashSet<>();
     private final List<Found> found = new ArrayList<>();
     private final List<String> notices = new ArrayList<>();
+    private final List<Reported> reported = new ArrayList<>();
     private SourceTable table;
     private Entity chain;
     private int chainParagraph = Integer.MIN_VALUE;
@@ -393,6 +400,9 @@ public final class QuoteAttributor {
       for (Found f : fs) {
         found.add(f);
       }
+      for (Cue c : pc) {
+        reportedSpeech(p, c);
+      }
       Entity last = null;
       for (Found f : fs) {
         if (f.speaker != null) {
@@ -410,6 +420,65 @@ public final class QuoteAttributor {
         chain = last;
         chainParagraph = k;
       }
+    }
+
+    /**
+     * Records the reported speech a cue attributes in a sentence without quotation marks: the clause after "said
+     * (that)" or "told X that", or the clause before ", she said".
+     */
+    private void reportedSpeech(ParagraphText p, Cue c) {
+      if (c.entity == null || c.naming || !p.tokens.get(c.token).isWord()) {
+        return;
+      }
+      List<Token> tokens = p.tokens;
+      int first = p.sentenceStart(c.token);
+      int end = p.sentenceEnd(c.token);
+      if (hasQuoteBetween(p, first, end)) {
+        return;
+      }
+      int subject = tokenAt(p, c.ref.start(), first, end);
+      if (subject < 0) {
+        return;
+      }
+      int phraseStart = subject;
+      while (phraseStart > first && tokens.get(phraseStart - 1).isWord()
+          && "det".equals(knowledge.functionWord(tokens.get(phraseStart - 1).lower()))) {
+        phraseStart--;
+      }
+      int from;
+      int to;
+      if (subject > c.token || phraseStart > first && tokens.get(phraseStart - 1).isPunct(',')) {
+        from = first;
+        to = Math.min(phraseStart, c.token);
+        while (to > from && (tokens.get(to - 1).isPunctIn(",;:") || tokens.get(to - 1).isDash())) {
+          to--;
+        }
+        int after = c.token + c.length;
+        if (to - from < CONTINUATION_WORDS && subject < c.token && after < end && tokens.get(after).isPunct(',')) {
+          from = after + 1;
+          to = end;
+        }
+      } else {
+        from = c.token + c.length;
+        for (int i = from; i < end && i - from <= 12; i++) {
+          if (tokens.get(i).isWord() && tokens.get(i).lower().equals("that")) {
+            from = i + 1;
+            break;
+          }
+        }
+        if (from == c.token + c.length && !SAYING.contains(tokens.get(c.token).lower())) {
+          return;
+        }
+        to = end;
+      }
+      while (to > from && tokens.get(to - 1).isPunctIn(".!?;,")) {
+        to--;
+      }
+      if (to - from < CONTINUATION_WORDS) {
+        return;
+      }
+      c.entity.spoke = true;
+      reported.add(new Reported(p, c, tokens.get(from).start(), tokens.get(to - 1).end()));
     }
 
     private Quote.Kind kindOf(ParagraphText p, Found f, int t, boolean initial) {
@@ -508,7 +577,7 @@ public final class QuoteAttributor {
         if (c.ref == null || c.entity == null) {
           continue;
         }
-        int refToken = tokenAt(p, c.ref.start(), j);
+        int refToken = tokenAt(p, c.ref.start(), j, Math.min(tokens.size(), j + CUE_AFTER + 1));
         boolean inverted = c.ref.start() > tokens.get(c.token).start();
         if (inverted ? c.token - j <= 1 : refToken >= j && refToken - j <= 4) {
           return c;
@@ -545,9 +614,9 @@ public final class QuoteAttributor {
       return false;
     }
 
-    /** The index of the token starting at {@code position}, searching from {@code from}; -1 if none. */
-    private int tokenAt(ParagraphText p, int position, int from) {
-      for (int i = from; i < p.tokens.size() && i - from <= CUE_AFTER; i++) {
+    /** The index of the token holding {@code position} among tokens {@code [from, to)}; -1 if none. */
+    private int tokenAt(ParagraphText p, int position, int from, int to) {
+      for (int i = from; i < to; i++) {
         if (p.tokens.get(i).end() > position) {
           return i;
         }
@@ -642,6 +711,16 @@ public final class QuoteAttributor {
           quotes.add(quote);
         }
       }
+      for (Reported r : reported) {
+        Token cue = r.paragraph().tokens.get(r.cue().token);
+        Token cueEnd = r.paragraph().tokens.get(r.cue().token + r.cue().length - 1);
+        quotes.add(Quote.builder().kind(Quote.Kind.INDIRECT).block(r.paragraph().block)
+            .addPart(Excerpt.of(r.start(), r.end(), input.substring(r.start(), r.end())))
+            .speaker(ids.get(r.cue().entity))
+            .cue(Excerpt.of(cue.start(), cueEnd.end(), input.substring(cue.start(), cueEnd.end())))
+            .build());
+      }
+      quotes.sort(java.util.Comparator.comparingInt(q -> q.parts().get(0).start()));
       return new Attribution(quotes, sources);
     }
 
@@ -670,7 +749,7 @@ public final class QuoteAttributor {
         Optional<Gender> scope = scopeOf(notice);
         for (Entity e : table.speakers()) {
           if (e.kind == Source.Kind.PERSON && e.words.size() == 1 && !e.titled
-              && (scope.isEmpty() || e.gender.isEmpty() || e.gender.equals(scope))) {
+              && (scope.isEmpty() || e.gender.equals(scope))) {
             e.pseudonymous = true;
           }
         }

@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.copydesk.core.Excerpt;
+import org.copydesk.core.Quote;
 import org.junit.jupiter.api.Test;
 
 /** Apostrophes (contractions, possessives, elisions, decades) are never taken for single quotation marks. */
 class ApostropheTest {
 
   private static List<String> parts(String text) {
-    return Attributed.paragraphs(text).quotes().stream()
+    return Attributed.paragraphs(text).quotes().stream().filter(q -> q.kind() != Quote.Kind.INDIRECT)
         .flatMap(q -> q.parts().stream()).map(Excerpt::text).toList();
   }
 

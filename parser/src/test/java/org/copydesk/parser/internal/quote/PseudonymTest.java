@@ -8,11 +8,14 @@ import org.copydesk.core.Block;
 import org.copydesk.core.Disclaimer;
 import org.junit.jupiter.api.Test;
 
-/** A notice that sources are given pseudonyms covers the people it applies to, such as those named by first name. */
+/**
+ * A notice that sources are given pseudonyms covers the people it applies to: those named by a single name, and of
+ * the gender the notice names when it names one.
+ */
 class PseudonymTest {
 
   private static final String TEXT = """
-      "I hid my son," Olena said.
+      "I hid my son," Olena said. "He is only 19," she added.
 
       The station is using pseudonyms for all the women quoted in this story.
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class QuotePairingTest {
 
   private static List<String> parts(String text) {
-    return Attributed.paragraphs(text).quotes().stream()
+    return Attributed.paragraphs(text).quotes().stream().filter(q -> q.kind() != Quote.Kind.INDIRECT)
         .flatMap(q -> q.parts().stream()).map(Excerpt::text).toList();
   }
 
