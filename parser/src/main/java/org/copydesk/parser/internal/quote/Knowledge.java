@@ -1,0 +1,169 @@
+package org.copydesk.parser.internal.quote;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.copydesk.core.Source.Gender;
+import org.copydesk.parser.internal.Lexicon;
+
+/**
+ * The word lists the quote stage reads, loaded once from {@code org/copydesk/parser/quote/}. Every lookup takes a
+ * lower-cased word. Immutable and thread-safe.
+ */
+final class Knowledge {
+
+  static final Knowledge INSTANCE = new Knowledge();
+
+  private final Set<String> speechVerbs = verbForms("quote/speech-verbs.txt");
+  private final Set<String> namingVerbs = verbForms("quote/naming-verbs.txt");
+  private final List<List<String>> phrases = phrases("quote/attribution-phrases.txt");
+  private final Map<String, String> pronouns = pairs("quote/pronouns.txt");
+  private final Map<String, String> honorifics = pairs("quote/honorifics.txt");
+  private final Map<String, String> titles = pairs("quote/titles.txt");
+  private final Map<String, String> genderedNouns = pairs("quote/gendered-nouns.txt");
+  private final Set<String> femaleNames = Lexicon.lowerCaseSet("quote/given-names-female.txt");
+  private final Set<String> maleNames = Lexicon.lowerCaseSet("quote/given-names-male.txt");
+  private final Set<String> organizationWords = Lexicon.lowerCaseSet("quote/organization-words.txt");
+  private final Set<String> anonymousNouns = Lexicon.lowerCaseSet("quote/anonymous-nouns.txt");
+  private final Set<String> groupNouns = Lexicon.lowerCaseSet("quote/group-nouns.txt");
+  private final Set<String> abbreviations = Lexicon.lowerCaseSet("quote/abbreviations.txt");
+  private final Set<String> elisions = Lexicon.lowerCaseSet("quote/elisions.txt");
+  private final List<String> pseudonymPhrases = Lexicon.entries("quote/pseudonym-phrases.txt");
+  private final Set<String> verbModifiers = Lexicon.lowerCaseSet("quote/verb-modifiers.txt");
+  private final Map<String, String> functionWords = pairs("quote/function-words.txt");
+  private final Set<String> nameParticles = Lexicon.lowerCaseSet("quote/name-particles.txt");
+
+  private Knowledge() {}
+
+  boolean isSpeechVerb(String word) {
+    return speechVerbs.contains(word);
+  }
+
+  boolean isNamingVerb(String word) {
+    return namingVerbs.contains(word);
+  }
+
+  /** Attribution phrases as word lists ("according", "to"). */
+  List<List<String>> attributionPhrases() {
+    return phrases;
+  }
+
+  /** The class of a pronoun (male, female, plural, neuter, self), or null. */
+  String pronoun(String word) {
+    return pronouns.get(word);
+  }
+
+  boolean isHonorific(String word) {
+    return honorifics.containsKey(stripDot(word));
+  }
+
+  boolean isTitle(String word) {
+    return titles.containsKey(stripDot(word));
+  }
+
+  boolean isOrganizationWord(String word) {
+    return organizationWords.contains(word);
+  }
+
+  boolean isAnonymousNoun(String word) {
+    return anonymousNouns.contains(word);
+  }
+
+  boolean isGroupNoun(String word) {
+    return groupNouns.contains(word);
+  }
+
+  boolean isAbbreviation(String word) {
+    return abbreviations.contains(word);
+  }
+
+  boolean isElision(String word) {
+    return elisions.contains(word);
+  }
+
+  List<String> pseudonymPhrases() {
+    return pseudonymPhrases;
+  }
+
+  boolean isVerbModifier(String word) {
+    return verbModifiers.contains(word);
+  }
+
+  /** The class of a function word (det, quant, rel, conj, prep, adv, pron), or null. */
+  String functionWord(String word) {
+    return functionWords.get(word);
+  }
+
+  boolean isNameParticle(String word) {
+    return nameParticles.contains(word);
+  }
+
+  /** The gender a given name, honorific, title or gendered noun states, if any. */
+  Optional<Gender> genderOf(String word) {
+    String w = stripDot(word);
+    String stated = honorifics.get(w);
+    if (stated == null) {
+      stated = titles.get(w);
+    }
+    if (stated == null) {
+      stated = genderedNouns.get(w);
+    }
+    if (stated == null) {
+      stated = femaleNames.contains(w) ? "female" : maleNames.contains(w) ? "male" : null;
+    }
+    return gender(stated);
+  }
+
+  /** The gender a kinship or role noun states ("mother", "chairman"), if any. */
+  Optional<Gender> genderOfNoun(String word) {
+    return gender(genderedNouns.get(word));
+  }
+
+  /** Whether {@code word} is a given name on either list. */
+  boolean isGivenName(String word) {
+    return femaleNames.contains(word) || maleNames.contains(word);
+  }
+
+  static Optional<Gender> gender(String stated) {
+    if ("female".equals(stated)) {
+      return Optional.of(Gender.FEMALE);
+    }
+    if ("male".equals(stated)) {
+      return Optional.of(Gender.MALE);
+    }
+    return Optional.empty();
+  }
+
+  private static String stripDot(String word) {
+    return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+  }
+
+  private static Set<String> verbForms(String name) {
+    Set<String> forms = new HashSet<>();
+    for (String line : Lexicon.entries(name)) {
+      String[] words = line.toLowerCase(Locale.ROOT).split("\\s+");
+      for (int i = 1; i < words.length; i++) {
+        forms.add(words[i]);
+      }
+    }
+    return Set.copyOf(forms);
+  }
+
+  private static List<List<String>> phrases(String name) {
+    return Lexicon.entries(name).stream().map(e -> List.of(e.toLowerCase(Locale.ROOT).split("\\s+"))).toList();
+  }
+
+  /** Reads "word value" lines; a line with a word alone maps it to the empty string. */
+  private static Map<String, String> pairs(String name) {
+    Map<String, String> map = new HashMap<>();
+    for (String line : Lexicon.entries(name)) {
+      String[] words = line.toLowerCase(Locale.ROOT).split("\\s+", 2);
+      map.put(words[0], words.length > 1 ? words[1].strip() : "");
+    }
+    return Map.copyOf(map);
+  }
+}

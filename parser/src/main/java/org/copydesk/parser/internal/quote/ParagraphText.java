@@ -1,0 +1,186 @@
+package org.copydesk.parser.internal.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One body paragraph read for quotes: its top-level quotations, and its narrative as tokens (each quotation one
+ * token) split into sentences.
+ */
+final class ParagraphText {
+
+  /**
+   * A top-level quotation of the paragraph: the marks and words from {@code start} to {@code end}, the words from
+   * {@code contentStart} to {@code contentEnd}. An {@code unclosed} quotation runs on into the next paragraph. A
+   * transcript's speaker label at the start of the words ("SMITH: …") stands from {@code contentStart} to
+   * {@code labelEnd}; without one {@code labelEnd} equals {@code contentStart}.
+   */
+  record Quoted(int start, int end, int contentStart, int contentEnd, boolean unclosed, int labelEnd) {
+
+    boolean hasLabel() {
+      return labelEnd > contentStart;
+    }
+  }
+
+  final int block;
+  final String input;
+  final int from;
+  final int to;
+  final List<Quoted> quotes;
+  final List<Token> tokens;
+  /** For each token, the index of its sentence within the paragraph. */
+  final int[] sentence;
+  /** For each sentence, the index of its first token; one more entry holds the token count. */
+  private final int[] sentenceStarts;
+  /** For each quotation, the index of its token. */
+  private final int[] quoteTokens;
+
+  private final Knowledge knowledge;
+
+  ParagraphText(int block, String input, int from, int to, List<Quoted> quotes, Knowledge knowledge) {
+    this.block = block;
+    this.input = input;
+    this.from = from;
+    this.to = to;
+    this.quotes = List.copyOf(quotes);
+    this.knowledge = knowledge;
+    this.tokens = tokenize();
+    this.sentence = sentences();
+    int count = tokens.isEmpty() ? 0 : sentence[tokens.size() - 1] + 1;
+    this.sentenceStarts = new int[count + 1];
+    this.quoteTokens = new int[quotes.size()];
+    for (int i = tokens.size() - 1; i >= 0; i--) {
+      sentenceStarts[sentence[i]] = i;
+      if (tokens.get(i).isQuote()) {
+        quoteTokens[tokens.get(i).quote()] = i;
+      }
+    }
+    sentenceStarts[count] = tokens.size();
+  }
+
+  /** Returns the index of the token of quotation {@code q}. */
+  int tokenOf(int q) {
+    return quoteTokens[q];
+  }
+
+  /** Returns the first token index of the sentence holding token {@code t}. */
+  int sentenceStart(int t) {
+    return sentenceStarts[sentence[t]];
+  }
+
+  /** Returns the index after the last token of the sentence holding token {@code t}. */
+  int sentenceEnd(int t) {
+    return sentenceStarts[sentence[t] + 1];
+  }
+
+  private List<Token> tokenize() {
+    List<Token> out = new ArrayList<>();
+    int q = 0;
+    int i = from;
+    while (i < to) {
+      if (q < quotes.size() && i >= quotes.get(q).start()) {
+        Quoted quoted = quotes.get(q);
+        out.add(new Token(Token.Type.QUOTE, quoted.start(), quoted.end(), input.substring(quoted.start(),
+            quoted.end()), q));
+        i = Math.max(i, quoted.end());
+        q++;
+        continue;
+      }
+      int limit = q < quotes.size() ? quotes.get(q).start() : to;
+      char c = input.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        i++;
+      } else if (isWordChar(c)) {
+        int end = wordEnd(i, limit);
+        out.add(new Token(Token.Type.WORD, i, end, input.substring(i, end), -1));
+        i = end;
+      } else {
+        int end = i + 1;
+        if (c == '-' || c == '.') {
+          while (end < limit && input.charAt(end) == c) {
+            end++;
+          }
+        }
+        out.add(new Token(Token.Type.PUNCT, i, end, input.substring(i, end), -1));
+        i = end;
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private int wordEnd(int i, int limit) {
+    int end = i + 1;
+    while (end < limit) {
+      char c = input.charAt(end);
+      if (isWordChar(c)) {
+        end++;
+      } else if ("'\u2019-\u2010./&,".indexOf(c) >= 0 && end + 1 < limit && isWordChar(input.charAt(end + 1))
+          && (c != ',' || Character.isDigit(input.charAt(end - 1)) && Character.isDigit(input.charAt(end + 1)))) {
+        end += 2;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+  }
+
+  private int[] sentences() {
+    int[] out = new int[tokens.size()];
+    int s = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      out[i] = s;
+      if (i + 1 < tokens.size() && endsSentence(i)) {
+        s++;
+      }
+    }
+    return out;
+  }
+
+  private boolean endsSentence(int i) {
+    Token t = tokens.get(i);
+    Token next = tokens.get(i + 1);
+    if (input.substring(t.end(), next.start()).indexOf('\n') >= 0) {
+      return true;
+    }
+    boolean nextStarts = next.isQuote() || next.isCapitalized() || next.isWord() && Character.isDigit(next.text()
+        .charAt(0)) || next.isPunctIn("(['\"\u201C\u2018");
+    if (t.isQuote()) {
+      Quoted quoted = quotes.get(t.quote());
+      return (next.isQuote() || next.isCapitalized()) && endsWithSentencePunct(quoted.contentStart(),
+          quoted.contentEnd());
+    }
+    if (t.isPunctIn("!?\u2026") || t.isPunct('.') && t.text().length() >= 3) {
+      return nextStarts;
+    }
+    if (t.isPunct('.')) {
+      return nextStarts && !(i > 0 && isAbbreviation(tokens.get(i - 1), t));
+    }
+    return t.isPunctIn(";") && next.isQuote();
+  }
+
+  private boolean isAbbreviation(Token word, Token dot) {
+    if (!word.isWord() || word.end() != dot.start()) {
+      return false;
+    }
+    String w = word.text();
+    if (w.length() == 1 && Character.isUpperCase(w.charAt(0)) || w.indexOf('.') > 0) {
+      return true;
+    }
+    return knowledge.isAbbreviation(w.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private boolean endsWithSentencePunct(int start, int end) {
+    for (int k = end - 1; k >= start; k--) {
+      char c = input.charAt(k);
+      if (Character.isWhitespace(c) || "'\"\u2019\u201D)".indexOf(c) >= 0) {
+        continue;
+      }
+      return ".!?\u2026".indexOf(c) >= 0;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,531 @@
+package org.copydesk.parser.internal.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.copydesk.core.Source;
+import org.copydesk.core.Source.Gender;
+
+/**
+ * Reads the phrases that name speakers: the subject of a speech verb ("The deputy chief of staff, Jane Doe, said"),
+ * the phrase after an inverted verb or "according to" ("said Jane Doe, the deputy chief"), and the names that stand
+ * anywhere in the narrative. Stateless and thread-safe.
+ */
+final class SpeakerPhrases {
+
+  /** The longest phrase, in tokens, read as one speaker. */
+  private static final int MAX_PHRASE = 14;
+
+  /** How far, in tokens, a phrase or clause is searched for; keeps the work linear in long sentences. */
+  private static final int MAX_SCAN = 40;
+
+  private final Knowledge knowledge;
+
+  SpeakerPhrases(Knowledge knowledge) {
+    this.knowledge = knowledge;
+  }
+
+  /** Returns the names standing in the paragraph's narrative, in order; {@code vocabulary} holds its lower-case words. */
+  List<Reference> names(ParagraphText p, Set<String> vocabulary) {
+    List<Reference> out = new ArrayList<>();
+    int i = 0;
+    while (i < p.tokens.size()) {
+      int end = nameRunEnd(p, i, vocabulary);
+      if (end > i) {
+        Reference r = name(p, i, end);
+        if (r != null) {
+          out.add(r);
+        }
+        i = end;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** Returns the speaker named left of the verb at token {@code verb}, or null. */
+  Reference subjectOf(ParagraphText p, int verb, Set<String> vocabulary) {
+    int first = p.sentenceStart(verb);
+    int k = verb - 1;
+    while (k >= first && verb - k < MAX_SCAN && p.tokens.get(k).isWord()
+        && knowledge.isVerbModifier(p.tokens.get(k).lower())) {
+      k--;
+    }
+    if (k >= first && p.tokens.get(k).isPunct(')')) {
+      int open = k - 1;
+      while (open >= first && k - open < MAX_SCAN && !p.tokens.get(open).isPunct('(')) {
+        open--;
+      }
+      k = open >= first && p.tokens.get(open).isPunct('(') ? open - 1 : k;
+    }
+    if (k < first) {
+      return null;
+    }
+    if (p.tokens.get(k).isPunct(',')) {
+      if (p.tokens.get(verb).lower().endsWith("ing")) {
+        return mainSubject(p, first, k, vocabulary);
+      }
+      return appositive(p, first, k, vocabulary);
+    }
+    Token nearest = p.tokens.get(k);
+    String pronoun = nearest.isWord() ? knowledge.pronoun(nearest.lower()) : null;
+    if (pronoun != null && !nearest.isPossessive()) {
+      return pronoun(nearest, pronoun);
+    }
+    int b = clauseStart(p, first, k);
+    Token lead = p.tokens.get(b);
+    if (b == k && lead.isWord() && "rel".equals(knowledge.functionWord(lead.lower())) && b - 1 >= first
+        && p.tokens.get(b - 1).isPunct(',')) {
+      return appositive(p, first, b - 1, vocabulary);
+    }
+    return interpret(p, b, k + 1, vocabulary);
+  }
+
+  /**
+   * Returns the speaker named by the phrase starting at token {@code from} (after an inverted verb or "according to"),
+   * with an apposition after it as its description, or null.
+   */
+  Reference phraseAt(ParagraphText p, int from, Set<String> vocabulary) {
+    int end = p.sentenceEnd(from);
+    int j = from;
+    while (j < end && j - from < MAX_PHRASE) {
+      Token t = p.tokens.get(j);
+      if (t.isQuote() || t.isPunctIn(",;:()[]!?") || t.isDash() || t.isPunct('.') && !afterAbbreviation(p, j)) {
+        break;
+      }
+      if (j > from && t.isWord() && isClauseWord(t.lower())) {
+        break;
+      }
+      j++;
+    }
+    Reference r = interpret(p, from, j, vocabulary);
+    if (r == null || r.form() == Reference.Form.PRONOUN) {
+      return r;
+    }
+    if (j + 1 < end && p.tokens.get(j).isPunct(',') && startsDescription(p.tokens.get(j + 1))) {
+      int d = j + 1;
+      while (d < end && d - j < 30 && !p.tokens.get(d).isQuote() && !p.tokens.get(d).isPunctIn(",;:()")
+          && !(p.tokens.get(d).isPunct('.') && !afterAbbreviation(p, d))) {
+        d++;
+      }
+      r = r.withDescription(Optional.of(text(p, j + 1, d)), Optional.empty());
+    }
+    return r;
+  }
+
+  /** "She defended the plan, saying …": the first pronoun or name of the sentence, outside prepositional phrases. */
+  private Reference mainSubject(ParagraphText p, int first, int comma, Set<String> vocabulary) {
+    for (int i = first; i < comma && i - first < MAX_SCAN; i++) {
+      Token t = p.tokens.get(i);
+      if (t.isQuote() || i > first && "prep".equals(knowledge.functionWord(p.tokens.get(i - 1).lower()))) {
+        continue;
+      }
+      String pronoun = t.isWord() ? knowledge.pronoun(t.lower()) : null;
+      if (pronoun != null) {
+        return pronoun(t, pronoun);
+      }
+      int end = nameRunEnd(p, i, vocabulary);
+      if (end > i && !isModifier(p, i, end, comma)) {
+        return name(p, i, end);
+      }
+      i = Math.max(i, end - 1);
+    }
+    return null;
+  }
+
+  /** Whether the name run {@code [start, end)} modifies what follows ("Clinton's plan", "the Senate vote"). */
+  private boolean isModifier(ParagraphText p, int start, int end, int to) {
+    if (end >= to) {
+      return false;
+    }
+    boolean determined = start > 0 && p.tokens.get(start - 1).isWord()
+        && "det".equals(knowledge.functionWord(p.tokens.get(start - 1).lower()));
+    return p.tokens.get(end - 1).isPossessive() || determined && isCommonWord(p.tokens.get(end));
+  }
+
+  /** NAME, APPOSITION, verb — or DESCRIPTION, NAME, verb: the comma before the verb is at {@code comma}. */
+  private Reference appositive(ParagraphText p, int first, int comma, Set<String> vocabulary) {
+    Optional<String> description = Optional.empty();
+    int segEnd = comma;
+    for (int round = 0; round < 3; round++) {
+      int segStart = segEnd;
+      while (segStart - 1 >= first && segEnd - segStart <= MAX_SCAN && !isSegmentBoundary(p.tokens.get(segStart - 1))) {
+        segStart--;
+      }
+      if (segStart == segEnd || segEnd - segStart > 30) {
+        return null;
+      }
+      Token lead = p.tokens.get(segStart);
+      boolean boundedByComma = segStart - 1 >= first && p.tokens.get(segStart - 1).isPunct(',');
+      boolean relative = lead.isWord() && "rel".equals(knowledge.functionWord(lead.lower()));
+      if ((relative || startsDescription(lead) || isPartyLabel(p, segStart, segEnd)) && boundedByComma) {
+        if (!relative && description.isEmpty()) {
+          description = Optional.of(text(p, segStart, segEnd));
+        }
+        segEnd = segStart - 1;
+        continue;
+      }
+      Reference r = interpret(p, segStart, segEnd, vocabulary);
+      if (r == null) {
+        return null;
+      }
+      if (description.isEmpty() && boundedByComma && r.form() == Reference.Form.NAME) {
+        int descEnd = segStart - 1;
+        int descStart = descEnd;
+        while (descStart - 1 >= first && descEnd - descStart <= MAX_SCAN
+            && !isSegmentBoundary(p.tokens.get(descStart - 1))) {
+          descStart--;
+        }
+        if (descStart == first && descEnd - descStart <= 20 && startsDescription(p.tokens.get(descStart))
+            || descStart == first && hasRoleWord(p, descStart, descEnd)) {
+          description = Optional.of(text(p, descStart, descEnd));
+        }
+      }
+      return r.withDescription(description, description.flatMap(this::genderOfDescription));
+    }
+    return null;
+  }
+
+  /** Reads tokens {@code [from, to)} as a speaker phrase, or returns null. */
+  Reference interpret(ParagraphText p, int from, int to, Set<String> vocabulary) {
+    while (from < to - 1 && (p.tokens.get(from).isPunctIn(",;:") || p.tokens.get(from).isWord()
+        && (isLeadingFiller(p.tokens.get(from).lower())))) {
+      from++;
+    }
+    while (to > from && (p.tokens.get(to - 1).isPunctIn(",;:") || p.tokens.get(to - 1).isWord()
+        && knowledge.isVerbModifier(p.tokens.get(to - 1).lower()) && to - 1 > from)) {
+      to--;
+    }
+    if (from >= to) {
+      return null;
+    }
+    for (int i = from; i < to; i++) {
+      if (p.tokens.get(i).isQuote()) {
+        return null;
+      }
+    }
+    Token first = p.tokens.get(from);
+    if (to - from == 1 && first.isWord()) {
+      String pronoun = knowledge.pronoun(first.lower());
+      if (pronoun != null) {
+        return pronoun(first, pronoun);
+      }
+    }
+    if (to - from > MAX_PHRASE) {
+      return null;
+    }
+    if (isCoordination(p, from, to)) {
+      int start = skipDeterminer(p, from, to);
+      return new Reference(p.tokens.get(start).start(), p.tokens.get(to - 1).end(), text(p, start, to), List.of(),
+          Reference.Form.PHRASE, Source.Kind.GROUP, p.tokens.get(to - 1).lower(), Optional.empty(),
+          Optional.empty(), false);
+    }
+    // A name not inside a prepositional phrase, and not a possessive in front of a lower-case head.
+    int i = from;
+    while (i < to) {
+      int end = Math.min(nameRunEnd(p, i, vocabulary), to);
+      if (end > i) {
+        boolean inPrep = i > from && "prep".equals(knowledge.functionWord(p.tokens.get(i - 1).lower()));
+        if (!inPrep && !isModifier(p, i, end, to)) {
+          Reference r = name(p, i, end);
+          if (r != null) {
+            return r;
+          }
+        }
+        i = end;
+      } else {
+        i++;
+      }
+    }
+    return nounPhrase(p, from, to);
+  }
+
+  /** A party and state label set off after a name ("R-Ky.", "D-Mass."). */
+  private static boolean isPartyLabel(ParagraphText p, int from, int to) {
+    String t = p.tokens.get(from).text();
+    boolean label = t.length() >= 3 && t.length() <= 14 && Character.isUpperCase(t.charAt(0)) && t.charAt(1) == '-'
+        && Character.isUpperCase(t.charAt(2));
+    for (int i = from + 1; i < to; i++) {
+      label &= p.tokens.get(i).isPunct('.');
+    }
+    return label;
+  }
+
+  /** Words that may open a clause before its subject: conjunctions and sentence adverbs ("And then she said"). */
+  private boolean isLeadingFiller(String w) {
+    String cls = knowledge.functionWord(w);
+    return "conj".equals(cls) || "adv".equals(cls) || knowledge.isVerbModifier(w) && !"det".equals(cls);
+  }
+
+  /** A lower-case word that is not a function word: after a name, it makes the name a modifier ("the Senate vote"). */
+  private boolean isCommonWord(Token t) {
+    return t.isWord() && !t.isCapitalized() && knowledge.functionWord(t.lower()) == null;
+  }
+
+  private Reference nounPhrase(ParagraphText p, int from, int to) {
+    int start = skipDeterminer(p, from, to);
+    String det = start > from ? p.tokens.get(from).lower() : "";
+    int headEnd = to;
+    for (int i = start + 1; i < to; i++) {
+      if (p.tokens.get(i).isWord() && "prep".equals(knowledge.functionWord(p.tokens.get(i).lower()))) {
+        headEnd = i;
+        break;
+      }
+    }
+    Source.Kind kind = null;
+    String head = null;
+    for (int i = start; i < headEnd; i++) {
+      Token t = p.tokens.get(i);
+      if (!t.isWord()) {
+        continue;
+      }
+      String w = t.lower();
+      if (knowledge.isAnonymousNoun(w)) {
+        kind = Source.Kind.UNNAMED;
+        head = w;
+      } else if (knowledge.isGroupNoun(w)) {
+        kind = Source.Kind.GROUP;
+        head = w;
+      } else if (knowledge.isOrganizationWord(w)) {
+        kind = Source.Kind.ORGANIZATION;
+        head = w;
+      } else if ((knowledge.isTitle(w) || knowledge.genderOfNoun(w).isPresent()) && kind == null) {
+        kind = Source.Kind.PERSON;
+        head = w;
+      }
+    }
+    if (kind == null) {
+      return null;
+    }
+    boolean definite = det.equals("the") || "det".equals(knowledge.functionWord(det)) && !det.equals("a")
+        && !det.equals("an");
+    Reference.Form form = definite && kind != Source.Kind.GROUP ? Reference.Form.DEFINITE : Reference.Form.PHRASE;
+    if (kind == Source.Kind.PERSON && form == Reference.Form.PHRASE) {
+      kind = Source.Kind.UNNAMED;
+    }
+    Token last = p.tokens.get(to - 1);
+    return new Reference(p.tokens.get(start).start(), last.end(), text(p, start, to), List.of(), form, kind, head,
+        Optional.empty(), genderOfDescription(text(p, start, to)), false);
+  }
+
+  /** Reads the name run {@code [from, to)}: titles in front become the description, the rest the name. */
+  private Reference name(ParagraphText p, int from, int to) {
+    int nameStart = from;
+    Optional<Gender> gender = Optional.empty();
+    for (int i = from; i < to; i++) {
+      Token t = p.tokens.get(i);
+      if (t.isWord() && (knowledge.isTitle(t.lower()) || knowledge.isHonorific(t.lower()))) {
+        nameStart = i + 1;
+        gender = knowledge.genderOf(t.lower());
+      }
+    }
+    while (nameStart < to && !p.tokens.get(nameStart).isWord()) {
+      nameStart++;
+    }
+    if (nameStart >= to) {
+      return null;
+    }
+    List<String> words = new ArrayList<>();
+    for (int i = nameStart; i < to; i++) {
+      if (p.tokens.get(i).isWord()) {
+        words.add(p.tokens.get(i).bare());
+      }
+    }
+    // "Secretary of State John Kerry": a known given name starts the name.
+    for (int w = 1; w < words.size() - 1; w++) {
+      if (knowledge.isGivenName(words.get(w).toLowerCase(Locale.ROOT))
+          && !knowledge.isGivenName(words.get(0).toLowerCase(Locale.ROOT))) {
+        words = words.subList(w, words.size());
+        break;
+      }
+    }
+    Source.Kind kind = Source.Kind.PERSON;
+    for (String w : words) {
+      if (knowledge.isOrganizationWord(w.toLowerCase(Locale.ROOT))) {
+        kind = Source.Kind.ORGANIZATION;
+      }
+    }
+    if (words.size() == 1 && p.tokens.get(to - 1).isAcronym()) {
+      kind = Source.Kind.ORGANIZATION;
+    }
+    if (kind == Source.Kind.PERSON && gender.isEmpty()) {
+      gender = knowledge.genderOf(words.get(0).toLowerCase(Locale.ROOT));
+    }
+    int descEnd = nameStart;
+    int descStart = premodifierStart(p, from);
+    Optional<String> description = Optional.empty();
+    if (descStart < descEnd && hasRoleWord(p, descStart, descEnd)) {
+      description = Optional.of(text(p, descStart, descEnd));
+      if (gender.isEmpty()) {
+        gender = genderOfDescription(description.get());
+      }
+    }
+    Token lastName = p.tokens.get(to - 1);
+    int end = lastName.isPossessive() ? lastName.start() + lastName.bare().length() : lastName.end();
+    int start = p.tokens.get(nameStart).start();
+    return new Reference(start, end, p.input.substring(start, end), List.copyOf(words), Reference.Form.NAME, kind, "",
+        description, kind == Source.Kind.PERSON ? gender : Optional.empty(), nameStart > from);
+  }
+
+  /** Where lower-case role words and capitalised modifiers in front of a name start ("former Belarusian leader"). */
+  private int premodifierStart(ParagraphText p, int from) {
+    int i = from;
+    int first = p.sentenceStart(from);
+    while (i - 1 >= first && from - (i - 1) <= 5) {
+      Token t = p.tokens.get(i - 1);
+      if (!t.isWord() || knowledge.functionWord(t.lower()) != null) {
+        break;
+      }
+      i--;
+    }
+    return i;
+  }
+
+  private boolean hasRoleWord(ParagraphText p, int from, int to) {
+    for (int i = from; i < to; i++) {
+      Token t = p.tokens.get(i);
+      if (t.isWord() && (knowledge.isTitle(t.lower()) || knowledge.isAnonymousNoun(t.lower())
+          || knowledge.genderOf(t.lower()).isPresent() && !t.isCapitalized())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns the end of the name run starting at token {@code i}, or {@code i} if none starts there. A run is a row of
+   * capitalised words, with initials, abbreviated titles and name particles inside it ("Sen. John F. Kerry").
+   */
+  int nameRunEnd(ParagraphText p, int i, Set<String> vocabulary) {
+    Token t = p.tokens.get(i);
+    if (!t.isCapitalized() || knowledge.functionWord(t.lower()) != null || knowledge.pronoun(t.lower()) != null) {
+      return i;
+    }
+    boolean sentenceInitial = i == p.sentenceStart(i) || p.tokens.get(i - 1).isQuote()
+        || p.tokens.get(i - 1).isPunctIn("(:");
+    if (sentenceInitial && !t.isAcronym() && (vocabulary.contains(t.lower()) || t.lower().endsWith("ly")
+        || knowledge.isSpeechVerb(t.lower()))) {
+      return i;
+    }
+    int end = i + 1;
+    while (end < p.tokens.size() && end - i < MAX_PHRASE) {
+      Token prev = p.tokens.get(end - 1);
+      Token next = p.tokens.get(end);
+      if (prev.isPossessive()) {
+        break;
+      }
+      if (next.isPunct('.') && next.start() == prev.end() && isShortForm(prev) && end + 1 < p.tokens.size()
+          && p.tokens.get(end + 1).isCapitalized()) {
+        end++;
+      } else if (next.isCapitalized() && knowledge.functionWord(next.lower()) == null) {
+        end++;
+      } else if (next.isWord() && knowledge.isNameParticle(next.text()) && end + 1 < p.tokens.size()
+          && p.tokens.get(end + 1).isCapitalized()) {
+        end++;
+      } else {
+        break;
+      }
+    }
+    while (end > i && !p.tokens.get(end - 1).isWord()) {
+      end--;
+    }
+    return end;
+  }
+
+  private boolean isShortForm(Token t) {
+    if (!t.isWord()) {
+      return false;
+    }
+    String w = t.lower();
+    return w.length() == 1 || knowledge.isAbbreviation(w) || knowledge.isHonorific(w) || knowledge.isTitle(w);
+  }
+
+  private boolean afterAbbreviation(ParagraphText p, int dot) {
+    return dot > 0 && p.tokens.get(dot - 1).end() == p.tokens.get(dot).start() && isShortForm(p.tokens.get(dot - 1));
+  }
+
+  private Reference pronoun(Token t, String pronounClass) {
+    Source.Kind kind = switch (pronounClass) {
+      case "plural" -> Source.Kind.GROUP;
+      case "neuter" -> Source.Kind.ORGANIZATION;
+      case "self" -> null;
+      default -> Source.Kind.PERSON;
+    };
+    if (kind == null) {
+      return null;
+    }
+    return new Reference(t.start(), t.end(), t.text(), List.of(), Reference.Form.PRONOUN, kind, t.lower(),
+        Optional.empty(), Knowledge.gender(pronounClass), false);
+  }
+
+  private boolean isCoordination(ParagraphText p, int from, int to) {
+    for (int i = from + 1; i < to - 1; i++) {
+      Token t = p.tokens.get(i);
+      if (t.isWord() && (t.lower().equals("and") || t.lower().equals("or"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int skipDeterminer(ParagraphText p, int from, int to) {
+    int i = from;
+    while (i < to - 1 && p.tokens.get(i).isWord() && "det".equals(knowledge.functionWord(p.tokens.get(i).lower()))) {
+      i++;
+    }
+    return i;
+  }
+
+  private int clauseStart(ParagraphText p, int first, int k) {
+    int b = k;
+    while (b - 1 >= first && k - b < MAX_SCAN) {
+      Token t = p.tokens.get(b - 1);
+      if (t.isQuote() || t.isPunctIn(",;:()[]") || t.isDash() || t.isWord() && isClauseWord(t.lower())) {
+        break;
+      }
+      b--;
+    }
+    return b;
+  }
+
+  /** Words that start a clause of their own: a speaker phrase never runs across them. */
+  private boolean isClauseWord(String w) {
+    String cls = knowledge.functionWord(w);
+    return "rel".equals(cls) || w.equals("that") || w.equals("because") || w.equals("while") || w.equals("when")
+        || w.equals("after") || w.equals("before") || w.equals("if") || w.equals("as") || w.equals("but")
+        || w.equals("than") || w.equals("in") || w.equals("on") || w.equals("during") || knowledge.isSpeechVerb(w);
+  }
+
+  private static boolean isSegmentBoundary(Token t) {
+    return t.isQuote() || t.isPunctIn(",;:()[]") || t.isDash();
+  }
+
+  /** Whether a phrase starting with {@code t} describes rather than names ("the ...", "a ...", lower case). */
+  private boolean startsDescription(Token t) {
+    if (!t.isWord()) {
+      return false;
+    }
+    String cls = knowledge.functionWord(t.lower());
+    return "det".equals(cls) || "quant".equals(cls) || !t.isCapitalized() && cls == null
+        && knowledge.pronoun(t.lower()) == null || t.isPossessive();
+  }
+
+  private Optional<Gender> genderOfDescription(String description) {
+    for (String w : description.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (!w.isEmpty() && !knowledge.isGivenName(w)) {
+        Optional<Gender> g = knowledge.genderOf(w);
+        if (g.isPresent()) {
+          return g;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String text(ParagraphText p, int from, int to) {
+    return p.input.substring(p.tokens.get(from).start(), p.tokens.get(to - 1).end());
+  }
+}

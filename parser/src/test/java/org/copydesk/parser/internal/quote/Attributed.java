@@ -1,0 +1,93 @@
+package org.copydesk.parser.internal.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.copydesk.core.Block;
+import org.copydesk.core.Paragraph;
+import org.copydesk.core.Quote;
+import org.copydesk.core.Source;
+import org.copydesk.core.Span;
+
+/**
+ * Test helper: runs the quote stage over a text whose blank-line-separated paragraphs become {@link Paragraph}
+ * blocks (or over given blocks), and looks up quotes and speakers in the result.
+ */
+final class Attributed {
+
+  final String input;
+  final List<Block> blocks;
+  final Attribution result;
+
+  private Attributed(String input, List<Block> blocks) {
+    this.input = input;
+    this.blocks = blocks;
+    this.result = new QuoteAttributor().attribute(input, blocks);
+  }
+
+  /** Attributes {@code text}, each blank-line-separated paragraph one block. */
+  static Attributed paragraphs(String text) {
+    return new Attributed(text, paragraphBlocks(text));
+  }
+
+  /** Attributes {@code input} read as the given blocks. */
+  static Attributed blocks(String input, List<Block> blocks) {
+    return new Attributed(input, blocks);
+  }
+
+  /** The paragraphs of {@code text}, one per blank-line-separated run of lines. */
+  static List<Block> paragraphBlocks(String text) {
+    List<Block> blocks = new ArrayList<>();
+    int from = 0;
+    for (String para : text.split("\n\\s*\n")) {
+      int start = text.indexOf(para, from);
+      String stripped = para.strip();
+      int s = start + para.indexOf(stripped);
+      if (!stripped.isEmpty()) {
+        blocks.add(Paragraph.of(stripped, Span.of(s, s + stripped.length())));
+      }
+      from = start + para.length();
+    }
+    return blocks;
+  }
+
+  List<Quote> quotes() {
+    return result.quotes();
+  }
+
+  List<Source> sources() {
+    return result.sources();
+  }
+
+  /** The quote that has a part with exactly {@code text}. */
+  Quote quote(String text) {
+    for (Quote q : result.quotes()) {
+      if (q.parts().stream().anyMatch(p -> p.text().equals(text))) {
+        return q;
+      }
+    }
+    return fail("no quote with a part \"" + text + "\" in " + result.quotes());
+  }
+
+  /** The name of the speaker of the quote with a part {@code text}, if it has one. */
+  Optional<String> speakerOf(String text) {
+    return source(quote(text)).map(Source::name);
+  }
+
+  Optional<Source> source(Quote q) {
+    return q.speaker().flatMap(id -> result.sources().stream().filter(s -> s.id().equals(id)).findFirst());
+  }
+
+  /** The source named {@code name}. */
+  Source source(String name) {
+    return result.sources().stream().filter(s -> s.name().equals(name)).findFirst()
+        .orElseGet(() -> fail("no source " + name + " in " + result.sources()));
+  }
+
+  void assertSpeaker(String expected, String quoteText) {
+    assertEquals(Optional.of(expected), speakerOf(quoteText), "speaker of \"" + quoteText + "\"");
+  }
+}

@@ -1,0 +1,106 @@
+package org.copydesk.parser.internal.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.copydesk.core.Quote;
+import org.junit.jupiter.api.Test;
+
+/** Speech cues attribute quotes from every position: before, after, inverted, with an apposition, "according to". */
+class CuePositionTest {
+
+  @Test
+  void cueAfterQuoteWithSubjectFirst() {
+    Attributed a = Attributed.paragraphs("""
+        "We need change," Tom Reed said on Monday.
+        """);
+    a.assertSpeaker("Tom Reed", "We need change,");
+    assertEquals("said", a.quote("We need change,").cue().orElseThrow().text());
+    assertEquals(Quote.Kind.DIRECT, a.quote("We need change,").kind());
+  }
+
+  @Test
+  void cueAfterQuoteInverted() {
+    Attributed a = Attributed.paragraphs("""
+        "We need change," said Tom Reed.
+        """);
+    a.assertSpeaker("Tom Reed", "We need change,");
+  }
+
+  @Test
+  void cueBeforeQuoteWithColonOrComma() {
+    Attributed a = Attributed.paragraphs("""
+        Tom Reed said: "We need change." Anna Berg added, "And we need it now."
+        """);
+    a.assertSpeaker("Tom Reed", "We need change.");
+    a.assertSpeaker("Anna Berg", "And we need it now.");
+    assertEquals(Quote.Kind.DIRECT, a.quote("And we need it now.").kind());
+  }
+
+  @Test
+  void appositionBetweenNameAndVerb() {
+    Attributed a = Attributed.paragraphs("""
+        "The vote was rigged," Tom Reed, a former election official, told reporters.
+        """);
+    a.assertSpeaker("Tom Reed", "The vote was rigged,");
+  }
+
+  @Test
+  void parentheticalBetweenNameAndVerb() {
+    Attributed a = Attributed.paragraphs("""
+        "Subpoenas are not optional," Rep. Jane Cole (R-Utah) said.
+        """);
+    a.assertSpeaker("Jane Cole", "Subpoenas are not optional,");
+  }
+
+  @Test
+  void relativeClauseBetweenNameAndVerb() {
+    Attributed a = Attributed.paragraphs("""
+        Anna Berg, whose son serves near the border, told the paper that she told him to "run the other way."
+        """);
+    a.assertSpeaker("Anna Berg", "run the other way.");
+  }
+
+  @Test
+  void accordingToNamesTheSpeakerAfterIt() {
+    Attributed a = Attributed.paragraphs("""
+        The bridge is "unsafe for trucks," according to the Transport Ministry.
+        """);
+    a.assertSpeaker("Transport Ministry", "unsafe for trucks,");
+    assertEquals("according to", a.quote("unsafe for trucks,").cue().orElseThrow().text());
+  }
+
+  @Test
+  void participleCueTakesTheSubjectOfTheMainClause() {
+    Attributed a = Attributed.paragraphs("""
+        Tom Reed defended the remark, saying, "It was a fair question."
+        """);
+    a.assertSpeaker("Tom Reed", "It was a fair question.");
+  }
+
+  @Test
+  void timePhraseBetweenSubjectAndVerbIsSkipped() {
+    Attributed a = Attributed.paragraphs("""
+        After a meeting with the president, Reed this week accused the council of "trying to drag us into a fight."
+        """);
+    a.assertSpeaker("Reed", "trying to drag us into a fight.");
+    assertEquals(Quote.Kind.PARTIAL, a.quote("trying to drag us into a fight.").kind());
+  }
+
+  @Test
+  void transcriptLabelNamesTheSpeaker() {
+    Attributed a = Attributed.paragraphs("""
+        "HOST: Will you attend the debate?
+
+        "SMITH: I will not attend it."
+        """);
+    a.assertSpeaker("Smith", "I will not attend it.");
+  }
+
+  @Test
+  void dashAfterQuoteNamesTheSpeaker() {
+    Attributed a = Attributed.paragraphs("""
+        \u201cWe can build a better city.\u201d \u2015 Steve Quinn
+        """);
+    a.assertSpeaker("Steve Quinn", "We can build a better city.");
+  }
+}

@@ -1,0 +1,55 @@
+package org.copydesk.parser.internal.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.copydesk.core.Excerpt;
+import org.copydesk.core.Quote;
+import org.junit.jupiter.api.Test;
+
+/** A quotation split by its attribution, or going on after it, is one quote of several parts. */
+class SplitQuoteAttributionTest {
+
+  @Test
+  void quoteSplitBySpeechCueIsOneQuoteOfTwoParts() {
+    Attributed a = Attributed.paragraphs("""
+        Their visa was refused. "There are agents," Jane Doe said, "but they charge a lot."
+        """);
+    assertEquals(1, a.quotes().size());
+    Quote q = a.quotes().get(0);
+    assertEquals(List.of("There are agents,", "but they charge a lot."), q.parts().stream().map(Excerpt::text).toList());
+    assertEquals(Quote.Kind.DIRECT, q.kind());
+    assertEquals("said", q.cue().orElseThrow().text());
+    a.assertSpeaker("Jane Doe", "but they charge a lot.");
+  }
+
+  @Test
+  void quoteGoingOnInTheNextSentenceIsAFurtherPartOfTheSameQuote() {
+    Attributed a = Attributed.paragraphs("""
+        "We were not told," Mayor Tom Reed said after the meeting. "Nobody called us."
+        """);
+    assertEquals(1, a.quotes().size());
+    assertEquals(2, a.quotes().get(0).parts().size());
+    a.assertSpeaker("Tom Reed", "Nobody called us.");
+  }
+
+  @Test
+  void secondQuoteWithItsOwnCueIsASeparateQuote() {
+    Attributed a = Attributed.paragraphs("""
+        "We were not told," John Smith said. "Nobody called us," he added.
+        """);
+    assertEquals(2, a.quotes().size());
+    assertEquals("added", a.quote("Nobody called us,").cue().orElseThrow().text());
+    a.assertSpeaker("John Smith", "Nobody called us,");
+  }
+
+  @Test
+  void quotedFragmentsOfOneSentenceStaySeparatePartialQuotes() {
+    Attributed a = Attributed.paragraphs("""
+        John Smith accused the council of "planning cuts" that could mean "fewer nurses."
+        """);
+    assertEquals(2, a.quotes().size());
+    assertEquals(Quote.Kind.PARTIAL, a.quote("planning cuts").kind());
+    a.assertSpeaker("John Smith", "fewer nurses.");
+  }
+}
