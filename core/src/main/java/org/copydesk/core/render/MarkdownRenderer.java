@@ -107,7 +107,7 @@ public final class MarkdownRenderer {
     Optional<String> url = Texts.webUrl(media.url());
     StringBuilder line = new StringBuilder(strong(Texts.kindName(media.kind()) + ":")).append(' ');
     if (url.isPresent()) {
-      line.append('[').append(escape(label)).append("](<").append(destination(url.get())).append(">)");
+      line.append('[').append(escape(label)).append("](<").append(url.get()).append(">)");
     } else {
       line.append(escape(label));
     }
@@ -159,11 +159,6 @@ public final class MarkdownRenderer {
     }
     String escaped = ENTITY.matcher(out).replaceAll("\\\\&");
     return ORDERED_LIST.matcher(escaped).replaceFirst("$1\\\\$2");
-  }
-
-  /** Returns a web address for a {@code <…>} link destination, which may hold no space, line break, {@code <} or {@code >}. */
-  private static String destination(String url) {
-    return url.replace("\\", "%5C").replace("<", "%3C").replace(">", "%3E").replace(" ", "%20");
   }
 
   /** Collects blocks separated by blank lines. */

@@ -48,6 +48,7 @@ final class Texts {
   /**
    * Returns {@code url} when it is an absolute {@code http} or {@code https} address with a host, the only kind the
    * renderers turn into links; anything else ({@code javascript:}, {@code data:}, relative or malformed) is empty.
+   * A web address is a valid URI, so it holds no whitespace, {@code <}, {@code >}, quote or backslash.
    */
   static Optional<String> webUrl(Optional<String> url) {
     if (url.isEmpty()) {
