@@ -28,13 +28,17 @@ final class HostileArticle {
   static final String DOUBLE_QUOTED = "\" autofocus onfocus=\"document.documentElement.dataset.xss='attr'\" x=\"";
   static final String SINGLE_QUOTED = "' autofocus onfocus='document.documentElement.dataset.xss=1' x='";
   static final String JAVASCRIPT_URL = "javascript:document.documentElement.dataset.xss='url'";
+  private static final String RUN = "document.documentElement.dataset.xss=1";
 
   /** All four text attacks in one string, put in every text field. */
   static final String PAYLOAD = SCRIPT + " " + IMAGE + " " + DOUBLE_QUOTED + " " + SINGLE_QUOTED;
 
+  /** A language tag that tries to add an event handler to the element it is put on. */
+  static final String LANGUAGE = "en\" autofocus onfocus=\"" + RUN;
+
   /** Addresses that must never become links. */
-  static final List<String> BAD_URLS = List.of(JAVASCRIPT_URL, "JaVaScRiPt:alert(1)", " javascript:alert(1)",
-      "java\tscript:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)", "//evil.example/x");
+  static final List<String> BAD_URLS = List.of(JAVASCRIPT_URL, "JaVaScRiPt:" + RUN, " javascript:" + RUN,
+      "java\tscript:" + RUN, "data:text/html,<script>" + RUN + "</script>", "vbscript:msgbox(1)", "//evil.example/x");
 
   /** The input the spans point into: the payload as a headline, a paragraph with it quoted, and a heading. */
   static final String INPUT = PAYLOAD + "\n\nShe said \"" + PAYLOAD + "\" on " + JAVASCRIPT_URL + ".\n\n" + PAYLOAD
@@ -54,7 +58,7 @@ final class HostileArticle {
         .byline(Byline.builder().text("By " + PAYLOAD).addAuthor(PAYLOAD).addContributor(PAYLOAD)
             .span(Span.of(0, 0)).build())
         .published(PAYLOAD)
-        .language("en\" onmouseover=\"alert(1)")
+        .language(LANGUAGE)
         .addBlock(Paragraph.of(at.text(paragraph), paragraph))
         .addBlock(Heading.of(at.lineText(5), at.line(5)))
         .addBlock(Aside.builder().text(PAYLOAD + "\n\n" + PAYLOAD).span(Span.of(0, 0)).kind(Aside.Kind.PROMO)
