@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.copydesk.core.Article;
 import org.copydesk.core.Aside;
 import org.copydesk.core.AuthorProfile;
@@ -43,7 +42,6 @@ import org.copydesk.core.Source;
  */
 public final class HtmlReportRenderer {
 
-  private static final Pattern BLANK_LINE = Pattern.compile("\\R\\s*\\R");
   /** The golden angle, which spreads any number of hues around the colour wheel. */
   private static final double GOLDEN_ANGLE = 137.508;
   private static final int FIRST_HUE = 205;
@@ -145,7 +143,8 @@ public final class HtmlReportRenderer {
   private String page() {
     String headline = article.headline().map(Texts::collapse).orElse("");
     out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
+        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
+        .append("style-src 'unsafe-inline'\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<meta name=\"generator\" content=\"Copydesk\">\n")
         .append("<title>Copydesk report: ").append(escape(headline.isEmpty() ? "untitled article" : headline))
@@ -210,8 +209,9 @@ public final class HtmlReportRenderer {
       public Void visit(Paragraph paragraph) {
         if (paragraph.isDuplicate()) {
           int of = paragraph.duplicateOf().getAsInt();
-          out.append("<p class=\"block paragraph duplicate\"").append(id).append("><span class=\"tag\">repeats <a href=\"#block-")
-              .append(of).append("\">block ").append(of).append("</a></span>");
+          out.append("<p class=\"block paragraph duplicate\"").append(id)
+              .append("><span class=\"tag\">repeats <a href=\"#block-").append(of).append("\">block ").append(of)
+              .append("</a></span>");
         } else {
           out.append("<p class=\"block paragraph\"").append(id).append('>');
         }
@@ -274,8 +274,8 @@ public final class HtmlReportRenderer {
 
   private void media(MediaEmbed media, String id) {
     String kind = media.kind().name().toLowerCase(Locale.ROOT);
-    out.append("<figure class=\"block media ").append(kind).append('"').append(id).append(">\n<p><span class=\"badge\">")
-        .append(kind).append("</span>");
+    out.append("<figure class=\"block media ").append(kind).append('"').append(id)
+        .append(">\n<p><span class=\"badge\">").append(kind).append("</span>");
     media.durationSeconds().ifPresent(s -> out.append("<span class=\"duration\"><time datetime=\"")
         .append(Texts.isoDuration(s)).append("\">").append(Texts.clock(s)).append("</time></span>"));
     if (media.playable().filter(p -> !p).isPresent()) {
@@ -350,7 +350,7 @@ public final class HtmlReportRenderer {
   /** Writes the text of block {@code index} between {@code from} and {@code to} as paragraphs split at blank lines. */
   private void paragraphs(int index, int from, int to) {
     String text = article.blocks().get(index).text();
-    Matcher blank = BLANK_LINE.matcher(text).region(from, to);
+    Matcher blank = Texts.BLANK_LINE.matcher(text).region(from, to);
     int start = from;
     while (start < to) {
       int end = blank.find() ? blank.start() : to;
@@ -462,7 +462,7 @@ public final class HtmlReportRenderer {
   }
 
   /** Escapes text for HTML element content and quoted attribute values alike. */
-  static String escape(String text) {
+  private static String escape(String text) {
     StringBuilder sb = null;
     for (int i = 0; i < text.length(); i++) {
       String replacement = switch (text.charAt(i)) {

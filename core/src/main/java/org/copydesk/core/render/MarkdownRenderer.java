@@ -2,6 +2,7 @@ package org.copydesk.core.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -41,7 +42,8 @@ public final class MarkdownRenderer {
   /** A run of digits and a dot or parenthesis at the start of a line, which would start an ordered list. */
   private static final Pattern ORDERED_LIST = Pattern.compile("^(\\d{1,9})([.)])(?=\\s|$)");
   /** An ampersand that starts an entity or character reference, which a reader would decode. */
-  private static final Pattern ENTITY = Pattern.compile("&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]*;)");
+  private static final Pattern ENTITY =
+      Pattern.compile("&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]*;)");
 
   private MarkdownRenderer() {}
 
@@ -78,7 +80,8 @@ public final class MarkdownRenderer {
         public Void visit(Aside aside) {
           List<String> quoted = new ArrayList<>();
           aside.title().map(MarkdownRenderer::strong).filter(t -> !t.isEmpty()).ifPresent(quoted::add);
-          Texts.paragraphs(aside.text().substring(Texts.titleEnd(aside.text(), aside.title()))).forEach(p -> quoted.add(escape(p)));
+          String body = aside.text().substring(Texts.titleEnd(aside.text(), aside.title()));
+          Texts.paragraphs(body).forEach(p -> quoted.add(escape(p)));
           out.quote(quoted);
           return null;
         }
@@ -100,12 +103,13 @@ public final class MarkdownRenderer {
   }
 
   private static void media(Writer out, MediaEmbed media) {
-    String label = Texts.mediaLabel(media);
+    String label = Texts.collapse(media.title().or(media::caption).or(media::description).orElse(media.text()));
     if (label.isEmpty()) {
       return;
     }
     Optional<String> url = Texts.webUrl(media.url());
-    StringBuilder line = new StringBuilder(strong(Texts.kindName(media.kind()) + ":")).append(' ');
+    String kind = media.kind().name().charAt(0) + media.kind().name().substring(1).toLowerCase(Locale.ROOT);
+    StringBuilder line = new StringBuilder(strong(kind + ":")).append(' ');
     if (url.isPresent()) {
       line.append('[').append(escape(label)).append("](<").append(url.get()).append(">)");
     } else {

@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.copydesk.core.MediaEmbed;
 
 /** Text helpers shared by the renderers. */
 final class Texts {
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-  private static final Pattern BLANK_LINE = Pattern.compile("\\R\\s*\\R");
+  /** A blank line, which separates the paragraphs of a block's text. */
+  static final Pattern BLANK_LINE = Pattern.compile("\\R\\s*\\R");
 
   private Texts() {}
 
@@ -77,16 +77,5 @@ final class Texts {
   /** Returns a running time as an ISO-8601 duration: {@code PT2M31S}, {@code PT1H}, {@code PT0S}. */
   static String isoDuration(int seconds) {
     return Duration.ofSeconds(seconds).toString();
-  }
-
-  /** Returns the words a media embed is best known by: its title, else caption, else description, else its text. */
-  static String mediaLabel(MediaEmbed media) {
-    return collapse(media.title().or(media::caption).or(media::description).orElse(media.text()));
-  }
-
-  /** Returns the English name of a media kind for labels: "Image", "Video", "Audio", "Embed". */
-  static String kindName(MediaEmbed.Kind kind) {
-    String name = kind.name().toLowerCase(Locale.ROOT);
-    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 }

@@ -52,7 +52,10 @@ class HtmlReportBrowserTest {
   private static final String PROBE = """
       <script>
       setTimeout(() => {
-        const box = e => { const r = e.getBoundingClientRect(); return {x: r.left, y: r.top, w: r.width, h: r.height}; };
+        const box = e => {
+          const r = e.getBoundingClientRect();
+          return {x: r.left, y: r.top, w: r.width, h: r.height};
+        };
         const background = e => getComputedStyle(e).backgroundColor;
         const probe = {
           viewport: innerWidth,
