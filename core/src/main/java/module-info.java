@@ -10,6 +10,7 @@ module org.copydesk.core {
 
   exports org.copydesk.core;
   exports org.copydesk.core.json;
+  exports org.copydesk.core.render;
 
   opens org.copydesk.core to com.fasterxml.jackson.databind;
 

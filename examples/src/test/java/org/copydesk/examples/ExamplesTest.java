@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
@@ -47,6 +48,16 @@ class ExamplesTest {
     String out = output(() -> ParseHtml.main(new String[0]));
     assertTrue(out.contains("language: en"), out);
     assertTrue(out.contains("Classes resume on Wednesday.  <-  Classes resume on Wednesday."), out);
+  }
+
+  @Test
+  void renderFormatsPrintsEveryFormatAndWritesTheReport() throws Exception {
+    String out = output(() -> RenderFormats.main(new String[0]));
+    assertTrue(out.contains("The council voted 7-2 on Tuesday to approve the budget."), out);
+    assertTrue(out.contains("\"@type\": \"NewsArticle\""), out);
+    Path report = Path.of(out.substring(out.indexOf("report written to ") + 18).strip());
+    assertTrue(Files.readString(report).startsWith("<!DOCTYPE html>"), report.toString());
+    Files.delete(report);
   }
 
   @Test

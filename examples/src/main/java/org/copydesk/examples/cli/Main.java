@@ -16,6 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.copydesk.core.Article;
 import org.copydesk.core.json.ArticleJson;
+import org.copydesk.core.render.HtmlReportRenderer;
+import org.copydesk.core.render.JsonLdRenderer;
+import org.copydesk.core.render.MarkdownRenderer;
+import org.copydesk.core.render.PlainTextRenderer;
 import org.copydesk.parser.ArticleParser;
 import org.copydesk.parser.CopydeskException;
 
@@ -23,10 +27,12 @@ import org.copydesk.parser.CopydeskException;
  * The {@code copydesk} command-line tool.
  *
  * <pre>
- * copydesk parse [--html] [--format json] FILE…     (FILE "-" reads standard input)
+ * copydesk parse [--html] [--format json|jsonld|markdown|text|html] FILE…     (FILE "-" reads standard input)
  * </pre>
  *
- * <p>One file prints one JSON object. Several files print JSON Lines, one object per file:
+ * <p>{@code --format} picks the output: the article's JSON (the default), schema.org JSON-LD, Markdown, plain text or
+ * the HTML report (see {@link org.copydesk.core.render}); formats other than {@code json} take one file.
+ * One file prints one JSON object. Several files print JSON Lines, one object per file:
  * {@code {"input":"<path as given>","article":{…}}} or {@code {"input":…,"error":"<message>"}}; a file that fails
  * never stops the batch. Exit codes: 0 when every file parsed, 1 when some failed, 2 for bad usage.
  */
@@ -37,10 +43,11 @@ public final class Main {
   static final int USAGE = 2;
 
   static final String USAGE_TEXT = """
-      usage: copydesk parse [--html] [--format json] FILE...
+      usage: copydesk parse [--html] [--format FORMAT] FILE...
         FILE      a page dumped to text (or its HTML with --html); "-" reads standard input
         --html    the files are HTML pages
-        --format  output format: json (default)
+        --format  json (default), jsonld (schema.org), markdown, text or html (a report);
+                  formats other than json take one FILE
       One file prints one JSON object; several print JSON Lines,
       {"input":FILE,"article":{...}} or {"input":FILE,"error":"..."} per file.
       Exit status: 0 all parsed, 1 some failed, 2 bad usage.""";
@@ -84,7 +91,7 @@ public final class Main {
     for (String file : options.files()) {
       try {
         Article article = parse(file, options.html());
-        out.println(batch ? batchLine(file, article) : pretty(article));
+        out.print(batch ? batchLine(file, article) + "\n" : document(article, options.format()));
       } catch (InputException | CopydeskException e) {
         failed++;
         if (batch) {
@@ -136,6 +143,16 @@ public final class Main {
     }
   }
 
+  private String document(Article article, String format) {
+    return switch (format) {
+      case "jsonld" -> JsonLdRenderer.render(article);
+      case "markdown" -> MarkdownRenderer.render(article);
+      case "text" -> PlainTextRenderer.render(article);
+      case "html" -> HtmlReportRenderer.render(article);
+      default -> pretty(article) + "\n";
+    };
+  }
+
   private String batchLine(String file, Article article) {
     ObjectNode line = mapper.createObjectNode();
     line.put("input", file);
@@ -161,6 +178,8 @@ public final class Main {
 
   /** The parsed command line. */
   record Options(boolean help, boolean html, String format, List<String> files) {
+
+    static final List<String> FORMATS = List.of("json", "jsonld", "markdown", "text", "html");
 
     static Options parse(String[] args) {
       if (args.length == 0) {
@@ -193,8 +212,9 @@ public final class Main {
           } else {
             format = a.substring("--format=".length());
           }
-          if (!format.equals("json")) {
-            throw new IllegalArgumentException("unknown format \"" + format + "\": expected json");
+          if (!FORMATS.contains(format)) {
+            throw new IllegalArgumentException("unknown format \"" + format + "\": expected one of "
+                + String.join(", ", FORMATS));
           }
         } else if (a.equals("-h") || a.equals("--help")) {
           return new Options(true, false, "json", List.of());
@@ -204,6 +224,9 @@ public final class Main {
       }
       if (files.isEmpty()) {
         throw new IllegalArgumentException("no file given");
+      }
+      if (files.size() > 1 && !format.equals("json")) {
+        throw new IllegalArgumentException("--format " + format + " prints one document: give one FILE");
       }
       return new Options(false, html, format, List.copyOf(files));
     }

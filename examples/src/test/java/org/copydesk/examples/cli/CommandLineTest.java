@@ -15,6 +15,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
+import org.copydesk.core.Article;
+import org.copydesk.core.render.HtmlReportRenderer;
+import org.copydesk.core.render.JsonLdRenderer;
+import org.copydesk.core.render.MarkdownRenderer;
+import org.copydesk.core.render.PlainTextRenderer;
+import org.copydesk.parser.ArticleParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -136,6 +143,31 @@ class CommandLineTest {
     assertTrue(stderr.contains("unknown format \"yaml\""), stderr);
     assertEquals(2, run("", "parse", "--bogus", "x.txt"));
     assertTrue(stderr.contains("usage: copydesk parse"), stderr);
+  }
+
+  @Test
+  void everyFormatPrintsTheRenderingOfTheParsedArticle() throws IOException {
+    String text = "Storm Closes Harbour Bridge\n\nThe bridge closed on Friday, the port said.\n";
+    Path page = file("page.txt", text);
+    Article article = ArticleParser.create().parseText(text);
+    Map<String, String> expected = Map.of(
+        "jsonld", JsonLdRenderer.render(article),
+        "markdown", MarkdownRenderer.render(article),
+        "text", PlainTextRenderer.render(article),
+        "html", HtmlReportRenderer.render(article));
+    expected.forEach((format, rendering) -> {
+      assertEquals(0, run("", "parse", "--format", format, page.toString()), format);
+      assertEquals(rendering, stdout, format);
+    });
+    assertEquals(0, run("", "parse", "--format=jsonld", page.toString()));
+    assertEquals("NewsArticle", json.readTree(stdout).get("@type").asText());
+  }
+
+  @Test
+  void formatsOtherThanJsonTakeOneFile() throws IOException {
+    Path a = file("a.txt", "First story.\n");
+    assertEquals(2, run("", "parse", "--format", "html", a.toString(), a.toString()));
+    assertTrue(stderr.contains("--format html prints one document: give one FILE"), stderr);
   }
 
   @Test
