@@ -37,6 +37,13 @@ class ExamplesTest {
   }
 
   @Test
+  void quotesAndSourcesJoinsTheSplitQuoteAndNamesTheHarbourMaster() throws Exception {
+    String out = output(() -> QuotesAndSources.main(new String[0]));
+    assertTrue(out.contains("direct Maria Costa: We lost two boats, but nobody was hurt, We were lucky."), out);
+    assertTrue(out.contains("Maria Costa (person, the harbour master)"), out);
+  }
+
+  @Test
   void readAndWriteJsonRoundTripsToAnEqualArticle() throws Exception {
     String out = output(() -> ReadAndWriteJson.main(new String[0]));
     assertTrue(out.contains("\"schemaVersion\":1"), out);
