@@ -1,0 +1,84 @@
+package org.copydesk.parser.internal.structure;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.copydesk.core.Removal;
+
+/**
+ * Recognises lines that are page chrome whatever their context, from the phrase lists under
+ * {@code structure/chrome/} and a few shapes (player timecodes, image placeholders, lines without words). Immutable
+ * and thread-safe.
+ */
+final class ChromeLexicon {
+
+  /** Shapes are only tried on keys up to this long; the regexes below then cannot take long. */
+  private static final int SHAPE_LIMIT = 80;
+
+  /** Longer lines are prose that happens to start like chrome ("Copyright law says …"), not chrome. */
+  private static final int LONGEST_CHROME_WORDS = 25;
+
+  private static final Pattern TIMECODES = Pattern.compile("(?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?: (?:\\d{1,2}:)?\\d{1,2}:\\d{2})*");
+  private static final Pattern IMAGE_SHAPES = Pattern.compile(
+      "\\d{1,4} ?[x\u00D7:] ?\\d{1,4} (?:image|photo|picture|video)"
+          + "|(?:image|photo|picture|slide) \\d{1,4} (?:of|/) ?\\d{1,4}"
+          + "|\\d{1,4} ?(?:/|of) ?\\d{1,4}"
+          + "|[\\w.-]{1,120}\\.(?:jpe?g|png|gif|webp|svg|avif)");
+
+  private record Family(Removal.Reason reason, PhraseList phrases) {}
+
+  private static final List<Family> FAMILIES = List.of(
+      new Family(Removal.Reason.PLAYER_RESIDUE, PhraseList.load("structure/chrome/player.txt")),
+      new Family(Removal.Reason.IMAGE_PLACEHOLDER, PhraseList.load("structure/chrome/image.txt")),
+      new Family(Removal.Reason.ADVERTISEMENT, PhraseList.load("structure/chrome/advertising.txt")),
+      new Family(Removal.Reason.NAVIGATION, PhraseList.load("structure/chrome/navigation.txt")),
+      new Family(Removal.Reason.SITE_CHROME, PhraseList.load("structure/chrome/site.txt")));
+
+  private static final PhraseList COMMENTS = PhraseList.load("structure/chrome/comments.txt");
+
+  private ChromeLexicon() {}
+
+  /** Returns whether {@code line} opens a comment section. */
+  static boolean opensComments(PageLine line) {
+    return line.words() <= LONGEST_CHROME_WORDS && COMMENTS.matches(line.key());
+  }
+
+  /** Returns why {@code line} is chrome, or empty when nothing about the line alone says so. */
+  static Optional<Removal.Reason> reason(PageLine line) {
+    String key = line.key();
+    if (!hasWordCharacter(key)) {
+      return Optional.of(line.bullet() ? Removal.Reason.NAVIGATION : Removal.Reason.SITE_CHROME);
+    }
+    if (key.length() <= SHAPE_LIMIT) {
+      if (TIMECODES.matcher(key).matches()) {
+        return Optional.of(Removal.Reason.PLAYER_RESIDUE);
+      }
+      if (IMAGE_SHAPES.matcher(key).matches()) {
+        return Optional.of(Removal.Reason.IMAGE_PLACEHOLDER);
+      }
+    }
+    if (line.words() > LONGEST_CHROME_WORDS) {
+      return Optional.empty();
+    }
+    for (Family family : FAMILIES) {
+      if (family.phrases().matches(key)) {
+        return Optional.of(family.reason());
+      }
+    }
+    return opensComments(line) ? Optional.of(Removal.Reason.SITE_CHROME) : Optional.empty();
+  }
+
+  /** Returns whether {@code key} is a player timecode line such as {@code 0:00 0:02:31 0:00}. */
+  static boolean isTimecodes(String key) {
+    return key.length() <= SHAPE_LIMIT && TIMECODES.matcher(key).matches();
+  }
+
+  private static boolean hasWordCharacter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetterOrDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,278 @@
+package org.copydesk.parser.internal.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.copydesk.parser.internal.Lexicon;
+
+/**
+ * Reads credit lines ("By A and B", "Written by A based on reporting by B", "A, Reuters", "Reuters November 18,
+ * 2019") into authors and contributors. Stateless and thread-safe.
+ *
+ * <p>Names after a contribution phrase ({@code structure/contributions.txt}) are contributors. News agencies
+ * ({@code structure/agencies.txt}) and organisations (parts holding a word of {@code structure/publisher-words.txt})
+ * are contributors beside a named author and authors only when nobody else is credited. Job titles
+ * ({@code structure/credit-titles.txt}) and dates are dropped.
+ */
+final class CreditReader {
+
+  private static final PhraseList OPENERS = PhraseList.load("structure/credits.txt");
+  private static final List<String> CONTRIBUTIONS = Lexicon.entries("structure/contributions.txt").stream()
+      .map(e -> e.toLowerCase(Locale.ROOT)).toList();
+  private static final Set<String> AGENCIES = Lexicon.lowerCaseSet("structure/agencies.txt");
+  private static final Set<String> TITLES = Lexicon.lowerCaseSet("structure/credit-titles.txt");
+  private static final Set<String> ORGANISATION_WORDS = Lexicon.lowerCaseSet("structure/publisher-words.txt");
+  private static final Set<String> NAME_PARTICLES = Set.of("van", "von", "de", "da", "das", "do", "dos", "du", "del",
+      "della", "der", "den", "ten", "ter", "bin", "binti", "al", "el", "la", "le", "di", "mac", "st", "y");
+  /** Credit lines are short; longer lines are prose that mentions a credit word. */
+  private static final int MAX_WORDS = 30;
+  private static final int MAX_CHARS = 300;
+  /** A line of names without a credit word names a few people at most. */
+  private static final int MAX_PEOPLE_WITHOUT_OPENER = 3;
+  private static final Pattern SEPARATORS = Pattern.compile(",|;|\\||\\s+and\\s+|\\s+&\\s+|\\s+und\\s+|\\s+et\\s+"
+      + "|\\s+e\\s+|\\s+y\\s+|\\s+dan\\s+|\\s+\u0438\\s+|\\s+[-\u2013\u2014\u2022\u00B7]\\s+|\\(|\\)");
+  private static final int MAX_NAME_WORDS = 5;
+
+  private CreditReader() {}
+
+  /** Authors and contributors read from a credit line. */
+  record Credit(List<String> authors, List<String> contributors) {}
+
+  /** Returns whether {@code line} opens with a credit word ("By", "Written by", "Por", …). */
+  static boolean opensCredit(PageLine line) {
+    return line.words() <= MAX_WORDS && openerLength(line.text()) > 0;
+  }
+
+  /**
+   * Reads {@code text} as a credit line. With {@code needOpener} only lines that open with a credit word are read;
+   * without, a line of names (with agencies, titles and dates beside them) is read too.
+   */
+  static Optional<Credit> read(String text, boolean needOpener) {
+    if (text.length() > MAX_CHARS) {
+      return Optional.empty();
+    }
+    String rest = stripBullet(text);
+    int opener = openerLength(rest);
+    if (opener > 0) {
+      rest = rest.substring(opener);
+    } else if (needOpener) {
+      return Optional.empty();
+    }
+    Optional<DateReader.Found> date = DateReader.find(rest);
+    if (date.isPresent()) {
+      rest = rest.substring(0, date.get().start());
+    }
+    Names authors = new Names();
+    Names contributors = new Names();
+    String lower = rest.toLowerCase(Locale.ROOT);
+    int cut = rest.length();
+    int contributionEnd = -1;
+    for (String phrase : CONTRIBUTIONS) {
+      int at = PhraseList.wordIndex(lower, phrase);
+      if (at >= 0 && at < cut) {
+        cut = at;
+        contributionEnd = at + phrase.length();
+      }
+    }
+    String authorPart = rest.substring(0, cut);
+    if (contributionEnd >= 0) {
+      if (lower.startsWith("contributed", cut)) {
+        contributors.read(authorPart);
+        authorPart = "";
+      } else {
+        String after = rest.substring(contributionEnd);
+        for (String phrase : CONTRIBUTIONS) {
+          after = after.replaceAll("(?i)(?<![\\p{L}])" + Pattern.quote(phrase) + "(?![\\p{L}])", ",");
+        }
+        contributors.read(after);
+      }
+    }
+    authors.read(authorPart);
+    if (opener == 0 && !authors.isStrictCredit(date.isPresent())) {
+      return Optional.empty();
+    }
+    List<String> authorNames = new ArrayList<>(authors.people);
+    List<String> contributorNames = new ArrayList<>();
+    if (authorNames.isEmpty() && !authors.organisations.isEmpty()) {
+      authorNames.add(authors.organisations.remove(0));
+    }
+    contributorNames.addAll(authors.organisations);
+    contributorNames.addAll(contributors.people);
+    contributorNames.addAll(contributors.organisations);
+    if (authorNames.isEmpty() && contributorNames.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Credit(List.copyOf(authorNames), dedupe(contributorNames)));
+  }
+
+  /** The names in one part of a credit line, sorted into people and organisations. */
+  private static final class Names {
+    final List<String> people = new ArrayList<>();
+    final List<String> organisations = new ArrayList<>();
+    int agencies;
+    int titles;
+    int unknown;
+
+    void read(String part) {
+      for (String piece : SEPARATORS.split(part)) {
+        String name = trim(piece);
+        if (name.isEmpty() || hasDigit(name)) {
+          continue;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (AGENCIES.contains(lower)) {
+          agencies++;
+          organisations.add(name);
+        } else if (isTitle(lower)) {
+          titles++;
+        } else if (isOrganisation(name, lower)) {
+          organisations.add(name);
+        } else if (isPersonName(name)) {
+          people.add(name);
+        } else {
+          unknown++;
+        }
+      }
+    }
+
+    /**
+     * Returns whether these names make a credit line without a credit word: nothing but names, with an agency, a
+     * title or a date beside a person ("Jane Doe, Staff Writer"), or an agency alone ("Reuters").
+     */
+    boolean isStrictCredit(boolean dated) {
+      if (unknown > 0 || people.size() > MAX_PEOPLE_WITHOUT_OPENER) {
+        return false;
+      }
+      if (people.isEmpty()) {
+        return agencies > 0 && organisations.size() == agencies;
+      }
+      return dated || agencies > 0 || titles > 0 || !organisations.isEmpty();
+    }
+  }
+
+  /** Returns whether {@code name} looks like a person's name: a few capitalised words, no digits. */
+  static boolean isPersonName(String name) {
+    String[] words = name.strip().split("\\s+");
+    if (words.length < 1 || words.length > MAX_NAME_WORDS || name.length() > 60) {
+      return false;
+    }
+    int capitalised = 0;
+    for (String w : words) {
+      if (w.isEmpty()) {
+        return false;
+      }
+      for (int i = 0; i < w.length(); i++) {
+        char c = w.charAt(i);
+        if (Character.isDigit(c) || "@/:#|".indexOf(c) >= 0) {
+          return false;
+        }
+      }
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (Character.isUpperCase(w.codePointAt(0))) {
+        capitalised++;
+      } else if (!NAME_PARTICLES.contains(lower)) {
+        return false;
+      }
+    }
+    return capitalised >= 1;
+  }
+
+  private static boolean isTitle(String lower) {
+    for (String w : lower.split("\\s+")) {
+      if (TITLES.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isOrganisation(String name, String lower) {
+    if (lower.contains(".com") || lower.contains("/")) {
+      return true;
+    }
+    for (String w : lower.split("[\\s.]+")) {
+      if (ORGANISATION_WORDS.contains(w)) {
+        return true;
+      }
+    }
+    return name.length() >= 2 && name.length() <= 6 && name.equals(name.toUpperCase(Locale.ROOT))
+        && name.chars().allMatch(Character::isLetter);
+  }
+
+  private static int openerLength(String text) {
+    String t = stripBullet(text);
+    int offset = text.length() - t.length();
+    String lower = t.toLowerCase(Locale.ROOT);
+    int end = 0;
+    int words = 0;
+    int best = 0;
+    while (end < lower.length() && words < 4) {
+      while (end < lower.length() && !Character.isWhitespace(lower.charAt(end)) && lower.charAt(end) != ':') {
+        end++;
+      }
+      words++;
+      if (OPENERS.matches(Page.key(lower.substring(0, end)))) {
+        best = end;
+      }
+      while (end < lower.length() && (Character.isWhitespace(lower.charAt(end)) || lower.charAt(end) == ':')) {
+        end++;
+      }
+    }
+    if (best == 0) {
+      return 0;
+    }
+    while (best < t.length() && (Character.isWhitespace(t.charAt(best)) || t.charAt(best) == ':')) {
+      best++;
+    }
+    return best == t.length() ? 0 : offset + best;
+  }
+
+  private static String stripBullet(String text) {
+    return text.substring(Page.bulletEnd(text, 0, 0));
+  }
+
+  private static String trim(String s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && !Character.isLetterOrDigit(s.charAt(start))) {
+      start++;
+    }
+    while (end > start && !Character.isLetterOrDigit(s.charAt(end - 1)) && s.charAt(end - 1) != '.') {
+      end--;
+    }
+    String t = s.substring(start, end).strip();
+    if (t.endsWith(".") && !isInitialEnding(t)) {
+      t = t.substring(0, t.length() - 1).strip();
+    }
+    return t;
+  }
+
+  /** Returns whether {@code s} ends with an initial or an abbreviation ("Jr.", "Troy L."), whose dot belongs to it. */
+  private static boolean isInitialEnding(String s) {
+    int space = s.lastIndexOf(' ');
+    String last = s.substring(space + 1);
+    return last.length() <= 3 && Character.isUpperCase(last.charAt(0));
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> dedupe(List<String> names) {
+    List<String> out = new ArrayList<>();
+    for (String n : names) {
+      if (!out.contains(n)) {
+        out.add(n);
+      }
+    }
+    return out;
+  }
+}
