@@ -1,7 +1,5 @@
 package org.copydesk.parser.internal.structure;
 
-import java.util.List;
-
 /**
  * Finds where a page's article body runs: the stretch of lines that holds the most prose and the least chrome.
  *
@@ -47,24 +45,24 @@ final class BodyLocator {
   static final int BARRIER = -1_000_000;
 
   /** Returns the value of {@code line} for the body's total. */
-  static int value(PageLine line, boolean chrome, boolean copy, Page page) {
+  static int value(PageLine line, Page page) {
     if (ChromeLexicon.opensComments(line)) {
       return BARRIER;
     }
-    if (chrome) {
+    if (line.isChrome()) {
       return -4;
     }
-    if (copy) {
+    if (line.copy()) {
       return -1;
     }
     if (isProse(line, page)) {
-      return Math.min(line.words(), MAX_VALUE);
+      return line.repeated() ? 0 : Math.min(line.words(), MAX_VALUE);
     }
     if (line.inList()) {
       return -3;
     }
     if (isShortProse(line)) {
-      return 1;
+      return line.repeated() ? 0 : 1;
     }
     return -2;
   }
@@ -74,8 +72,17 @@ final class BodyLocator {
     return !line.inList() && line.sentenceEnd() && line.words() >= 4;
   }
 
-  /** Returns the stretch of {@code lines} with the highest total of {@code values}. */
-  static Region locate(List<PageLine> lines, int[] values) {
+  /** Returns the stretch of {@code page}'s lines with the highest total value. */
+  static Region locate(Page page) {
+    int[] values = new int[page.lines().size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = value(page.lines().get(i), page);
+    }
+    return locate(values);
+  }
+
+  /** Returns the stretch with the highest total of {@code values}. */
+  static Region locate(int[] values) {
     int bestSum = 0;
     Region best = Region.NONE;
     int sum = 0;

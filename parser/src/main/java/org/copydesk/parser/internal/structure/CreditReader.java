@@ -43,7 +43,7 @@ final class CreditReader {
 
   /** Returns whether {@code line} opens with a credit word ("By", "Written by", "Por", …). */
   static boolean opensCredit(PageLine line) {
-    return line.words() <= MAX_WORDS && openerLength(line.text()) > 0;
+    return line.words() <= MAX_WORDS && openerLength(Page.plain(line.text())) > 0;
   }
 
   /**
@@ -54,7 +54,7 @@ final class CreditReader {
     if (text.length() > MAX_CHARS) {
       return Optional.empty();
     }
-    String rest = stripBullet(text);
+    String rest = unglue(stripBullet(Page.plain(text)));
     int opener = openerLength(rest);
     if (opener > 0) {
       rest = rest.substring(opener);
@@ -91,7 +91,7 @@ final class CreditReader {
       }
     }
     authors.read(authorPart);
-    if (opener == 0 && !authors.isStrictCredit(date.isPresent())) {
+    if (opener == 0 && (rest.indexOf(':') >= 0 || !authors.isStrictCredit(date.isPresent()))) {
       return Optional.empty();
     }
     List<String> authorNames = new ArrayList<>(authors.people);
@@ -139,12 +139,17 @@ final class CreditReader {
     }
 
     /**
-     * Returns whether these names make a credit line without a credit word: nothing but names, with an agency, a
+     * Returns whether these names make a credit line without a credit word: nothing but full names, with an agency, a
      * title or a date beside a person ("Jane Doe, Staff Writer"), or an agency alone ("Reuters").
      */
     boolean isStrictCredit(boolean dated) {
-      if (unknown > 0 || people.size() > MAX_PEOPLE_WITHOUT_OPENER) {
+      if (unknown > 0 || people.size() > MAX_PEOPLE_WITHOUT_OPENER || organisations.size() > agencies + 1) {
         return false;
+      }
+      for (String person : people) {
+        if (person.split(" ").length < 2) {
+          return false;
+        }
       }
       if (people.isEmpty()) {
         return agencies > 0 && organisations.size() == agencies;
@@ -210,24 +215,50 @@ final class CreditReader {
     int words = 0;
     int best = 0;
     while (end < lower.length() && words < 4) {
-      while (end < lower.length() && !Character.isWhitespace(lower.charAt(end)) && lower.charAt(end) != ':') {
+      while (end < lower.length() && lower.charAt(end) != ' ' && lower.charAt(end) != ':') {
         end++;
       }
       words++;
       if (OPENERS.matches(Page.key(lower.substring(0, end)))) {
         best = end;
       }
-      while (end < lower.length() && (Character.isWhitespace(lower.charAt(end)) || lower.charAt(end) == ':')) {
+      while (end < lower.length() && (lower.charAt(end) == ' ' || lower.charAt(end) == ':')) {
         end++;
       }
     }
     if (best == 0) {
       return 0;
     }
-    while (best < t.length() && (Character.isWhitespace(t.charAt(best)) || t.charAt(best) == ':')) {
+    while (best < t.length() && (t.charAt(best) == ' ' || t.charAt(best) == ':')) {
       best++;
     }
     return best == t.length() ? 0 : offset + best;
+  }
+
+  /**
+   * Returns {@code text} with words a page glued together taken apart: a credit word or title run into a name
+   * ("Eric SongBy Eric Song", "Meg JamesStaff Writer"). Text before a glued credit word is dropped (it repeats the
+   * name, as an avatar's alt text does); a glued title is set off by a comma.
+   */
+  private static String unglue(String text) {
+    StringBuilder sb = new StringBuilder(text.length() + 4);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (i > 0 && Character.isUpperCase(c) && Character.isLowerCase(text.charAt(i - 1))) {
+        int end = i + 1;
+        while (end < text.length() && Character.isLowerCase(text.charAt(end))) {
+          end++;
+        }
+        String word = text.substring(i, end).toLowerCase(Locale.ROOT);
+        if (word.equals("by")) {
+          sb.setLength(0);
+        } else if (TITLES.contains(word)) {
+          sb.append(", ");
+        }
+      }
+      sb.append(c);
+    }
+    return sb.toString();
   }
 
   private static String stripBullet(String text) {

@@ -3,7 +3,6 @@ package org.copydesk.parser.internal.structure;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.IntPredicate;
 
 /**
  * Finds the headline: the title line shortly before the body. Candidates are the lines before the body that could be
@@ -13,15 +12,30 @@ import java.util.function.IntPredicate;
  */
 final class HeadlineFinder {
 
+  /** The body's first sentence may still be the headline, if the headline reads like a sentence. */
+  private static final int INTO_BODY = 1;
   /** How far before the body, in non-blank lines, a headline is looked for. */
   private static final int REACH = 80;
   /** How far from a candidate, in non-blank lines, a repetition of it is looked for. */
   private static final int REPEAT_WINDOW = 400;
   private static final int MIN_WORDS = 2;
-  private static final double OVERLAP_WEIGHT = 3;
   /** A headline's words that the body uses: fewer than this many content words and the overlap counts less. */
   private static final int FULL_OVERLAP_WORDS = 4;
-  private static final double REPEAT_BONUS = 1.0;
+  /** Headlines rarely run longer; captions and standfirsts do. */
+  private static final int LONG_WORDS = 18;
+  /** A sentence this long is a standfirst or a caption rather than a headline. */
+  private static final int LONG_SENTENCE_WORDS = 12;
+  /** How many lines (not counting list items and chrome) after a headline its credit or date line may stand. */
+  private static final int METADATA_REACH = 4;
+
+  /**
+   * The weight of each candidate feature, in the order {@link #features} computes them: the share of the line's
+   * words the body uses; fewer than four words; each word beyond eighteen; ends with a full stop; a long sentence;
+   * repeated elsewhere on the page; a credit, date or author name follows; follows a list item or chrome; alone
+   * between blank lines. Fitted on the dev corpus as a whole (a conditional logit over each page's candidates,
+   * five-fold cross-validated) and rounded to halves.
+   */
+  private static final double[] WEIGHTS = {2.5, -1.5, -0.5, -1, -0.5, 0.5, 1.5, 0.5, 1.5};
   /** A line this short with a date in it is a date line. */
   private static final int DATE_LINE_WORDS = 12;
   private static final int MAX_WORDS = 40;
@@ -29,30 +43,107 @@ final class HeadlineFinder {
 
   private HeadlineFinder() {}
 
-  /**
-   * Returns the index of the headline among {@code page}'s lines, or -1.
-   *
-   * @param excluded lines that cannot be the headline (chrome, bylines, dates)
-   */
-  static int find(Page page, BodyLocator.Region body, IntPredicate excluded) {
-    List<PageLine> lines = page.lines();
-    int end = body.isEmpty() ? Math.min(lines.size(), REACH) : firstSentence(page, body);
-    Set<String> bodyWords = body.isEmpty() ? Set.of() : bodyWords(page, body);
+  /** Returns the index of the headline among {@code page}'s lines, or -1. */
+  static int find(Page page, BodyLocator.Region body) {
+    double[] scores = scores(page, body);
     int best = -1;
-    double bestScore = Double.NEGATIVE_INFINITY;
-    for (int i = Math.max(0, end - REACH); i < end; i++) {
-      PageLine line = lines.get(i);
-      if (excluded.test(i) || line.inList() || line.words() < MIN_WORDS || line.words() > MAX_WORDS
-          || line.text().length() > MAX_CHARS || isMetadata(line)) {
-        continue;
-      }
-      double score = score(page, i, end, bodyWords);
-      if (score > bestScore) {
-        bestScore = score;
+    for (int i = 0; i < scores.length; i++) {
+      if (!Double.isNaN(scores[i]) && (best < 0 || scores[i] > scores[best])) {
         best = i;
       }
     }
     return best;
+  }
+
+  /** Returns the score of each line as the headline; {@code NaN} for lines that cannot be it. */
+  static double[] scores(Page page, BodyLocator.Region body) {
+    double[][] features = features(page, body);
+    double[] scores = new double[features.length];
+    for (int i = 0; i < features.length; i++) {
+      if (features[i] == null) {
+        scores[i] = Double.NaN;
+        continue;
+      }
+      for (int f = 0; f < WEIGHTS.length; f++) {
+        scores[i] += WEIGHTS[f] * features[i][f];
+      }
+    }
+    return scores;
+  }
+
+  /** Returns the features of each line as a headline candidate (see {@link #WEIGHTS}); null for non-candidates. */
+  static double[][] features(Page page, BodyLocator.Region body) {
+    List<PageLine> lines = page.lines();
+    double[][] features = new double[lines.size()][];
+    int end = body.isEmpty() ? Math.min(lines.size(), REACH)
+        : Math.min(lines.size(), firstSentence(page, body) + INTO_BODY);
+    Set<String> bodyWords = body.isEmpty() ? Set.of() : bodyWords(page, body);
+    for (int i = Math.max(0, end - REACH); i < end; i++) {
+      PageLine line = lines.get(i);
+      if (line.isChrome() || line.copy() || line.inList() || line.words() < MIN_WORDS || line.words() > MAX_WORDS
+          || line.text().length() > MAX_CHARS || isMetadata(line) || besideCredit(page, i)) {
+        continue;
+      }
+      PageLine previous = i > 0 ? lines.get(i - 1) : null;
+      features[i] = new double[] {
+          overlap(line.key(), bodyWords),
+          line.words() < 4 ? 1 : 0,
+          Math.max(0, line.words() - LONG_WORDS),
+          line.text().endsWith(".") ? 1 : 0,
+          line.sentenceEnd() && line.words() > LONG_SENTENCE_WORDS ? 1 : 0,
+          repeated(page, i) ? 1 : 0,
+          metadataFollows(page, i, end) ? 1 : 0,
+          previous == null || previous.inList() || previous.isChrome() ? 1 : 0,
+          isAlone(page, i) ? 1 : 0,
+      };
+    }
+    return features;
+  }
+
+  /** Returns whether a credit or date line (or a lone name) follows line {@code index} closely, as under a headline. */
+  private static boolean metadataFollows(Page page, int index, int end) {
+    int seen = 0;
+    for (int i = index + 1; i < end && seen < METADATA_REACH; i++) {
+      PageLine line = page.lines().get(i);
+      if (line.inList() || line.isChrome()) {
+        continue;
+      }
+      if (isMetadata(line) && !MediaReader.isPictureCredit(line) || isLoneName(line)) {
+        return true;
+      }
+      seen++;
+    }
+    return false;
+  }
+
+  /** Returns whether {@code line} is nothing but a person's name (an author line without "By"). */
+  private static boolean isLoneName(PageLine line) {
+    return line.words() >= 2 && line.words() <= 4 && line.stopwords() == 0 && !line.sentenceEnd()
+        && CreditReader.isPersonName(line.text());
+  }
+
+  private static boolean isAlone(Page page, int index) {
+    List<PageLine> lines = page.lines();
+    int stanza = lines.get(index).stanza();
+    return (index == 0 || lines.get(index - 1).stanza() != stanza)
+        && (index + 1 == lines.size() || lines.get(index + 1).stanza() != stanza);
+  }
+
+  /** Returns whether line {@code index} shares its stanza with a picture credit: it is a caption. */
+  private static boolean besideCredit(Page page, int index) {
+    List<PageLine> lines = page.lines();
+    int stanza = lines.get(index).stanza();
+    for (int i = index - 1; i >= 0 && lines.get(i).stanza() == stanza; i--) {
+      if (MediaReader.isPictureCredit(lines.get(i))) {
+        return true;
+      }
+    }
+    for (int i = index + 1; i < lines.size() && lines.get(i).stanza() == stanza; i++) {
+      if (MediaReader.isPictureCredit(lines.get(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns whether {@code line} is a credit, a date line or a picture credit, which a headline never is. */
@@ -65,29 +156,12 @@ final class HeadlineFinder {
   /** Returns the index of the body's first line that ends like a sentence: the headline stands before it. */
   private static int firstSentence(Page page, BodyLocator.Region body) {
     for (int i = body.first(); i <= body.last(); i++) {
-      if (page.lines().get(i).sentenceEnd() && page.lines().get(i).words() >= BodyLocator.PROSE_WORDS) {
+      PageLine line = page.lines().get(i);
+      if (line.sentenceEnd() && line.words() >= BodyLocator.PROSE_WORDS && !line.repeated() && !line.isChrome()) {
         return i;
       }
     }
     return body.first();
-  }
-
-  static double score(Page page, int index, int bodyStart, Set<String> bodyWords) {
-    PageLine line = page.lines().get(index);
-    double score = 0;
-    score += OVERLAP_WEIGHT * overlap(line.key(), bodyWords);
-    if (line.sentenceEnd() && line.text().endsWith(".")) {
-      score -= 1.5;
-    }
-    if (line.words() < 4) {
-      score -= 1;
-    }
-    score += capitalised(line.text()) * 0.5;
-    if (repeated(page, index)) {
-      score += REPEAT_BONUS;
-    }
-    score -= 0.04 * (bodyStart - index);
-    return score;
   }
 
   static Set<String> bodyWords(Page page, BodyLocator.Region body) {
@@ -135,21 +209,6 @@ final class HeadlineFinder {
       w = w.substring(0, w.length() - 2);
     }
     return w.length() > 4 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
-  }
-
-  private static double capitalised(String text) {
-    int words = 0;
-    int upper = 0;
-    for (String w : text.split("\\s+")) {
-      if (w.isEmpty() || !Character.isLetter(w.codePointAt(0))) {
-        continue;
-      }
-      words++;
-      if (Character.isUpperCase(w.codePointAt(0))) {
-        upper++;
-      }
-    }
-    return words == 0 ? 0 : (double) upper / words;
   }
 
   private static boolean repeated(Page page, int index) {

@@ -1,7 +1,9 @@
 package org.copydesk.parser.internal.structure;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.copydesk.parser.internal.segment.Chars;
 import org.copydesk.parser.internal.segment.Line;
@@ -19,6 +21,8 @@ record Page(String input, List<PageLine> lines, Languages.Guess language) {
 
   /** Lines with fewer words than this do not count as evidence of the page's language. */
   private static final int PROSE_WORDS = 8;
+  /** Shorter lines ("Share", "Advertisement") repeat on every page; only longer repeats say something. */
+  private static final int MIN_REPEAT_CHARS = 20;
 
   /** Reads {@code input} into measured lines. */
   static Page read(String input) {
@@ -60,9 +64,38 @@ record Page(String input, List<PageLine> lines, Languages.Guess language) {
       String body = text.substring(bulletEnd);
       int[] counts = count(body, language);
       lines.add(new PageLine(line, text, stanzas.get(i), bullet, inList, counts[0], counts[1], endsSentence(body),
-          key(body)));
+          key(body), null, false, false));
     }
-    return new Page(input, List.copyOf(lines), language);
+    return new Page(input, withRepetitionsAndChrome(lines), language);
+  }
+
+  /** Marks each line's chrome reason, and the lines that repeat a neighbour or a line elsewhere. */
+  private static List<PageLine> withRepetitionsAndChrome(List<PageLine> lines) {
+    int n = lines.size();
+    boolean[] copy = new boolean[n];
+    boolean[] repeated = new boolean[n];
+    Map<String, Integer> first = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      PageLine line = lines.get(i);
+      if (i > 0 && line.stanza() == lines.get(i - 1).stanza() && line.key().equals(lines.get(i - 1).key())) {
+        copy[i] = true;
+        copy[i - 1] = true;
+      }
+      if (line.key().length() >= MIN_REPEAT_CHARS) {
+        Integer j = first.putIfAbsent(line.key(), i);
+        if (j != null && lines.get(j).stanza() != line.stanza()) {
+          repeated[i] = true;
+          repeated[j] = true;
+        }
+      }
+    }
+    List<PageLine> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      PageLine l = lines.get(i);
+      out.add(new PageLine(l.line(), l.text(), l.stanza(), l.bullet(), l.inList(), l.words(), l.stopwords(),
+          l.sentenceEnd(), l.key(), ChromeLexicon.reason(l).orElse(null), copy[i], repeated[i]));
+    }
+    return List.copyOf(out);
   }
 
   private static Languages.Guess guessLanguage(String input, List<Line> lines) {
@@ -184,6 +217,17 @@ record Page(String input, List<PageLine> lines, Languages.Guess language) {
       i--;
     }
     return i >= 0 && ".!?\u2026\u3002\uFF01\uFF1F".indexOf(text.charAt(i)) >= 0;
+  }
+
+  /** Returns {@code text} with every blank character (no-break spaces, zero-width characters, …) made a space. */
+  static String plain(String text) {
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      if (Chars.isBlank(chars[i])) {
+        chars[i] = ' ';
+      }
+    }
+    return new String(chars);
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.copydesk.parser.internal.structure;
 
+import org.copydesk.core.Removal;
 import org.copydesk.core.Span;
 import org.copydesk.parser.internal.segment.Line;
 
@@ -15,6 +16,9 @@ import org.copydesk.parser.internal.segment.Line;
  * @param stopwords how many of the words are stop words of the page's language
  * @param sentenceEnd whether the line ends like a sentence (full stop, question mark, closing quote after one, …)
  * @param key the text lower-cased, with bullets and edge punctuation removed and blanks collapsed, for matching
+ * @param chrome why the line is chrome whatever its context ({@link ChromeLexicon}), or null
+ * @param copy whether the line repeats the line next to it (an image's alt text and caption)
+ * @param repeated whether the line repeats, word for word, a line elsewhere on the page (teasers, titles)
  */
 record PageLine(
     Line line,
@@ -25,7 +29,10 @@ record PageLine(
     int words,
     int stopwords,
     boolean sentenceEnd,
-    String key) {
+    String key,
+    Removal.Reason chrome,
+    boolean copy,
+    boolean repeated) {
 
   /** Returns the position of the first character of the content. */
   int start() {
@@ -45,6 +52,11 @@ record PageLine(
   /** Returns the number of blank characters before the content. */
   int indent() {
     return line.indent();
+  }
+
+  /** Returns whether the line is chrome whatever its context. */
+  boolean isChrome() {
+    return chrome != null;
   }
 
   /** Returns the share of words that are stop words. */
