@@ -1,5 +1,6 @@
 package org.copydesk.parser.internal.structure;
 
+import java.util.List;
 /**
  * Finds where a page's article body runs: the stretch of lines that holds the most prose and the least chrome.
  *
@@ -10,10 +11,17 @@ package org.copydesk.parser.internal.structure;
  */
 final class BodyLocator {
 
+  /** A sentence this long counts towards the body's stretch. */
+  private static final int SHORT_PROSE_WORDS = 4;
   /** Lines with at least this many words can be prose. */
   static final int PROSE_WORDS = 10;
   /** Below this share of stop words a long line is a list of names or keywords rather than prose. */
   static final double PROSE_STOPWORDS = 0.15;
+  /**
+   * A prose line between lines that are not prose (a teaser between a title and a timestamp) counts this many times
+   * less: a body's paragraphs follow one another.
+   */
+  private static final int ISOLATED_DIVISOR = 2;
   /** A prose line counts for at most this many words, so one huge line does not outweigh everything. */
   private static final int MAX_VALUE = 80;
 
@@ -41,13 +49,18 @@ final class BodyLocator {
     return !page.language().hasStopwords() || line.stopwordDensity() >= PROSE_STOPWORDS;
   }
 
-  /** The value of a line the body cannot run across: a comment section's header. */
+  /** The value of a line the body cannot run across: a comment section's header, a copyright notice. */
   static final int BARRIER = -1_000_000;
+  /** The value of a link list's header: the body runs on past one only if much prose follows. */
+  static final int LINK_LIST = -60;
 
   /** Returns the value of {@code line} for the body's total. */
   static int value(PageLine line, Page page) {
-    if (ChromeLexicon.opensComments(line)) {
+    if (ChromeLexicon.opensComments(line) || ChromeLexicon.isCopyright(line)) {
       return BARRIER;
+    }
+    if (ChromeLexicon.headsLinkList(line)) {
+      return LINK_LIST;
     }
     if (line.isChrome()) {
       return -4;
@@ -69,16 +82,50 @@ final class BodyLocator {
 
   /** Returns whether {@code line} is a short sentence (not a list item), which inside the body is a paragraph. */
   static boolean isShortProse(PageLine line) {
-    return !line.inList() && line.sentenceEnd() && line.words() >= 4;
+    return isSentence(line) && line.words() >= SHORT_PROSE_WORDS;
+  }
+
+  /** Returns whether {@code line} ends like a sentence and is not a list item or chrome. */
+  static boolean isSentence(PageLine line) {
+    return !line.inList() && !line.isChrome() && line.sentenceEnd();
+  }
+
+  /**
+   * Returns the stretch from the first to the last sentence of a page without prose (a line or two of text), or
+   * {@link Region#NONE}: such a page's sentences are its body.
+   */
+  static Region sentences(Page page) {
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < page.lines().size(); i++) {
+      if (isSentence(page.lines().get(i))) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    return first < 0 ? Region.NONE : new Region(first, last);
   }
 
   /** Returns the stretch of {@code page}'s lines with the highest total value. */
   static Region locate(Page page) {
-    int[] values = new int[page.lines().size()];
+    List<PageLine> lines = page.lines();
+    int[] values = new int[lines.size()];
     for (int i = 0; i < values.length; i++) {
-      values[i] = value(page.lines().get(i), page);
+      values[i] = value(lines.get(i), page);
+    }
+    for (int i = 0; i < values.length; i++) {
+      if (isProse(lines.get(i), page) && !proseNear(page, i)) {
+        values[i] = values[i] / ISOLATED_DIVISOR;
+      }
     }
     return locate(values);
+  }
+
+  /** Returns whether the line before or after line {@code index} is prose too, as paragraphs of a body are. */
+  private static boolean proseNear(Page page, int index) {
+    List<PageLine> lines = page.lines();
+    return index > 0 && isProse(lines.get(index - 1), page)
+        || index + 1 < lines.size() && isProse(lines.get(index + 1), page);
   }
 
   /** Returns the stretch with the highest total of {@code values}. */

@@ -24,6 +24,10 @@ final class ChromeLexicon {
           + "|(?:image|photo|picture|slide) \\d{1,4} (?:of|/) ?\\d{1,4}"
           + "|\\d{1,4} ?(?:/|of) ?\\d{1,4}"
           + "|[\\w.-]{1,120}\\.(?:jpe?g|png|gif|webp|svg|avif)");
+  /** How long ago something was posted: "32M ago", "updated 2 hours ago". */
+  private static final Pattern TIME_AGO = Pattern.compile(
+      "(?:updated |posted |published )?\\d{1,3} ?(?:s|m|h|d|w|y|sec|secs|min|mins|minutes?|hrs?|hours?|days?|weeks?"
+          + "|months?|years?) ago");
 
   private record Family(Removal.Reason reason, PhraseList phrases) {}
 
@@ -34,13 +38,52 @@ final class ChromeLexicon {
       new Family(Removal.Reason.NAVIGATION, PhraseList.load("structure/chrome/navigation.txt")),
       new Family(Removal.Reason.SITE_CHROME, PhraseList.load("structure/chrome/site.txt")));
 
+  /** A "click here" tail may run on a few words ("click here to subscribe."). */
+  private static final int CLICK_HERE_RUN_ON = 40;
+
   private static final PhraseList COMMENTS = PhraseList.load("structure/chrome/comments.txt");
+  private static final PhraseList LINK_LISTS = PhraseList.load("structure/chrome/link-lists.txt");
 
   private ChromeLexicon() {}
 
   /** Returns whether {@code line} opens a comment section. */
   static boolean opensComments(PageLine line) {
     return line.words() <= LONGEST_CHROME_WORDS && COMMENTS.matches(line.key());
+  }
+
+  /** Returns whether {@code line} heads a list of links to other stories ("Related stories", "Most read"). */
+  static boolean headsLinkList(PageLine line) {
+    return line.words() <= LONGEST_CHROME_WORDS && LINK_LISTS.matches(line.key());
+  }
+
+  /**
+   * Returns where the "click here" sentence that ends {@code text} starts ("… For all of our coverage, click here."),
+   * or -1 when the text does not end with one.
+   */
+  static int clickHereTail(String text) {
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    int at = lower.lastIndexOf("click here");
+    if (at < 0 || text.length() - (at + "click here".length()) > CLICK_HERE_RUN_ON) {
+      return -1;
+    }
+    int start = 0;
+    for (int i = at - 1; i > 0; i--) {
+      if (".!?".indexOf(text.charAt(i - 1)) >= 0 && Character.isWhitespace(text.charAt(i))) {
+        start = i;
+        break;
+      }
+    }
+    while (start < at && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    return start;
+  }
+
+  /** Returns whether {@code line} is a copyright notice, which closes an article or a page. */
+  static boolean isCopyright(PageLine line) {
+    String key = line.key();
+    return line.words() <= LONGEST_CHROME_WORDS && (key.startsWith("\u00A9") || key.startsWith("copyright ")
+        || key.startsWith("(c) ") || key.contains("all rights reserved"));
   }
 
   /** Returns why {@code line} is chrome, or empty when nothing about the line alone says so. */
@@ -56,6 +99,9 @@ final class ChromeLexicon {
       if (IMAGE_SHAPES.matcher(key).matches()) {
         return Optional.of(Removal.Reason.IMAGE_PLACEHOLDER);
       }
+      if (TIME_AGO.matcher(key).matches()) {
+        return Optional.of(Removal.Reason.SITE_CHROME);
+      }
     }
     if (line.words() > LONGEST_CHROME_WORDS) {
       return Optional.empty();
@@ -65,7 +111,8 @@ final class ChromeLexicon {
         return Optional.of(family.reason());
       }
     }
-    return opensComments(line) ? Optional.of(Removal.Reason.SITE_CHROME) : Optional.empty();
+    return opensComments(line) || headsLinkList(line) || isCopyright(line) ? Optional.of(Removal.Reason.SITE_CHROME)
+        : Optional.empty();
   }
 
   /** Returns whether {@code key} is a player timecode line such as {@code 0:00 0:02:31 0:00}. */

@@ -32,6 +32,8 @@ final class CreditReader {
   private static final int MAX_CHARS = 300;
   /** A line of names without a credit word names a few people at most. */
   private static final int MAX_PEOPLE_WITHOUT_OPENER = 3;
+  /** Words in a credit that are neither names nor titles (a location, "on") stay few. */
+  private static final int MAX_UNKNOWN_WORDS = 6;
   private static final Pattern SEPARATORS = Pattern.compile(",|;|\\||\\s+and\\s+|\\s+&\\s+|\\s+und\\s+|\\s+et\\s+"
       + "|\\s+e\\s+|\\s+y\\s+|\\s+dan\\s+|\\s+\u0438\\s+|\\s+[-\u2013\u2014\u2022\u00B7]\\s+|\\(|\\)");
   private static final int MAX_NAME_WORDS = 5;
@@ -94,6 +96,9 @@ final class CreditReader {
     if (opener == 0 && (rest.indexOf(':') >= 0 || !authors.isStrictCredit(date.isPresent()))) {
       return Optional.empty();
     }
+    if (opener > 0 && !authors.isCredit()) {
+      return Optional.empty();
+    }
     List<String> authorNames = new ArrayList<>(authors.people);
     List<String> contributorNames = new ArrayList<>();
     if (authorNames.isEmpty() && !authors.organisations.isEmpty()) {
@@ -115,6 +120,7 @@ final class CreditReader {
     int agencies;
     int titles;
     int unknown;
+    int unknownWords;
 
     void read(String part) {
       for (String piece : SEPARATORS.split(part)) {
@@ -134,8 +140,17 @@ final class CreditReader {
           people.add(name);
         } else {
           unknown++;
+          unknownWords += name.split(" ").length;
         }
       }
+    }
+
+    /**
+     * Returns whether these names, after a credit word, make a credit: names rather than a sentence ("By Tuesday,
+     * the company had …" is not a credit).
+     */
+    boolean isCredit() {
+      return unknown <= Math.max(1, people.size() + organisations.size()) && unknownWords <= MAX_UNKNOWN_WORDS;
     }
 
     /**
@@ -277,6 +292,11 @@ final class CreditReader {
     String t = s.substring(start, end).strip();
     if (t.endsWith(".") && !isInitialEnding(t)) {
       t = t.substring(0, t.length() - 1).strip();
+    }
+    int space = t.lastIndexOf(' ');
+    while (space > 0 && Character.isLowerCase(t.charAt(space + 1)) && !NAME_PARTICLES.contains(t.substring(space + 1))) {
+      t = t.substring(0, space).strip();
+      space = t.lastIndexOf(' ');
     }
     return t;
   }

@@ -16,6 +16,10 @@ final class HeaderReader {
   private static final int ABOVE_HEADLINE = 3;
   /** How far above the body the header is looked for when there is no headline. */
   private static final int WITHOUT_HEADLINE = 15;
+  /** A closing credit ("Written by …") may be among the body's last lines. */
+  private static final int CLOSING_LINES = 2;
+  /** A closing credit is short. */
+  private static final int MAX_CLOSING_WORDS = 25;
   /** How many lines after the body's last paragraph a closing credit or date may stand. */
   private static final int AFTER_BODY = 4;
   /** Date lines have few other words. */
@@ -37,30 +41,45 @@ final class HeaderReader {
     return Math.max(0, body.first() - WITHOUT_HEADLINE);
   }
 
-  /** Returns the credit line of the article, if one stands in its header or right after its body. */
-  static Optional<CreditLine> credit(Page page, int from, int to, int bodyEnd, Layout layout) {
+  /** Returns the credit line in the article's header (lines {@code from..to-1}), if there is one. */
+  static Optional<CreditLine> headerCredit(Page page, int from, int to, Layout layout) {
     List<PageLine> lines = page.lines();
-    Optional<CreditLine> header = Optional.empty();
-    for (int i = from; i < to && i < lines.size(); i++) {
+    for (int i = Math.max(0, from); i < to && i < lines.size(); i++) {
       if (!layout.isFree(i)) {
         continue;
       }
       Optional<CreditReader.Credit> credit = CreditReader.read(lines.get(i).text(), !isCreditShaped(lines.get(i)));
       if (credit.isPresent()) {
-        header = Optional.of(new CreditLine(i, credit.get()));
-        break;
-      }
-    }
-    for (int i = bodyEnd + 1; i <= bodyEnd + AFTER_BODY && i < lines.size(); i++) {
-      if (!layout.isFree(i) || !CreditReader.opensCredit(lines.get(i)) && !lines.get(i).text().startsWith("(")) {
-        continue;
-      }
-      Optional<CreditReader.Credit> credit = CreditReader.read(stripParentheses(lines.get(i).text()), true);
-      if (credit.isPresent() && (header.isEmpty() || !hasPerson(header.get().credit()))) {
         return Optional.of(new CreditLine(i, credit.get()));
       }
     }
-    return header;
+    return Optional.empty();
+  }
+
+  /**
+   * Returns a closing credit line ("Written by …", "(Reporting by …)") among the last lines of the body, which ends
+   * at line {@code lastParagraph}, or just after it.
+   */
+  static Optional<CreditLine> closingCredit(Page page, int lastParagraph, Layout layout) {
+    List<PageLine> lines = page.lines();
+    for (int i = Math.max(0, lastParagraph - CLOSING_LINES + 1); i <= lastParagraph + AFTER_BODY && i < lines.size();
+        i++) {
+      PageLine line = lines.get(i);
+      if (!layout.isFree(i) || line.words() > MAX_CLOSING_WORDS
+          || !CreditReader.opensCredit(line) && !line.text().startsWith("(")) {
+        continue;
+      }
+      Optional<CreditReader.Credit> credit = CreditReader.read(stripParentheses(line.text()), true);
+      if (credit.isPresent()) {
+        return Optional.of(new CreditLine(i, credit.get()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Returns whether {@code credit} names a person, which a closing credit then need not replace. */
+  static boolean namesPerson(CreditLine credit) {
+    return credit.credit().authors().stream().anyMatch(CreditReader::isPersonName);
   }
 
   /** Returns the date line of the article, if one stands in its header or right after its body. */
@@ -92,10 +111,6 @@ final class HeaderReader {
   /** Returns whether a line without a credit word may still be a credit: short, with a comma, dash or date. */
   private static boolean isCreditShaped(PageLine line) {
     return line.words() <= 12 && !line.sentenceEnd();
-  }
-
-  private static boolean hasPerson(CreditReader.Credit credit) {
-    return credit.authors().stream().anyMatch(CreditReader::isPersonName);
   }
 
   private static String stripParentheses(String text) {

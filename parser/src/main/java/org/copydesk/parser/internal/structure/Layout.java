@@ -22,6 +22,7 @@ final class Layout {
   private final int[] owner;
   private final Removal.Reason[] removal;
   private final List<Claim> claims = new ArrayList<>();
+  private final List<Removal> partial = new ArrayList<>();
   private int headline = -1;
   private int credit = -1;
   private int date = -1;
@@ -80,6 +81,11 @@ final class Layout {
     removal[i] = reason;
   }
 
+  /** Removes the stretch {@code [start, end)} of the input, a part of a line inside a block, for {@code reason}. */
+  void remove(int start, int end, Removal.Reason reason) {
+    partial.add(Removal.of(page.input().substring(start, end), reason, Span.of(start, end)));
+  }
+
   /**
    * Makes lines {@code first..last} one block, built by {@code block} from its text and span. Lines already removed
    * inside the range stay removed (and covered by the block's span).
@@ -127,6 +133,8 @@ final class Layout {
         out.add(Removal.of(line.text(), reason, line.span()));
       }
     }
+    out.addAll(partial);
+    out.sort(Comparator.comparingInt((Removal r) -> r.span().start()).thenComparingInt(r -> r.span().end()));
     return out;
   }
 }

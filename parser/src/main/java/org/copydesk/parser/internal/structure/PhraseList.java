@@ -51,8 +51,8 @@ final class PhraseList {
   }
 
   /**
-   * Returns the length of the matched part of {@code key}: the whole key for a whole match, the phrase for a prefix
-   * match, the end of the phrase for a contained match; -1 when nothing matches.
+   * Returns the length of the matched part of {@code key}: the whole key for a whole match, the longest phrase for a
+   * prefix match, the end of the phrase for a contained match; -1 when nothing matches.
    */
   int matchLength(String key) {
     int found = matchExactly(key);
@@ -97,7 +97,7 @@ final class PhraseList {
       return key.length();
     }
     int limit = Math.min(key.length(), LONGEST_PREFIX);
-    for (int i = 1; i <= limit; i++) {
+    for (int i = limit; i >= 1; i--) {
       if ((i == key.length() || !Character.isLetterOrDigit(key.charAt(i)))
           && Character.isLetterOrDigit(key.charAt(i - 1)) && wordPrefixes.contains(key.substring(0, i))) {
         return i;
@@ -115,6 +115,18 @@ final class PhraseList {
       }
     }
     return -1;
+  }
+
+  /** Returns where the first contained phrase ({@code *phrase*} entries) stands in {@code key}, or -1. */
+  int containedAt(String key) {
+    int best = -1;
+    for (String c : contained) {
+      int at = wordIndex(key, c);
+      if (at >= 0 && (best < 0 || at < best)) {
+        best = at;
+      }
+    }
+    return best;
   }
 
   /** Returns where {@code phrase} first stands in {@code text} not inside a word, or -1. */

@@ -1,0 +1,67 @@
+package org.copydesk.parser.internal.structure;
+
+import java.util.List;
+import org.copydesk.core.Heading;
+import org.copydesk.core.Paragraph;
+
+/**
+ * Reads the body's remaining lines as paragraphs and section headings: prose and short sentences are paragraphs; a
+ * short title-like line alone between blank lines, followed by a paragraph, is a heading. Stateless.
+ */
+final class ParagraphReader {
+
+  /** Headings are short. */
+  private static final int MAX_HEADING_WORDS = 14;
+  private static final int MAX_HEADING_CHARS = 120;
+  /** A line that introduces what follows ("See the tweets:") is a paragraph from this many words. */
+  private static final int MIN_INTRO_WORDS = 3;
+
+  private ParagraphReader() {}
+
+  /** Claims the paragraphs and headings among lines {@code from..to} (inclusive) that are still free. */
+  static void read(Page page, Layout layout, int from, int to) {
+    List<PageLine> lines = page.lines();
+    for (int i = Math.max(0, from); i <= to && i < lines.size(); i++) {
+      PageLine line = lines.get(i);
+      if (!layout.isFree(i) || line.isChrome() || line.inList() || line.copy()) {
+        continue;
+      }
+      if (BodyLocator.isProse(line, page)) {
+        layout.claim(i, i, Paragraph::of);
+      } else if (isHeading(page, layout, i, to)) {
+        layout.claim(i, i, Heading::of);
+      } else if (isParagraph(line, page)) {
+        layout.claim(i, i, Paragraph::of);
+      }
+    }
+  }
+
+  /** Returns whether {@code line}, inside the body, is a paragraph. */
+  static boolean isParagraph(PageLine line, Page page) {
+    return BodyLocator.isProse(line, page) || BodyLocator.isSentence(line) && line.words() > 0
+        || line.words() >= MIN_INTRO_WORDS && line.text().endsWith(":");
+  }
+
+  private static boolean isHeading(Page page, Layout layout, int i, int to) {
+    List<PageLine> lines = page.lines();
+    PageLine line = lines.get(i);
+    if (line.words() == 0 || line.words() > MAX_HEADING_WORDS || line.text().length() > MAX_HEADING_CHARS
+        || line.text().endsWith(".") || line.text().endsWith(",") || !isAlone(lines, i)
+        || MediaReader.isPictureCredit(line) || CreditReader.opensCredit(line)) {
+      return false;
+    }
+    for (int j = i + 1; j <= to && j < lines.size(); j++) {
+      PageLine next = lines.get(j);
+      if (next.isChrome() && !layout.inBlock(j)) {
+        continue;
+      }
+      return layout.isFree(j) && !next.inList() && BodyLocator.isProse(next, page);
+    }
+    return false;
+  }
+
+  private static boolean isAlone(List<PageLine> lines, int i) {
+    int stanza = lines.get(i).stanza();
+    return (i == 0 || lines.get(i - 1).stanza() != stanza) && (i + 1 == lines.size() || lines.get(i + 1).stanza() != stanza);
+  }
+}
