@@ -91,10 +91,15 @@ final class AsideReader {
     return last;
   }
 
+  /** Returns whether {@code line} is a newsletter or alert sign-up prompt. */
+  static boolean isNewsletter(PageLine line) {
+    return !line.inList() && line.words() <= MAX_NEWSLETTER_WORDS && NEWSLETTERS.matches(line.key());
+  }
+
   private static int newsletter(Page page, Layout layout, int i, int to) {
     List<PageLine> lines = page.lines();
     PageLine line = lines.get(i);
-    if (line.inList() || line.words() > MAX_NEWSLETTER_WORDS || !NEWSLETTERS.matches(line.key())) {
+    if (!isNewsletter(line)) {
       return -1;
     }
     int last = i;

@@ -118,7 +118,32 @@ final class BodyLocator {
         values[i] = values[i] / ISOLATED_DIVISOR;
       }
     }
-    return locate(values);
+    return endBeforeTeasers(page, locate(values));
+  }
+
+  /**
+   * Returns {@code region} cut before the first link-list header or newsletter box that comes after most of its
+   * prose: such a header inside a story ("Related stories") is followed by more of the story, at its end by other
+   * stories' teasers, which the maximum-sum stretch may have taken in.
+   */
+  private static Region endBeforeTeasers(Page page, Region region) {
+    int total = 0;
+    for (int i = region.first(); i <= region.last(); i++) {
+      if (isProse(page.lines().get(i), page)) {
+        total += page.lines().get(i).words();
+      }
+    }
+    int before = 0;
+    for (int i = region.first(); i <= region.last(); i++) {
+      PageLine line = page.lines().get(i);
+      if (before > total - before && (ChromeLexicon.headsLinkList(line) || AsideReader.isNewsletter(line))) {
+        return new Region(region.first(), i - 1);
+      }
+      if (isProse(line, page)) {
+        before += line.words();
+      }
+    }
+    return region;
   }
 
   /** Returns whether the line before or after line {@code index} is prose too, as paragraphs of a body are. */

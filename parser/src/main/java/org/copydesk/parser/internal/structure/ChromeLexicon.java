@@ -38,6 +38,8 @@ final class ChromeLexicon {
       new Family(Removal.Reason.NAVIGATION, PhraseList.load("structure/chrome/navigation.txt")),
       new Family(Removal.Reason.SITE_CHROME, PhraseList.load("structure/chrome/site.txt")));
 
+  /** Shorter doubled keys ("haha", "1212") are words, not alt text written twice. */
+  private static final int MIN_DOUBLED = 10;
   /** A "click here" tail may run on a few words ("click here to subscribe."). */
   private static final int CLICK_HERE_RUN_ON = 40;
 
@@ -92,6 +94,9 @@ final class ChromeLexicon {
     if (!hasWordCharacter(key)) {
       return Optional.of(line.bullet() ? Removal.Reason.NAVIGATION : Removal.Reason.SITE_CHROME);
     }
+    if (isDoubled(key)) {
+      return Optional.of(Removal.Reason.IMAGE_PLACEHOLDER);
+    }
     if (key.length() <= SHAPE_LIMIT) {
       if (TIMECODES.matcher(key).matches()) {
         return Optional.of(Removal.Reason.PLAYER_RESIDUE);
@@ -113,6 +118,18 @@ final class ChromeLexicon {
     }
     return opensComments(line) || headsLinkList(line) || isCopyright(line) ? Optional.of(Removal.Reason.SITE_CHROME)
         : Optional.empty();
+  }
+
+  /**
+   * Returns whether {@code key} is one text written twice without a break ("Jane DoeJane Doe"), as a dump prints an
+   * image's alt text next to its title.
+   */
+  static boolean isDoubled(String key) {
+    int n = key.length();
+    if (n < MIN_DOUBLED || n % 2 != 0) {
+      return false;
+    }
+    return key.regionMatches(0, key, n / 2, n / 2);
   }
 
   /** Returns whether {@code key} is a player timecode line such as {@code 0:00 0:02:31 0:00}. */

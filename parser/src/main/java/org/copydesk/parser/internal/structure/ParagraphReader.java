@@ -10,6 +10,8 @@ import org.copydesk.core.Paragraph;
  */
 final class ParagraphReader {
 
+  /** A list item this long, with the stop words of prose, is part of the story. */
+  private static final int LIST_PROSE_WORDS = 12;
   /** Headings are short. */
   private static final int MAX_HEADING_WORDS = 14;
   private static final int MAX_HEADING_CHARS = 120;
@@ -23,7 +25,13 @@ final class ParagraphReader {
     List<PageLine> lines = page.lines();
     for (int i = Math.max(0, from); i <= to && i < lines.size(); i++) {
       PageLine line = lines.get(i);
-      if (!layout.isFree(i) || line.isChrome() || line.inList() || line.copy()) {
+      if (!layout.isFree(i) || line.isChrome() || line.copy()) {
+        continue;
+      }
+      if (line.inList()) {
+        if (isListProse(line, page)) {
+          layout.claim(i, i, Paragraph::of);
+        }
         continue;
       }
       if (BodyLocator.isProse(line, page)) {
@@ -34,6 +42,15 @@ final class ParagraphReader {
         layout.claim(i, i, Paragraph::of);
       }
     }
+  }
+
+  /**
+   * Returns whether {@code line}, a list item inside the body, is prose that belongs to the story (a list of points
+   * made in sentences) rather than a list of links.
+   */
+  static boolean isListProse(PageLine line, Page page) {
+    return line.words() >= LIST_PROSE_WORDS && (!page.language().hasStopwords()
+        || line.stopwordDensity() >= BodyLocator.PROSE_STOPWORDS) && !MediaReader.endsWithPictureCredit(line);
   }
 
   /** Returns whether {@code line}, inside the body, is a paragraph. */

@@ -1,5 +1,6 @@
 package org.copydesk.parser.internal.structure;
 
+import java.util.Arrays;
 import java.util.List;
 import org.copydesk.core.AuthorProfile;
 
@@ -31,16 +32,32 @@ final class ProfileReader {
       }
       boolean namedBio = bio.key().startsWith(name.key() + " ");
       boolean headed = i > 0 && isHeaderFor(lines.get(i - 1), name);
-      if (!namedBio && !headed) {
+      String named = nameInHeader(name);
+      if (!namedBio && !headed && named == null) {
         continue;
       }
       int first = headed && layout.isFree(i - 1) ? i - 1 : i;
-      String nameText = name.text();
+      String nameText = named != null && !headed ? named : name.text();
       String bioText = bio.text();
       layout.claim(first, i + 1, (text, span) -> AuthorProfile.builder().text(text).span(span).name(nameText)
           .bio(bioText).build());
       i++;
     }
+  }
+
+  /** Returns the name in an "About Jane Doe" header line, or null when {@code line} is not one. */
+  private static String nameInHeader(PageLine line) {
+    int length = HEADERS.matchLength(line.key());
+    if (length <= 0 || length >= line.key().length()) {
+      return null;
+    }
+    int headerWords = line.key().substring(0, length).split(" ").length;
+    String[] words = Page.plain(line.text()).strip().split(" +");
+    if (words.length < headerWords + 2) {
+      return null;
+    }
+    String name = String.join(" ", Arrays.copyOfRange(words, headerWords, words.length));
+    return CreditReader.isPersonName(name) ? name : null;
   }
 
   /** Returns whether {@code header} is "About Jane Doe" (or "About the author") above the name line {@code name}. */
