@@ -132,6 +132,11 @@ final class ChromeLexicon {
     return key.regionMatches(0, key, n / 2, n / 2);
   }
 
+  /** Returns whether {@code key} says how long ago something was posted ("32M ago", "1 day ago"). */
+  static boolean isTimeAgo(String key) {
+    return key.length() <= SHAPE_LIMIT && TIME_AGO.matcher(key).matches();
+  }
+
   /** Returns whether {@code key} is a player timecode line such as {@code 0:00 0:02:31 0:00}. */
   static boolean isTimecodes(String key) {
     return key.length() <= SHAPE_LIMIT && TIMECODES.matcher(key).matches();

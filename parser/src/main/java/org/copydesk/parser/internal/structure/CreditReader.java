@@ -1,6 +1,7 @@
 package org.copydesk.parser.internal.structure;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,6 +25,7 @@ final class CreditReader {
       .map(e -> e.toLowerCase(Locale.ROOT)).toList();
   private static final Set<String> AGENCIES = Lexicon.lowerCaseSet("structure/agencies.txt");
   private static final Set<String> TITLES = Lexicon.lowerCaseSet("structure/credit-titles.txt");
+  private static final Set<String> DATE_LABELS = Lexicon.lowerCaseSet("structure/date-labels.txt");
   private static final Set<String> ORGANISATION_WORDS = Lexicon.lowerCaseSet("structure/publisher-words.txt");
   private static final Set<String> NAME_PARTICLES = Set.of("van", "von", "de", "da", "das", "do", "dos", "du", "del",
       "della", "der", "den", "ten", "ter", "bin", "binti", "al", "el", "la", "le", "di", "mac", "st", "y");
@@ -42,6 +44,11 @@ final class CreditReader {
 
   /** Authors and contributors read from a credit line. */
   record Credit(List<String> authors, List<String> contributors) {}
+
+  /** Returns whether {@code line} is nothing but a credit word ("By"), the names following on the next line. */
+  static boolean isOpenerOnly(PageLine line) {
+    return line.words() <= 3 && OPENERS.matches(line.key());
+  }
 
   /** Returns whether {@code line} opens with a credit word ("By", "Written by", "Por", …). */
   static boolean opensCredit(PageLine line) {
@@ -65,7 +72,7 @@ final class CreditReader {
     }
     Optional<DateReader.Found> date = DateReader.find(rest);
     if (date.isPresent()) {
-      rest = rest.substring(0, date.get().start());
+      rest = beforeDateLabels(rest.substring(0, date.get().start()));
     }
     Names authors = new Names();
     Names contributors = new Names();
@@ -124,11 +131,19 @@ final class CreditReader {
 
     void read(String part) {
       for (String piece : SEPARATORS.split(part)) {
-        String name = trim(piece);
+        String name = undouble(trim(piece));
         if (name.isEmpty() || hasDigit(name)) {
           continue;
         }
         String lower = name.toLowerCase(Locale.ROOT);
+        int split = organisationSuffix(name);
+        if (split > 0) {
+          people.add(name.substring(0, split).strip());
+          String organisation = name.substring(split).strip();
+          organisations.add(organisation);
+          agencies += AGENCIES.contains(organisation.toLowerCase(Locale.ROOT)) ? 1 : 0;
+          continue;
+        }
         if (AGENCIES.contains(lower)) {
           agencies++;
           organisations.add(name);
@@ -162,7 +177,7 @@ final class CreditReader {
         return false;
       }
       for (String person : people) {
-        if (person.split(" ").length < 2) {
+        if (person.split(" ").length < 2 || person.equals(person.toUpperCase(Locale.ROOT))) {
           return false;
         }
       }
@@ -200,6 +215,34 @@ final class CreditReader {
     return capitalised >= 1;
   }
 
+  /** Returns {@code name} once when a page wrote it twice ("Sean Martin Sean Martin"). */
+  private static String undouble(String name) {
+    String[] words = name.split(" ");
+    int half = words.length / 2;
+    if (words.length % 2 == 0 && half > 0
+        && String.join(" ", Arrays.copyOfRange(words, 0, half)).equals(String.join(" ",
+            Arrays.copyOfRange(words, half, words.length)))) {
+      return String.join(" ", Arrays.copyOfRange(words, 0, half));
+    }
+    return name;
+  }
+
+  /** Returns where a news agency run on after a person's name starts ("Tom Doe Associated Press" at 8), or -1. */
+  private static int organisationSuffix(String name) {
+    String[] words = name.split(" ");
+    int at = 0;
+    for (int k = 1; k < words.length; k++) {
+      at += words[k - 1].length() + 1;
+      String head = String.join(" ", Arrays.copyOfRange(words, 0, k));
+      String tail = name.substring(at);
+      String lowerTail = tail.toLowerCase(Locale.ROOT);
+      if (k >= 2 && AGENCIES.contains(lowerTail) && isPersonName(head) && !isOrganisationName(head)) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
   private static boolean isTitle(String lower) {
     for (String w : lower.split("\\s+")) {
       if (TITLES.contains(w)) {
@@ -209,14 +252,24 @@ final class CreditReader {
     return false;
   }
 
-  private static boolean isOrganisation(String name, String lower) {
-    if (lower.contains(".com") || lower.contains("/")) {
-      return true;
-    }
+  private static boolean hasOrganisationWord(String lower) {
     for (String w : lower.split("[\\s.]+")) {
       if (ORGANISATION_WORDS.contains(w)) {
         return true;
       }
+    }
+    return false;
+  }
+
+  /** Returns whether {@code name} names an organisation (an agency, or with a publisher word such as "News"). */
+  static boolean isOrganisationName(String name) {
+    String lower = Page.plain(name).strip().toLowerCase(Locale.ROOT);
+    return AGENCIES.contains(lower) || isOrganisation(name, lower);
+  }
+
+  private static boolean isOrganisation(String name, String lower) {
+    if (lower.contains(".com") || lower.contains("/") || hasOrganisationWord(lower)) {
+      return true;
     }
     return name.length() >= 2 && name.length() <= 6 && name.equals(name.toUpperCase(Locale.ROOT))
         && name.chars().allMatch(Character::isLetter);
@@ -248,6 +301,25 @@ final class CreditReader {
       best++;
     }
     return best == t.length() ? 0 : offset + best;
+  }
+
+  /** Returns {@code text}, which stood before a date, without the labels that led up to it ("on", "Updated:"). */
+  private static String beforeDateLabels(String text) {
+    int end = text.length();
+    while (true) {
+      int stop = end;
+      while (stop > 0 && !Character.isLetterOrDigit(text.charAt(stop - 1))) {
+        stop--;
+      }
+      int start = stop;
+      while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
+        start--;
+      }
+      if (start == stop || !DATE_LABELS.contains(text.substring(start, stop).toLowerCase(Locale.ROOT))) {
+        return text.substring(0, end);
+      }
+      end = start;
+    }
   }
 
   /**

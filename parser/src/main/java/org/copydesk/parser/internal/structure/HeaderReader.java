@@ -1,7 +1,10 @@
 package org.copydesk.parser.internal.structure;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads the article's header around the start of its body: the credit line and the date line. Stateless.
@@ -27,8 +30,13 @@ final class HeaderReader {
 
   private HeaderReader() {}
 
-  /** A credit line: its line index and what it credits. */
-  record CreditLine(int line, CreditReader.Credit credit) {}
+  /** A credit: its lines (one, or a lone "By" and the names under it) and what it credits. */
+  record CreditLine(int line, int last, CreditReader.Credit credit) {
+
+    CreditLine(int line, CreditReader.Credit credit) {
+      this(line, line, credit);
+    }
+  }
 
   /** A date line: its line index, where the date stands in the input, and the date in ISO form. */
   record DateLine(int line, int start, int end, String iso) {}
@@ -41,19 +49,88 @@ final class HeaderReader {
     return Math.max(0, body.first() - WITHOUT_HEADLINE);
   }
 
-  /** Returns the credit line in the article's header (lines {@code from..to-1}), if there is one. */
-  static Optional<CreditLine> headerCredit(Page page, int from, int to, Layout layout) {
+  /**
+   * Returns the credit in the article's header (lines {@code from..to-1}), if there is one: a credit line, a lone
+   * "By" with the names on the next line, or, failing those, a lone name next to the date line.
+   */
+  static Optional<CreditLine> headerCredit(Page page, int from, int to, int headline, Layout layout) {
     List<PageLine> lines = page.lines();
     for (int i = Math.max(0, from); i < to && i < lines.size(); i++) {
       if (!layout.isFree(i)) {
         continue;
       }
-      Optional<CreditReader.Credit> credit = CreditReader.read(lines.get(i).text(), !isCreditShaped(lines.get(i)));
+      PageLine line = lines.get(i);
+      if (CreditReader.isOpenerOnly(line) && i + 1 < to && layout.isFree(i + 1)) {
+        Optional<CreditReader.Credit> credit = CreditReader.read(line.text() + " " + lines.get(i + 1).text(), true);
+        if (credit.isPresent()) {
+          return Optional.of(new CreditLine(i, i + 1, credit.get()));
+        }
+      }
+      boolean needOpener = !isCreditShaped(line) || MediaReader.isPictureCredit(line);
+      Optional<CreditReader.Credit> credit = CreditReader.read(line.text(), needOpener);
       if (credit.isPresent()) {
         return Optional.of(new CreditLine(i, credit.get()));
       }
     }
+    Set<String> lowerCaseWords = null;
+    for (int i = Math.max(0, from); i < to && i < lines.size(); i++) {
+      if (!layout.isFree(i) || !HeadlineFinder.isLoneName(lines.get(i)) || !nextToDate(page, i)) {
+        continue;
+      }
+      if (lowerCaseWords == null) {
+        lowerCaseWords = lowerCaseWords(page);
+      }
+      if (looksLikeName(lines.get(i).text(), lowerCaseWords)) {
+        String name = lines.get(i).text().strip();
+        return Optional.of(new CreditLine(i, new CreditReader.Credit(List.of(name), List.of())));
+      }
+    }
     return Optional.empty();
+  }
+
+  /**
+   * Returns whether {@code text} reads as a person's name: two to four words, each capitalised like a name, none of
+   * them a word the page's prose also uses in lower case ("Key Points" is not a name) nor one of an organisation.
+   */
+  private static boolean looksLikeName(String text, Set<String> lowerCaseWords) {
+    String[] words = Page.plain(text).strip().split(" +");
+    if (words.length < 2 || words.length > 4) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !Character.isLowerCase(w.charAt(w.length() - 1))
+          || lowerCaseWords.contains(w.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return CreditReader.isPersonName(text) && !CreditReader.isOrganisationName(text);
+  }
+
+  /** Returns the words the page's prose lines use in lower case. */
+  private static Set<String> lowerCaseWords(Page page) {
+    Set<String> words = new HashSet<>();
+    for (PageLine line : page.lines()) {
+      if (BodyLocator.isProse(line, page)) {
+        for (String w : Page.plain(line.text()).split(" +")) {
+          if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+            words.add(Page.normalizeWord(w, 0, w.length()));
+          }
+        }
+      }
+    }
+    return words;
+  }
+
+  /** Returns whether line {@code i} stands next to a date line ("Nov. 18, 2019", "1 day ago"). */
+  private static boolean nextToDate(Page page, int i) {
+    for (int j = Math.max(0, i - 1); j <= i + 1 && j < page.lines().size(); j++) {
+      PageLine line = page.lines().get(j);
+      if (j != i && line.words() <= MAX_DATE_LINE_WORDS
+          && (DateReader.find(line.text()).isPresent() || ChromeLexicon.isTimeAgo(line.key()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -117,7 +117,7 @@ final class HeadlineFinder {
   }
 
   /** Returns whether {@code line} is nothing but a person's name (an author line without "By"). */
-  private static boolean isLoneName(PageLine line) {
+  static boolean isLoneName(PageLine line) {
     return line.words() >= 2 && line.words() <= 4 && line.stopwords() == 0 && !line.sentenceEnd()
         && CreditReader.isPersonName(line.text());
   }

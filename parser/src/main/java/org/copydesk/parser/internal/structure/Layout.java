@@ -24,7 +24,8 @@ final class Layout {
   private final List<Claim> claims = new ArrayList<>();
   private final List<Removal> partial = new ArrayList<>();
   private int headline = -1;
-  private int credit = -1;
+  private int creditFirst = -1;
+  private int creditLast = -1;
   private int date = -1;
 
   /** Lines {@code first..last} make one block. */
@@ -39,7 +40,7 @@ final class Layout {
 
   /** Returns whether line {@code i} is neither in a block, nor removed, nor the headline, credit or date line. */
   boolean isFree(int i) {
-    return owner[i] < 0 && removal[i] == null && i != headline && i != credit && i != date;
+    return owner[i] < 0 && removal[i] == null && i != headline && (i < creditFirst || i > creditLast) && i != date;
   }
 
   /** Returns whether line {@code i} is part of a block. */
@@ -56,8 +57,9 @@ final class Layout {
     return headline;
   }
 
+  /** Returns the first line of the credit, or -1. */
   int credit() {
-    return credit;
+    return creditFirst;
   }
 
   int date() {
@@ -68,8 +70,10 @@ final class Layout {
     headline = i;
   }
 
-  void setCredit(int i) {
-    credit = i;
+  /** Makes lines {@code first..last} the credit line(s), or none when {@code first} is -1. */
+  void setCredit(int first, int last) {
+    creditFirst = first;
+    creditLast = last;
   }
 
   void setDate(int i) {

@@ -44,8 +44,9 @@ public final class StructureReader {
 
     int headerFrom = HeaderReader.headerStart(headline, body);
     int headerTo = firstParagraph(page, body, layout);
-    Optional<HeaderReader.CreditLine> credit = HeaderReader.headerCredit(page, headerFrom, headerTo, layout);
-    credit.ifPresent(c -> layout.setCredit(c.line()));
+    Optional<HeaderReader.CreditLine> credit = HeaderReader.headerCredit(page, headerFrom, headerTo, headline,
+        layout);
+    credit.ifPresent(c -> layout.setCredit(c.line(), c.last()));
     Optional<HeaderReader.DateLine> date = HeaderReader.date(page, headerFrom, headerTo, body.last(), layout,
         layout.credit());
     date.filter(d -> d.line() != layout.credit()).ifPresent(d -> layout.setDate(d.line()));
@@ -59,9 +60,13 @@ public final class StructureReader {
       Optional<HeaderReader.CreditLine> closing = HeaderReader.closingCredit(page, lastParagraph(page, body, layout),
           layout);
       if (closing.isPresent()) {
-        credit.ifPresent(c -> layout.remove(c.line(), Removal.Reason.OTHER));
+        credit.ifPresent(c -> {
+          for (int i = c.line(); i <= c.last(); i++) {
+            layout.remove(i, Removal.Reason.OTHER);
+          }
+        });
         credit = closing;
-        layout.setCredit(closing.get().line());
+        layout.setCredit(closing.get().line(), closing.get().last());
       }
     }
     ParagraphReader.read(page, layout, body.first(), body.last());
@@ -72,8 +77,8 @@ public final class StructureReader {
     }
 
     Optional<Byline> byline = credit.map(c -> Byline.builder()
-        .text(lines.get(c.line()).text())
-        .span(lines.get(c.line()).span())
+        .text(layout.span(c.line(), c.last()).slice(input))
+        .span(layout.span(c.line(), c.last()))
         .authors(c.credit().authors())
         .contributors(c.credit().contributors())
         .build());
