@@ -19,6 +19,7 @@ final class AsideReader {
   private static final int MAX_TITLE_WORDS = 16;
   private static final int MAX_LINK_WORDS = 40;
   private static final int MAX_NEWSLETTER_WORDS = 30;
+  private static final int MAX_NEWSLETTER_CHARS = 300;
   /** A teaser names what it promotes: this many of the title's words at least. */
   private static final int SHARED_WORDS = 2;
 
@@ -93,7 +94,8 @@ final class AsideReader {
 
   /** Returns whether {@code line} is a newsletter or alert sign-up prompt. */
   static boolean isNewsletter(PageLine line) {
-    return !line.inList() && line.words() <= MAX_NEWSLETTER_WORDS && NEWSLETTERS.matches(line.key());
+    return !line.inList() && line.words() <= MAX_NEWSLETTER_WORDS && line.text().length() <= MAX_NEWSLETTER_CHARS
+        && NEWSLETTERS.matches(line.key());
   }
 
   private static int newsletter(Page page, Layout layout, int i, int to) {

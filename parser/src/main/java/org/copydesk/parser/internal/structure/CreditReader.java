@@ -2,10 +2,13 @@ package org.copydesk.parser.internal.structure;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.copydesk.parser.internal.Lexicon;
 
@@ -21,8 +24,10 @@ import org.copydesk.parser.internal.Lexicon;
 final class CreditReader {
 
   private static final PhraseList OPENERS = PhraseList.load("structure/credits.txt");
-  private static final List<String> CONTRIBUTIONS = Lexicon.entries("structure/contributions.txt").stream()
-      .map(e -> e.toLowerCase(Locale.ROOT)).toList();
+  /** Any contribution phrase, as whole words, longest first so that "additional reporting by" wins over "reporting by". */
+  private static final Pattern CONTRIBUTION = Pattern.compile("(?iu)(?<!\\p{L})(?:" + String.join("|",
+      Lexicon.entries("structure/contributions.txt").stream()
+          .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList()) + ")(?!\\p{L})");
   private static final Set<String> AGENCIES = Lexicon.lowerCaseSet("structure/agencies.txt");
   private static final Set<String> TITLES = Lexicon.lowerCaseSet("structure/credit-titles.txt");
   private static final Set<String> DATE_LABELS = Lexicon.lowerCaseSet("structure/date-labels.txt");
@@ -65,45 +70,31 @@ final class CreditReader {
     }
     String rest = unglue(stripBullet(Page.plain(text)));
     int opener = openerLength(rest);
-    if (opener > 0) {
-      rest = rest.substring(opener);
-    } else if (needOpener) {
-      return Optional.empty();
-    }
+    rest = rest.substring(opener);
     Optional<DateReader.Found> date = DateReader.find(rest);
     if (date.isPresent()) {
       rest = beforeDateLabels(rest.substring(0, date.get().start()));
     }
+    Matcher contribution = CONTRIBUTION.matcher(rest);
+    int cut = contribution.find() ? contribution.start() : rest.length();
+    boolean contributionsOnly = cut == 0;
+    if (opener == 0 && needOpener && !contributionsOnly) {
+      return Optional.empty();
+    }
     Names authors = new Names();
     Names contributors = new Names();
-    String lower = rest.toLowerCase(Locale.ROOT);
-    int cut = rest.length();
-    int contributionEnd = -1;
-    for (String phrase : CONTRIBUTIONS) {
-      int at = PhraseList.wordIndex(lower, phrase);
-      if (at >= 0 && at < cut) {
-        cut = at;
-        contributionEnd = at + phrase.length();
-      }
-    }
     String authorPart = rest.substring(0, cut);
-    if (contributionEnd >= 0) {
-      if (lower.startsWith("contributed", cut)) {
+    if (cut < rest.length()) {
+      if (rest.regionMatches(true, cut, "contributed", 0, "contributed".length())) {
         contributors.read(authorPart);
         authorPart = "";
       } else {
-        String after = rest.substring(contributionEnd);
-        for (String phrase : CONTRIBUTIONS) {
-          after = after.replaceAll("(?i)(?<![\\p{L}])" + Pattern.quote(phrase) + "(?![\\p{L}])", ",");
-        }
-        contributors.read(after);
+        contributors.read(CONTRIBUTION.matcher(rest.substring(cut)).replaceAll(","));
       }
     }
     authors.read(authorPart);
-    if (opener == 0 && (rest.indexOf(':') >= 0 || !authors.isStrictCredit(date.isPresent()))) {
-      return Optional.empty();
-    }
-    if (opener > 0 && !authors.isCredit()) {
+    if (contributionsOnly ? !contributors.isCredit()
+        : opener == 0 ? rest.indexOf(':') >= 0 || !authors.isStrictCredit(date.isPresent()) : !authors.isCredit()) {
       return Optional.empty();
     }
     List<String> authorNames = new ArrayList<>(authors.people);
@@ -136,18 +127,23 @@ final class CreditReader {
           continue;
         }
         String lower = name.toLowerCase(Locale.ROOT);
-        int split = organisationSuffix(name);
-        if (split > 0) {
-          people.add(name.substring(0, split).strip());
-          String organisation = name.substring(split).strip();
-          organisations.add(organisation);
-          agencies += AGENCIES.contains(organisation.toLowerCase(Locale.ROOT)) ? 1 : 0;
+        int agency = suffix(name, tail -> AGENCIES.contains(tail.toLowerCase(Locale.ROOT)));
+        if (agency > 0) {
+          people.add(name.substring(0, agency).strip());
+          organisations.add(name.substring(agency).strip());
+          agencies++;
+          continue;
+        }
+        int title = suffix(name, tail -> isTitle(tail.toLowerCase(Locale.ROOT)));
+        if (title > 0) {
+          people.add(name.substring(0, title).strip());
+          titles++;
           continue;
         }
         if (AGENCIES.contains(lower)) {
           agencies++;
           organisations.add(name);
-        } else if (isTitle(lower)) {
+        } else if (isTitle(lower) || DATE_LABELS.contains(lower)) {
           titles++;
         } else if (isOrganisation(name, lower)) {
           organisations.add(name);
@@ -227,16 +223,18 @@ final class CreditReader {
     return name;
   }
 
-  /** Returns where a news agency run on after a person's name starts ("Tom Doe Associated Press" at 8), or -1. */
-  private static int organisationSuffix(String name) {
+  /**
+   * Returns where a part that {@code matches} (a news agency, a job title) runs on after a person's name of two words
+   * or more ("Tom Doe Associated Press" at 8, "Tom Doe Staff Writer" at 8), or -1.
+   */
+  private static int suffix(String name, Predicate<String> matches) {
     String[] words = name.split(" ");
     int at = 0;
     for (int k = 1; k < words.length; k++) {
       at += words[k - 1].length() + 1;
       String head = String.join(" ", Arrays.copyOfRange(words, 0, k));
-      String tail = name.substring(at);
-      String lowerTail = tail.toLowerCase(Locale.ROOT);
-      if (k >= 2 && AGENCIES.contains(lowerTail) && isPersonName(head) && !isOrganisationName(head)) {
+      if (k >= 2 && matches.test(name.substring(at)) && isPersonName(head) && !isOrganisationName(head)
+          && !isTitle(head.toLowerCase(Locale.ROOT))) {
         return at;
       }
     }
@@ -250,6 +248,19 @@ final class CreditReader {
       }
     }
     return false;
+  }
+
+  /** Returns whether most words of {@code name} start with a capital, as a name's do ("the City Desk"). */
+  private static boolean mostlyCapitalised(String name) {
+    int words = 0;
+    int capitalised = 0;
+    for (String w : name.split(" ")) {
+      if (!w.isEmpty() && Character.isLetter(w.codePointAt(0))) {
+        words++;
+        capitalised += Character.isUpperCase(w.codePointAt(0)) ? 1 : 0;
+      }
+    }
+    return capitalised * 2 > words;
   }
 
   private static boolean hasOrganisationWord(String lower) {
@@ -268,8 +279,11 @@ final class CreditReader {
   }
 
   private static boolean isOrganisation(String name, String lower) {
-    if (lower.contains(".com") || lower.contains("/") || hasOrganisationWord(lower)) {
+    if (lower.contains(".com") || lower.contains("/")) {
       return true;
+    }
+    if (hasOrganisationWord(lower)) {
+      return mostlyCapitalised(name);
     }
     return name.length() >= 2 && name.length() <= 6 && name.equals(name.toUpperCase(Locale.ROOT))
         && name.chars().allMatch(Character::isLetter);
@@ -364,11 +378,6 @@ final class CreditReader {
     String t = s.substring(start, end).strip();
     if (t.endsWith(".") && !isInitialEnding(t)) {
       t = t.substring(0, t.length() - 1).strip();
-    }
-    int space = t.lastIndexOf(' ');
-    while (space > 0 && Character.isLowerCase(t.charAt(space + 1)) && !NAME_PARTICLES.contains(t.substring(space + 1))) {
-      t = t.substring(0, space).strip();
-      space = t.lastIndexOf(' ');
     }
     return t;
   }

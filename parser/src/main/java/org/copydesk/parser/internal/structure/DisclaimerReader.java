@@ -21,6 +21,7 @@ final class DisclaimerReader {
       new Family(Disclaimer.Kind.OTHER, PhraseList.load("structure/disclaimers/other.txt")));
   /** A notice is a few sentences at most; a longer line only mentions one. */
   private static final int MAX_WORDS = 60;
+  private static final int MAX_CHARS = 1_000;
   /** How many lines after a legal notice may continue it. */
   private static final int FOLLOW_UPS = 3;
 
@@ -28,7 +29,7 @@ final class DisclaimerReader {
 
   /** Returns what kind of disclaimer {@code line} is, if it is one. */
   static Optional<Disclaimer.Kind> kind(PageLine line) {
-    if (line.words() > MAX_WORDS || line.inList()) {
+    if (line.words() > MAX_WORDS || line.text().length() > MAX_CHARS || line.inList()) {
       return Optional.empty();
     }
     for (Family f : FAMILIES) {

@@ -50,7 +50,8 @@ final class HeaderReader {
   }
 
   /**
-   * Returns the credit in the article's header (lines {@code from..to-1}), if there is one: a credit line, a lone
+   * Returns the credit in the article's header (lines {@code from..to-1}, the last of them the body's first
+   * paragraph, which only a line opening with a credit word can replace), if there is one: a credit line, a lone
    * "By" with the names on the next line, or, failing those, a lone name next to the date line.
    */
   static Optional<CreditLine> headerCredit(Page page, int from, int to, int headline, Layout layout) {

@@ -21,6 +21,8 @@ final class MediaReader {
   private static final int PLAYER_REACH = 6;
   /** A caption stanza holds the alt text, the caption and the credit, not more. */
   private static final int MAX_CAPTION_LINES = 4;
+  /** Captions are a few sentences at most. */
+  private static final int MAX_CAPTION_CHARS = 1_000;
   /** Alt text before a caption is short. */
   private static final int MAX_ALT_WORDS = 8;
 
@@ -33,6 +35,9 @@ final class MediaReader {
 
   /** Returns whether {@code line} ends with a picture credit, as a caption does ("… (Image: Getty)"). */
   static boolean endsWithPictureCredit(PageLine line) {
+    if (line.key().length() > MAX_CAPTION_CHARS) {
+      return false;
+    }
     int at = PICTURE_CREDITS.containedAt(line.key());
     return at > 0 && at >= line.key().length() / 2;
   }
