@@ -29,7 +29,7 @@ final class AsideReader {
   static void read(Page page, Layout layout, int from, int to) {
     List<PageLine> lines = page.lines();
     for (int i = Math.max(0, from); i <= to && i < lines.size(); i++) {
-      if (!layout.isFree(i) || lines.get(i).isChrome() && !ChromeLexicon.headsLinkList(lines.get(i))) {
+      if (!layout.isFree(i) || !canHeadAside(lines.get(i))) {
         continue;
       }
       int end = promo(page, layout, i, to);
@@ -43,6 +43,11 @@ final class AsideReader {
         i = end;
       }
     }
+  }
+
+  /** Returns whether {@code line} may start an aside: not chrome, or chrome that a box's title looks like. */
+  private static boolean canHeadAside(PageLine line) {
+    return !line.isChrome() || line.chrome() == Removal.Reason.SITE_CHROME;
   }
 
   private static int promo(Page page, Layout layout, int i, int to) {

@@ -52,7 +52,7 @@ final class BodyLocator {
   /** The value of a line the body cannot run across: a comment section's header, a copyright notice. */
   static final int BARRIER = -1_000_000;
   /** The value of a link list's header: the body runs on past one only if much prose follows. */
-  static final int LINK_LIST = -60;
+  static final int LINK_LIST = -15;
 
   /** Returns the value of {@code line} for the body's total. */
   static int value(PageLine line, Page page) {
@@ -122,7 +122,7 @@ final class BodyLocator {
   }
 
   /**
-   * Returns {@code region} cut before the first link-list header or newsletter box that comes after most of its
+   * Returns {@code region} cut before the first link-list header or newsletter box that comes after two thirds of its
    * prose: such a header inside a story ("Related stories") is followed by more of the story, at its end by other
    * stories' teasers, which the maximum-sum stretch may have taken in.
    */
@@ -136,7 +136,7 @@ final class BodyLocator {
     int before = 0;
     for (int i = region.first(); i <= region.last(); i++) {
       PageLine line = page.lines().get(i);
-      if (before > total - before && (ChromeLexicon.headsLinkList(line) || AsideReader.isNewsletter(line))) {
+      if (before > 2 * (total - before) && (ChromeLexicon.headsLinkList(line) || AsideReader.isNewsletter(line))) {
         return new Region(region.first(), i - 1);
       }
       if (isProse(line, page)) {

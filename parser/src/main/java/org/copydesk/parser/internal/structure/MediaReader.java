@@ -136,15 +136,13 @@ final class MediaReader {
     if (line.inList() || line.isChrome()) {
       return -1;
     }
-    int stanzaEnd = i;
-    while (stanzaEnd + 1 < lines.size() && lines.get(stanzaEnd + 1).stanza() == line.stanza()) {
-      stanzaEnd++;
-    }
+    int stanzaEnd = stanzaEnd(lines, i);
     int caption = -1;
     int last = -1;
-    if (line.copy() || i + 1 <= stanzaEnd && repeatsAsCaption(line, lines.get(i + 1))) {
+    if (line.copy() || i + 1 < lines.size() && i + 1 <= to && repeatsAsCaption(line, lines.get(i + 1))) {
       caption = i;
       last = i + 1;
+      stanzaEnd = Math.max(stanzaEnd, stanzaEnd(lines, i + 1));
       while (last + 1 <= stanzaEnd && lines.get(last + 1).copy() && lines.get(last + 1).key().equals(line.key())) {
         last++;
       }
@@ -176,6 +174,15 @@ final class MediaReader {
     layout.claim(first, last, (text, span) -> MediaEmbed.builder().text(text).span(span)
         .kind(MediaEmbed.Kind.IMAGE).caption(captionText).build());
     return last;
+  }
+
+  /** Returns the last line of the stanza line {@code i} is in. */
+  private static int stanzaEnd(List<PageLine> lines, int i) {
+    int end = i;
+    while (end + 1 < lines.size() && lines.get(end + 1).stanza() == lines.get(i).stanza()) {
+      end++;
+    }
+    return end;
   }
 
   /** Returns whether {@code next} repeats {@code line} as its caption with a credit run on ("… it.Credit...X"). */
