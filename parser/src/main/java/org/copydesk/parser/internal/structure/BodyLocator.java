@@ -22,6 +22,8 @@ final class BodyLocator {
    * less: a body's paragraphs follow one another.
    */
   private static final int ISOLATED_DIVISOR = 2;
+  /** Prose that the page prints twice (a teaser, a summary) counts this many times less. */
+  private static final int REPEATED_DIVISOR = 2;
   /** A prose line counts for at most this many words, so one huge line does not outweigh everything. */
   private static final int MAX_VALUE = 80;
 
@@ -160,7 +162,7 @@ final class BodyLocator {
     int sum = 0;
     int start = 0;
     for (int i = 0; i < values.length; i++) {
-      if (sum <= 0) {
+      if (sum < 0) {
         sum = 0;
         start = i;
       }

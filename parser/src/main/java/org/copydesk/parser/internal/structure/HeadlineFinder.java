@@ -81,7 +81,8 @@ final class HeadlineFinder {
     for (int i = Math.max(0, end - REACH); i < end; i++) {
       PageLine line = lines.get(i);
       if (line.isChrome() || line.copy() || line.inList() || line.words() < MIN_WORDS || line.words() > MAX_WORDS
-          || line.text().length() > MAX_CHARS || isMetadata(line) || besideCredit(page, i)) {
+          || line.text().length() > MAX_CHARS || isMetadata(line) || besideCredit(page, i)
+          || body.contains(i) && isLongSentence(line)) {
         continue;
       }
       PageLine previous = i > 0 ? lines.get(i - 1) : null;
@@ -98,6 +99,11 @@ final class HeadlineFinder {
       };
     }
     return features;
+  }
+
+  /** Returns whether {@code line} is a long sentence ending in a full stop: a paragraph, not a headline. */
+  private static boolean isLongSentence(PageLine line) {
+    return line.words() > LONG_WORDS && Page.terminal(line.text()) == '.';
   }
 
   /** Returns whether a credit or date line (or a lone name) follows line {@code index} closely, as under a headline. */

@@ -212,11 +212,16 @@ record Page(String input, List<PageLine> lines, Languages.Guess language) {
 
   /** Returns whether {@code text} ends like a sentence, looking past closing quotes and brackets. */
   static boolean endsSentence(String text) {
+    return ".!?\u2026\u3002\uFF01\uFF1F".indexOf(terminal(text)) >= 0;
+  }
+
+  /** Returns the last character of {@code text} before closing quotes, brackets and blanks, or 0 if none. */
+  static char terminal(String text) {
     int i = text.length() - 1;
     while (i >= 0 && ("\"'\u201D\u2019\u00BB\u203A)]*".indexOf(text.charAt(i)) >= 0 || Chars.isBlank(text.charAt(i)))) {
       i--;
     }
-    return i >= 0 && ".!?\u2026\u3002\uFF01\uFF1F".indexOf(text.charAt(i)) >= 0;
+    return i >= 0 ? text.charAt(i) : 0;
   }
 
   /** Returns {@code text} with every blank character (no-break spaces, zero-width characters, …) made a space. */
