@@ -24,6 +24,8 @@ final class BodyLocator {
   private static final int ISOLATED_DIVISOR = 2;
   /** Prose that the page prints twice (a teaser, a summary) counts this many times less. */
   private static final int REPEATED_DIVISOR = 2;
+  /** Prose that does not end like a sentence (a teaser title) counts this many times less. */
+  private static final int UNFINISHED_DIVISOR = 2;
   /** A prose line counts for at most this many words, so one huge line does not outweigh everything. */
   private static final int MAX_VALUE = 80;
 
@@ -71,7 +73,7 @@ final class BodyLocator {
       return -1;
     }
     if (isProse(line, page)) {
-      return line.repeated() ? 0 : Math.min(line.words(), MAX_VALUE);
+      return line.repeated() ? 0 : Math.min(line.words(), MAX_VALUE) / (line.sentenceEnd() ? 1 : UNFINISHED_DIVISOR);
     }
     if (line.inList()) {
       return -3;
