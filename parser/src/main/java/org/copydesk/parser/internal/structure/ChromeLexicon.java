@@ -18,7 +18,8 @@ final class ChromeLexicon {
   /** Longer lines are prose that happens to start like chrome ("Copyright law says …"), not chrome. */
   private static final int LONGEST_CHROME_WORDS = 25;
 
-  private static final Pattern TIMECODES = Pattern.compile("(?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?: (?:\\d{1,2}:)?\\d{1,2}:\\d{2})*");
+  private static final Pattern TIMECODES =
+      Pattern.compile("(?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?: (?:\\d{1,2}:)?\\d{1,2}:\\d{2})*");
   private static final Pattern IMAGE_SHAPES = Pattern.compile(
       "\\d{1,4} ?[x\u00D7:] ?\\d{1,4} (?:image|photo|picture|video)"
           + "|(?:image|photo|picture|slide) \\d{1,4} (?:of|/) ?\\d{1,4}"
@@ -29,14 +30,12 @@ final class ChromeLexicon {
       "(?:updated |posted |published )?\\d{1,3} ?(?:s|m|h|d|w|y|sec|secs|min|mins|minutes?|hrs?|hours?|days?|weeks?"
           + "|months?|years?) ago");
 
-  private record Family(Removal.Reason reason, PhraseList phrases) {}
-
-  private static final List<Family> FAMILIES = List.of(
-      new Family(Removal.Reason.PLAYER_RESIDUE, PhraseList.load("structure/chrome/player.txt")),
-      new Family(Removal.Reason.IMAGE_PLACEHOLDER, PhraseList.load("structure/chrome/image.txt")),
-      new Family(Removal.Reason.ADVERTISEMENT, PhraseList.load("structure/chrome/advertising.txt")),
-      new Family(Removal.Reason.NAVIGATION, PhraseList.load("structure/chrome/navigation.txt")),
-      new Family(Removal.Reason.SITE_CHROME, PhraseList.load("structure/chrome/site.txt")));
+  private static final List<PhraseList.Family<Removal.Reason>> FAMILIES = List.of(
+      PhraseList.Family.of(Removal.Reason.PLAYER_RESIDUE, "structure/chrome/player.txt"),
+      PhraseList.Family.of(Removal.Reason.IMAGE_PLACEHOLDER, "structure/chrome/image.txt"),
+      PhraseList.Family.of(Removal.Reason.ADVERTISEMENT, "structure/chrome/advertising.txt"),
+      PhraseList.Family.of(Removal.Reason.NAVIGATION, "structure/chrome/navigation.txt"),
+      PhraseList.Family.of(Removal.Reason.SITE_CHROME, "structure/chrome/site.txt"));
 
   /** Shorter doubled keys ("haha", "1212") are words, not alt text written twice. */
   private static final int MIN_DOUBLED = 10;
@@ -111,10 +110,9 @@ final class ChromeLexicon {
     if (line.words() > LONGEST_CHROME_WORDS) {
       return Optional.empty();
     }
-    for (Family family : FAMILIES) {
-      if (family.phrases().matches(key)) {
-        return Optional.of(family.reason());
-      }
+    Optional<Removal.Reason> reason = PhraseList.Family.firstMatch(FAMILIES, key);
+    if (reason.isPresent()) {
+      return reason;
     }
     return opensComments(line) || headsLinkList(line) || isCopyright(line) ? Optional.of(Removal.Reason.SITE_CHROME)
         : Optional.empty();
@@ -135,11 +133,6 @@ final class ChromeLexicon {
   /** Returns whether {@code key} says how long ago something was posted ("32M ago", "1 day ago"). */
   static boolean isTimeAgo(String key) {
     return key.length() <= SHAPE_LIMIT && TIME_AGO.matcher(key).matches();
-  }
-
-  /** Returns whether {@code key} is a player timecode line such as {@code 0:00 0:02:31 0:00}. */
-  static boolean isTimecodes(String key) {
-    return key.length() <= SHAPE_LIMIT && TIMECODES.matcher(key).matches();
   }
 
   private static boolean hasWordCharacter(String s) {

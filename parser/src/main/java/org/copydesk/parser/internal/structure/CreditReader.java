@@ -24,7 +24,7 @@ import org.copydesk.parser.internal.Lexicon;
 final class CreditReader {
 
   private static final PhraseList OPENERS = PhraseList.load("structure/credits.txt");
-  /** Any contribution phrase, as whole words, longest first so that "additional reporting by" wins over "reporting by". */
+  /** Any contribution phrase as whole words, longest first ("additional reporting by" before "reporting by"). */
   private static final Pattern CONTRIBUTION = Pattern.compile("(?iu)(?<!\\p{L})(?:" + String.join("|",
       Lexicon.entries("structure/contributions.txt").stream()
           .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList()) + ")(?!\\p{L})");

@@ -11,14 +11,12 @@ import org.copydesk.core.Removal;
  */
 final class DisclaimerReader {
 
-  private record Family(Disclaimer.Kind kind, PhraseList phrases) {}
-
-  private static final List<Family> FAMILIES = List.of(
-      new Family(Disclaimer.Kind.PSEUDONYMS, PhraseList.load("structure/disclaimers/pseudonyms.txt")),
-      new Family(Disclaimer.Kind.LEGAL, PhraseList.load("structure/disclaimers/legal.txt")),
-      new Family(Disclaimer.Kind.CORRECTION, PhraseList.load("structure/disclaimers/corrections.txt")),
-      new Family(Disclaimer.Kind.EDITORS_NOTE, PhraseList.load("structure/disclaimers/editors-notes.txt")),
-      new Family(Disclaimer.Kind.OTHER, PhraseList.load("structure/disclaimers/other.txt")));
+  private static final List<PhraseList.Family<Disclaimer.Kind>> FAMILIES = List.of(
+      PhraseList.Family.of(Disclaimer.Kind.PSEUDONYMS, "structure/disclaimers/pseudonyms.txt"),
+      PhraseList.Family.of(Disclaimer.Kind.LEGAL, "structure/disclaimers/legal.txt"),
+      PhraseList.Family.of(Disclaimer.Kind.CORRECTION, "structure/disclaimers/corrections.txt"),
+      PhraseList.Family.of(Disclaimer.Kind.EDITORS_NOTE, "structure/disclaimers/editors-notes.txt"),
+      PhraseList.Family.of(Disclaimer.Kind.OTHER, "structure/disclaimers/other.txt"));
   /** A notice is a few sentences at most; a longer line only mentions one. */
   private static final int MAX_WORDS = 60;
   private static final int MAX_CHARS = 1_000;
@@ -32,12 +30,7 @@ final class DisclaimerReader {
     if (line.words() > MAX_WORDS || line.text().length() > MAX_CHARS || line.inList()) {
       return Optional.empty();
     }
-    for (Family f : FAMILIES) {
-      if (f.phrases().matches(line.key())) {
-        return Optional.of(f.kind());
-      }
-    }
-    return Optional.empty();
+    return PhraseList.Family.firstMatch(FAMILIES, line.key());
   }
 
   /** Claims the disclaimers among lines {@code from..to} (inclusive) that are still free. */

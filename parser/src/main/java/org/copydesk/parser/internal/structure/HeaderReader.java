@@ -10,8 +10,8 @@ import java.util.Set;
  * Reads the article's header around the start of its body: the credit line and the date line. Stateless.
  *
  * <p>The header runs from a few lines above the headline to the body's first paragraph; a credit line right after
- * the body's last paragraph ("Written by …", "(Reporting by …)") counts too. Only lines nothing else has claimed are
- * read.
+ * the body's last paragraph ("Written by …", "(Reporting by …)") counts too. Only lines nothing else has claimed
+ * are read.
  */
 final class HeaderReader {
 

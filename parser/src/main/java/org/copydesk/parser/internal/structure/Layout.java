@@ -53,17 +53,9 @@ final class Layout {
     return removal[i];
   }
 
-  int headline() {
-    return headline;
-  }
-
   /** Returns the first line of the credit, or -1. */
   int credit() {
     return creditFirst;
-  }
-
-  int date() {
-    return date;
   }
 
   void setHeadline(int i) {

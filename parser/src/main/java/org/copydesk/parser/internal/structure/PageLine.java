@@ -49,11 +49,6 @@ record PageLine(
     return Span.of(start(), end());
   }
 
-  /** Returns the number of blank characters before the content. */
-  int indent() {
-    return line.indent();
-  }
-
   /** Returns whether the line is chrome whatever its context. */
   boolean isChrome() {
     return chrome != null;

@@ -79,6 +79,7 @@ final class ParagraphReader {
 
   private static boolean isAlone(List<PageLine> lines, int i) {
     int stanza = lines.get(i).stanza();
-    return (i == 0 || lines.get(i - 1).stanza() != stanza) && (i + 1 == lines.size() || lines.get(i + 1).stanza() != stanza);
+    return (i == 0 || lines.get(i - 1).stanza() != stanza)
+        && (i + 1 == lines.size() || lines.get(i + 1).stanza() != stanza);
   }
 }

@@ -3,6 +3,7 @@ package org.copydesk.parser.internal.structure;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.copydesk.parser.internal.Lexicon;
 
@@ -12,9 +13,9 @@ import org.copydesk.parser.internal.Lexicon;
  *
  * <p>Entry forms: {@code phrase} matches a whole key; {@code phrase *} matches a key that starts with the phrase as
  * whole words; {@code phrase*} matches a key that starts with the phrase; {@code *phrase*} matches a key that contains
- * it, not inside a word. In an entry, {@code 0} stands for any number ({@code 0 comments} matches "34 comments"). Entries are written in key
- * form (lower case, plain quotes). Matching a key costs a few hash look-ups plus one
- * scan per prefix or contained phrase, so it stays linear in the key's length.
+ * it, not inside a word. In an entry, {@code 0} stands for any number ({@code 0 comments} matches "34 comments").
+ * Entries are written in key form (lower case, plain quotes). Matching a key costs a few hash look-ups plus one scan
+ * per prefix or contained phrase, so it stays linear in the key's length.
  */
 final class PhraseList {
 
@@ -37,6 +38,29 @@ final class PhraseList {
       } else {
         whole.add(Page.key(entry));
       }
+    }
+  }
+
+  /**
+   * A phrase list that stands for a value (a removal reason, a disclaimer kind); families are tried in order.
+   *
+   * @param <K> the type of the value
+   */
+  record Family<K>(K value, PhraseList phrases) {
+
+    /** Returns the family of {@code value} with the phrases of {@code name}. */
+    static <K> Family<K> of(K value, String name) {
+      return new Family<>(value, load(name));
+    }
+
+    /** Returns the value of the first of {@code families} with a phrase that matches {@code key}. */
+    static <K> Optional<K> firstMatch(List<Family<K>> families, String key) {
+      for (Family<K> family : families) {
+        if (family.phrases().matches(key)) {
+          return Optional.of(family.value());
+        }
+      }
+      return Optional.empty();
     }
   }
 
@@ -78,8 +102,7 @@ final class PhraseList {
       char c = key.charAt(i);
       if (Character.isDigit(c)) {
         sb.append('0');
-        while (i + 1 < key.length() && (Character.isDigit(key.charAt(i + 1))
-            || (".,".indexOf(key.charAt(i + 1)) >= 0 && i + 2 < key.length() && Character.isDigit(key.charAt(i + 2))))) {
+        while (i + 1 < key.length() && (Character.isDigit(key.charAt(i + 1)) || isDigitSeparator(key, i + 1))) {
           i++;
         }
       } else {
@@ -87,6 +110,11 @@ final class PhraseList {
       }
     }
     return sb.toString();
+  }
+
+  /** Returns whether {@code key} has a separator inside a number ("1,000", "2.5") at {@code i}. */
+  private static boolean isDigitSeparator(String key, int i) {
+    return ".,".indexOf(key.charAt(i)) >= 0 && i + 1 < key.length() && Character.isDigit(key.charAt(i + 1));
   }
 
   private int matchExactly(String key) {

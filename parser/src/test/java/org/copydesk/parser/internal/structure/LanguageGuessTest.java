@@ -24,7 +24,8 @@ class LanguageGuessTest {
   @Test
   void germanProseIsGerman() {
     assertEquals(Optional.of("de"), language("""
-        Der Stadtrat hat am Dienstag mit sieben zu zwei Stimmen den neuen Haushalt beschlossen, nach einer langen Debatte.
+        Der Stadtrat hat am Dienstag mit sieben zu zwei Stimmen den neuen Haushalt beschlossen, \
+        nach einer langen Debatte.
 
         Die Befürworter sagten, dass der Plan die Versprechen an die Eltern und die Lehrer der Stadt hält.
         """));
@@ -33,7 +34,8 @@ class LanguageGuessTest {
   @Test
   void portugueseProseIsPortuguese() {
     assertEquals(Optional.of("pt"), language("""
-        A câmara aprovou na terça-feira o novo orçamento por sete votos a dois, depois de um longo debate sobre as escolas.
+        A câmara aprovou na terça-feira o novo orçamento por sete votos a dois, \
+        depois de um longo debate sobre as escolas.
 
         Os defensores disseram que o plano cumpre as promessas feitas aos pais e aos professores da cidade.
         """));
@@ -41,7 +43,8 @@ class LanguageGuessTest {
 
   @Test
   void hangulIsKorean() {
-    assertEquals(Optional.of("ko"), language("시의회는 화요일 긴 논쟁 끝에 새 예산안을 찬성 칠 표 반대 두 표로 통과시켰다. 학교와 도로가 쟁점이었다.\n"));
+    assertEquals(Optional.of("ko"),
+        language("시의회는 화요일 긴 논쟁 끝에 새 예산안을 찬성 칠 표 반대 두 표로 통과시켰다. 학교와 도로가 쟁점이었다.\n"));
   }
 
   @Test

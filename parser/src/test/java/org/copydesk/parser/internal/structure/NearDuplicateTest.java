@@ -25,7 +25,8 @@ class NearDuplicateTest {
 
         Supporters said the plan keeps the promises made to parents and teachers during the last election campaign.
 
-        This week, without a vote of the full board, the mayor accused the council of "planning cuts to every school in town."
+        This week, without a vote of the full board, the mayor accused the council of \
+        "planning cuts to every school in town."
         """);
     assertEquals(OptionalInt.of(3), p.get(1).duplicateOf());
     assertEquals(OptionalInt.empty(), p.get(2).duplicateOf());
