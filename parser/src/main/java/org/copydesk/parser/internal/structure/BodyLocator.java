@@ -1,6 +1,7 @@
 package org.copydesk.parser.internal.structure;
 
 import java.util.List;
+
 /**
  * Finds where a page's article body runs: the stretch of lines that holds the most prose and the least chrome.
  *
@@ -11,6 +12,20 @@ import java.util.List;
  */
 final class BodyLocator {
 
+  /** The value of a line the body cannot run across: a comment section's header, a copyright notice. */
+  private static final int BARRIER = -1_000_000;
+  /** The value of a link list's header ("Related stories"): the body runs on past one if prose follows. */
+  private static final int LINK_LIST = -15;
+  /** The value of a chrome line. */
+  private static final int CHROME = -4;
+  /** The value of a list item that is not prose. */
+  private static final int LIST_ITEM = -3;
+  /** The value of any other line that is not prose: a label, a title, a name. */
+  private static final int OTHER = -2;
+  /** The value of a line that repeats the one next to it (an image's alt text and caption). */
+  private static final int COPY = -1;
+  /** The value of a short sentence. */
+  private static final int SHORT_SENTENCE = 1;
   /** A sentence this long counts towards the body's stretch. */
   private static final int SHORT_PROSE_WORDS = 4;
   /** Lines with at least this many words can be prose. */
@@ -22,12 +37,12 @@ final class BodyLocator {
    * less: a body's paragraphs follow one another.
    */
   private static final int ISOLATED_DIVISOR = 2;
-  /** Prose that the page prints twice (a teaser, a summary) counts this many times less. */
-  private static final int REPEATED_DIVISOR = 2;
   /** Prose that does not end like a sentence (a teaser title) counts this many times less. */
   private static final int UNFINISHED_DIVISOR = 2;
   /** A prose line counts for at most this many words, so one huge line does not outweigh everything. */
   private static final int MAX_VALUE = 80;
+  /** A link-list header or newsletter box after this share of the stretch's prose ends the body. */
+  private static final double TEASERS_AFTER = 2.0 / 3;
 
   private BodyLocator() {}
 
@@ -53,12 +68,10 @@ final class BodyLocator {
     return !page.language().hasStopwords() || line.stopwordDensity() >= PROSE_STOPWORDS;
   }
 
-  /** The value of a line the body cannot run across: a comment section's header, a copyright notice. */
-  static final int BARRIER = -1_000_000;
-  /** The value of a link list's header: the body runs on past one only if much prose follows. */
-  static final int LINK_LIST = -15;
-
-  /** Returns the value of {@code line} for the body's total. */
+  /**
+   * Returns the value of {@code line} for the body's total: prose its words (half when it does not end like a
+   * sentence, nothing when the page prints it elsewhere too, as a teaser), everything else a penalty.
+   */
   static int value(PageLine line, Page page) {
     if (ChromeLexicon.opensComments(line) || ChromeLexicon.isCopyright(line)) {
       return BARRIER;
@@ -67,21 +80,21 @@ final class BodyLocator {
       return LINK_LIST;
     }
     if (line.isChrome()) {
-      return -4;
+      return CHROME;
     }
     if (line.copy()) {
-      return -1;
+      return COPY;
     }
     if (isProse(line, page)) {
       return line.repeated() ? 0 : Math.min(line.words(), MAX_VALUE) / (line.sentenceEnd() ? 1 : UNFINISHED_DIVISOR);
     }
     if (line.inList()) {
-      return -3;
+      return LIST_ITEM;
     }
     if (isShortProse(line)) {
-      return line.repeated() ? 0 : 1;
+      return line.repeated() ? 0 : SHORT_SENTENCE;
     }
-    return -2;
+    return OTHER;
   }
 
   /** Returns whether {@code line} is a short sentence (not a list item), which inside the body is a paragraph. */
@@ -140,7 +153,7 @@ final class BodyLocator {
     int before = 0;
     for (int i = region.first(); i <= region.last(); i++) {
       PageLine line = page.lines().get(i);
-      if (before > 2 * (total - before) && (ChromeLexicon.headsLinkList(line) || AsideReader.isNewsletter(line))) {
+      if (before > TEASERS_AFTER * total && (ChromeLexicon.headsLinkList(line) || AsideReader.isNewsletter(line))) {
         return new Region(region.first(), i - 1);
       }
       if (isProse(line, page)) {
@@ -157,8 +170,8 @@ final class BodyLocator {
         || index + 1 < lines.size() && isProse(lines.get(index + 1), page);
   }
 
-  /** Returns the stretch with the highest total of {@code values}. */
-  static Region locate(int[] values) {
+  /** Returns the stretch with the highest total of {@code values}, the earliest of equal ones. */
+  private static Region locate(int[] values) {
     int bestSum = 0;
     Region best = Region.NONE;
     int sum = 0;

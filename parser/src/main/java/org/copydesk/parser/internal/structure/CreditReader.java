@@ -32,8 +32,7 @@ final class CreditReader {
   private static final Set<String> TITLES = Lexicon.lowerCaseSet("structure/credit-titles.txt");
   private static final Set<String> DATE_LABELS = Lexicon.lowerCaseSet("structure/date-labels.txt");
   private static final Set<String> ORGANISATION_WORDS = Lexicon.lowerCaseSet("structure/publisher-words.txt");
-  private static final Set<String> NAME_PARTICLES = Set.of("van", "von", "de", "da", "das", "do", "dos", "du", "del",
-      "della", "der", "den", "ten", "ter", "bin", "binti", "al", "el", "la", "le", "di", "mac", "st", "y");
+  private static final Set<String> NAME_PARTICLES = Lexicon.lowerCaseSet("structure/name-particles.txt");
   /** Credit lines are short; longer lines are prose that mentions a credit word. */
   private static final int MAX_WORDS = 30;
   private static final int MAX_CHARS = 300;
@@ -41,8 +40,9 @@ final class CreditReader {
   private static final int MAX_PEOPLE_WITHOUT_OPENER = 3;
   /** Words in a credit that are neither names nor titles (a location, "on") stay few. */
   private static final int MAX_UNKNOWN_WORDS = 6;
-  private static final Pattern SEPARATORS = Pattern.compile(",|;|\\||\\s+and\\s+|\\s+&\\s+|\\s+und\\s+|\\s+et\\s+"
-      + "|\\s+e\\s+|\\s+y\\s+|\\s+dan\\s+|\\s+\u0438\\s+|\\s+[-\u2013\u2014\u2022\u00B7]\\s+|\\(|\\)");
+  /** Where a credit's names part: punctuation, dashes between blanks, and the joining words of its languages. */
+  private static final Pattern SEPARATORS = Pattern.compile("(?iu)[,;|()]| +[-\u2013\u2014\u2022\u00B7] +| +(?:"
+      + String.join("|", Lexicon.entries("structure/name-joiners.txt").stream().map(Pattern::quote).toList()) + ") +");
   private static final int MAX_NAME_WORDS = 5;
 
   private CreditReader() {}
@@ -186,7 +186,7 @@ final class CreditReader {
 
   /** Returns whether {@code name} looks like a person's name: a few capitalised words, no digits. */
   static boolean isPersonName(String name) {
-    String[] words = name.strip().split("\\s+");
+    String[] words = Page.plain(name).strip().split(" +");
     if (words.length < 1 || words.length > MAX_NAME_WORDS || name.length() > 60) {
       return false;
     }
@@ -213,7 +213,7 @@ final class CreditReader {
 
   /** Returns {@code name} once when a page wrote it twice ("Sean Martin Sean Martin"). */
   private static String undouble(String name) {
-    String[] words = name.split(" ");
+    String[] words = name.split(" +");
     int half = words.length / 2;
     if (words.length % 2 == 0 && half > 0
         && String.join(" ", Arrays.copyOfRange(words, 0, half)).equals(String.join(" ",
@@ -375,7 +375,7 @@ final class CreditReader {
     while (end > start && !Character.isLetterOrDigit(s.charAt(end - 1)) && s.charAt(end - 1) != '.') {
       end--;
     }
-    String t = s.substring(start, end).strip();
+    String t = s.substring(start, end).strip().replaceAll(" {2,}", " ");
     if (t.endsWith(".") && !isInitialEnding(t)) {
       t = t.substring(0, t.length() - 1).strip();
     }
