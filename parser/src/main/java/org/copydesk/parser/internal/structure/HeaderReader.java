@@ -54,7 +54,7 @@ final class HeaderReader {
    * paragraph, which only a line opening with a credit word can replace), if there is one: a credit line, a lone
    * "By" with the names on the next line, or, failing those, a lone name next to the date line.
    */
-  static Optional<CreditLine> headerCredit(Page page, int from, int to, int headline, Layout layout) {
+  static Optional<CreditLine> headerCredit(Page page, int from, int to, Layout layout) {
     List<PageLine> lines = page.lines();
     for (int i = Math.max(0, from); i < to && i < lines.size(); i++) {
       if (!layout.isFree(i)) {

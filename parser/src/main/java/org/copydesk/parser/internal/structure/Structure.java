@@ -25,6 +25,7 @@ public record Structure(
     List<Block> blocks,
     List<Removal> removed) {
 
+  /** Creates a structure, copying the lists so that it stays immutable. */
   public Structure {
     blocks = List.copyOf(blocks);
     removed = List.copyOf(removed);

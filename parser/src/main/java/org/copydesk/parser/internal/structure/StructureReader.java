@@ -44,8 +44,7 @@ public final class StructureReader {
 
     int headerFrom = HeaderReader.headerStart(headline, body);
     int headerTo = firstParagraph(page, body, layout);
-    Optional<HeaderReader.CreditLine> credit = HeaderReader.headerCredit(page, headerFrom, headerTo + 1, headline,
-        layout);
+    Optional<HeaderReader.CreditLine> credit = HeaderReader.headerCredit(page, headerFrom, headerTo + 1, layout);
     credit.ifPresent(c -> layout.setCredit(c.line(), c.last()));
     Optional<HeaderReader.DateLine> date = HeaderReader.date(page, headerFrom, headerTo, body.last(), layout,
         layout.credit());
