@@ -20,6 +20,8 @@ final class HeadlineFinder {
   /** How far from a candidate, in non-blank lines, a repetition of it is looked for. */
   private static final int REPEAT_WINDOW = 400;
   private static final int MIN_WORDS = 2;
+  /** A title held in a longer candidate replaces it from this many words. */
+  private static final int MIN_CLEAN_WORDS = 3;
   /** A headline's words that the body uses: fewer than this many content words and the overlap counts less. */
   private static final int FULL_OVERLAP_WORDS = 4;
   /** Headlines rarely run longer; captions and standfirsts do. */
@@ -51,6 +53,31 @@ final class HeadlineFinder {
     for (int i = 0; i < scores.length; i++) {
       if (!Double.isNaN(scores[i]) && (best < 0 || scores[i] > scores[best])) {
         best = i;
+      }
+    }
+    return best < 0 ? best : cleanest(page, scores, best);
+  }
+
+  /**
+   * Returns the candidate that gives the title of {@code best} cleanly: {@code best} itself, or another candidate it
+   * holds whole (a breadcrumb run into the title, "HomeNewsCouncil Approves Budget") or completes (a title cut short,
+   * "Council Approves…").
+   */
+  private static int cleanest(Page page, double[] scores, int best) {
+    String key = page.lines().get(best).key();
+    String cut = Page.plain(page.lines().get(best).text()).strip();
+    boolean truncated = cut.endsWith("\u2026") || cut.endsWith("...");
+    String stem = truncated ? Page.key(cut.substring(0, cut.length() - (cut.endsWith("...") ? 3 : 1))) : key;
+    for (int i = 0; i < scores.length; i++) {
+      if (Double.isNaN(scores[i]) || i == best) {
+        continue;
+      }
+      String other = page.lines().get(i).key();
+      boolean held = other.length() < key.length() && page.lines().get(i).words() >= MIN_CLEAN_WORDS
+          && key.endsWith(other);
+      boolean completed = truncated && other.length() > stem.length() && other.startsWith(stem);
+      if (held || completed) {
+        return i;
       }
     }
     return best;

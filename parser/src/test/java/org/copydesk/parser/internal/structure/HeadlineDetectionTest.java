@@ -66,6 +66,26 @@ class HeadlineDetectionTest {
   }
 
   @Test
+  void aBreadcrumbRunIntoTheTitleGivesWayToTheTitleAlone() {
+    assertEquals(Optional.of("Council Approves New School Budget"), headline("""
+        HomeLocal NewsCouncil Approves New School Budget
+
+        Council Approves New School Budget
+
+        Jane Doe November 19, 2019"""));
+  }
+
+  @Test
+  void aTitleCutShortGivesWayToTheWholeTitle() {
+    assertEquals(Optional.of("Council Approves New School Budget After Long Debate"), headline("""
+        Council Approves New School Budget…
+
+        Council Approves New School Budget After Long Debate
+
+        More"""));
+  }
+
+  @Test
   void aPageWithoutATitleLineHasNoHeadline() {
     assertEquals(Optional.empty(), Read.structure(STORY).headline());
   }
