@@ -40,8 +40,39 @@ final class ParagraphReader {
         layout.claim(i, i, Heading::of);
       } else if (isParagraph(line, page)) {
         layout.claim(i, i, Paragraph::of);
+        if (isIntro(line) && i + 1 <= to) {
+          i = claimIntroduced(page, layout, i + 1, to);
+        }
       }
     }
+  }
+
+  /** Returns whether {@code line} introduces what follows ("The tour dates:"). */
+  private static boolean isIntro(PageLine line) {
+    return line.words() >= MIN_INTRO_WORDS && Page.terminal(line.text()) == ':';
+  }
+
+  /**
+   * Claims the stanza of short lines an intro announces (a list of dates, a small table) as one paragraph, if line
+   * {@code first} starts one; returns the last line read.
+   */
+  private static int claimIntroduced(Page page, Layout layout, int first, int to) {
+    List<PageLine> lines = page.lines();
+    int last = first;
+    while (last + 1 <= to && lines.get(last + 1).stanza() == lines.get(first).stanza()) {
+      last++;
+    }
+    if (last == first) {
+      return first - 1;
+    }
+    for (int j = first; j <= last; j++) {
+      PageLine line = lines.get(j);
+      if (!layout.isFree(j) || line.isChrome() || line.inList() || line.copy()) {
+        return first - 1;
+      }
+    }
+    layout.claim(first, last, Paragraph::of);
+    return last;
   }
 
   /**
@@ -56,7 +87,7 @@ final class ParagraphReader {
   /** Returns whether {@code line}, inside the body, is a paragraph. */
   static boolean isParagraph(PageLine line, Page page) {
     return BodyLocator.isProse(line, page) || BodyLocator.isSentence(line) && line.words() > 0
-        || line.words() >= MIN_INTRO_WORDS && line.text().endsWith(":");
+        || isIntro(line);
   }
 
   private static boolean isHeading(Page page, Layout layout, int i, int to) {

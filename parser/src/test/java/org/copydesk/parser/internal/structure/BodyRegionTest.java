@@ -56,6 +56,15 @@ class BodyRegionTest {
   }
 
   @Test
+  void theLinesAnIntroAnnouncesAreOneParagraph() {
+    String dates = "June 9 -- City Hall, Springfield\nJune 10 -- Town Square, Shelbyville";
+    String page = "Council Approves New Budget\n\n" + STORY.get(0) + "\n\nThe hearings on the budget:\n" + dates
+        + "\n\n" + STORY.get(1) + "\n\n" + STORY.get(2);
+    assertEquals(List.of(STORY.get(0), "The hearings on the budget:", dates, STORY.get(1), STORY.get(2)),
+        Read.body(Read.structure(page)));
+  }
+
+  @Test
   void aShortTextOfOneSentenceIsItsBody() {
     assertEquals(List.of("Story from a pipe."), Read.body(Read.structure("Story from a pipe.\n")));
   }
