@@ -22,6 +22,7 @@ public final class TextPipeline {
         .byline(s.byline())
         .published(s.published())
         .publishedSpan(s.publishedSpan())
+        .language(s.language())
         .addAllBlocks(s.blocks())
         .addAllQuotes(a.quotes())
         .addAllSources(a.sources())

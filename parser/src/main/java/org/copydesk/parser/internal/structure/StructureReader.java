@@ -1,43 +1,130 @@
 package org.copydesk.parser.internal.structure;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.copydesk.core.Block;
-import org.copydesk.core.Paragraph;
+import org.copydesk.core.Byline;
+import org.copydesk.core.Removal;
 import org.copydesk.core.Span;
-import org.copydesk.parser.internal.segment.Line;
-import org.copydesk.parser.internal.segment.Lines;
 
-/** Reads the {@link Structure} of an article page's text. Stateless and thread-safe. */
+/**
+ * Reads the {@link Structure} of an article page's text. Stateless and thread-safe.
+ *
+ * <p>The stages, each over the lines the earlier ones left free: measure the lines ({@link Page}); find the stretch
+ * the body runs over ({@link BodyLocator}); find the headline ({@link HeadlineFinder}), then the credit and date
+ * lines around the body ({@link HeaderReader}); claim media embeds ({@link MediaReader}), disclaimers
+ * ({@link DisclaimerReader}), asides ({@link AsideReader}) and author profiles ({@link ProfileReader}); read the
+ * rest of the body as paragraphs and headings ({@link ParagraphReader}); mark near-duplicate paragraphs
+ * ({@link NearDuplicates}). Every line left over is reported as removed, with the reason chrome gave it or one its
+ * shape suggests.
+ */
 public final class StructureReader {
+
+  /** How far after the body author profiles and notices are looked for, in lines. */
+  private static final int TAIL = 40;
 
   /** Reads the structure of {@code input}. */
   public Structure read(String input) {
-    List<Block> blocks = new ArrayList<>();
-    int runStart = -1;
-    int runEnd = -1;
-    for (Line line : Lines.split(input)) {
-      if (line.isBlank()) {
-        if (runStart >= 0) {
-          blocks.add(paragraph(input, runStart, runEnd));
-          runStart = -1;
-        }
-        continue;
-      }
-      if (runStart < 0) {
-        runStart = line.contentStart();
-      }
-      runEnd = line.contentEnd();
+    Page page = Page.read(input);
+    List<PageLine> lines = page.lines();
+    int last = lines.size() - 1;
+    BodyLocator.Region body = BodyLocator.locate(page);
+    if (body.isEmpty()) {
+      body = BodyLocator.sentences(page);
     }
-    if (runStart >= 0) {
-      blocks.add(paragraph(input, runStart, runEnd));
+    int headline = HeadlineFinder.find(page, body);
+    if (body.contains(headline)) {
+      if (headline == body.last()) {
+        headline = -1;
+      } else {
+        body = new BodyLocator.Region(headline + 1, body.last());
+      }
     }
-    return new Structure(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        blocks, List.of());
+    Layout layout = new Layout(page);
+    layout.setHeadline(headline);
+
+    int headerFrom = HeaderReader.headerStart(headline, body);
+    int headerTo = firstParagraph(page, body, layout);
+    Optional<HeaderReader.CreditLine> credit = HeaderReader.headerCredit(page, headerFrom, headerTo + 1, layout);
+    credit.ifPresent(c -> layout.setCredit(c.line(), c.last()));
+    Optional<HeaderReader.DateLine> date = HeaderReader.date(page, headerFrom, headerTo, body.last(), layout,
+        layout.credit());
+    date.filter(d -> d.line() != layout.credit()).ifPresent(d -> layout.setDate(d.line()));
+
+    int articleFrom = headline >= 0 ? headline + 1 : body.first();
+    MediaReader.read(page, layout, articleFrom, body.last());
+    DisclaimerReader.read(page, layout, articleFrom, last);
+    AsideReader.read(page, layout, body.first(), body.last());
+    ProfileReader.read(page, layout, body.first(), Math.min(last, body.last() + TAIL));
+    if (credit.isEmpty() || !HeaderReader.namesPerson(credit.get())) {
+      Optional<HeaderReader.CreditLine> closing = HeaderReader.closingCredit(page, lastParagraph(page, body, layout),
+          layout);
+      if (closing.isPresent()) {
+        credit.ifPresent(c -> {
+          for (int i = c.line(); i <= c.last(); i++) {
+            layout.remove(i, Removal.Reason.OTHER);
+          }
+        });
+        credit = closing;
+        layout.setCredit(closing.get().line(), closing.get().last());
+      }
+    }
+    ParagraphReader.read(page, layout, body.first(), body.last());
+    for (int i = 0; i < lines.size(); i++) {
+      if (layout.isFree(i) && lines.get(i).isChrome()) {
+        layout.remove(i, lines.get(i).chrome());
+      }
+    }
+
+    Optional<Byline> byline = credit.map(c -> Byline.builder()
+        .text(layout.span(c.line(), c.last()).slice(input))
+        .span(layout.span(c.line(), c.last()))
+        .authors(c.credit().authors())
+        .contributors(c.credit().contributors())
+        .build());
+    return new Structure(
+        headline < 0 ? Optional.empty() : Optional.of(lines.get(headline).text()),
+        headline < 0 ? Optional.empty() : Optional.of(lines.get(headline).span()),
+        byline,
+        date.map(HeaderReader.DateLine::iso),
+        date.map(d -> Span.of(d.start(), d.end())),
+        page.language().tag(),
+        NearDuplicates.mark(layout.blocks()),
+        layout.removals(i -> fallbackReason(page, lines.get(i))));
   }
 
-  private static Paragraph paragraph(String input, int start, int end) {
-    return Paragraph.of(input.substring(start, end), Span.of(start, end));
+  /** Returns why a line nothing claimed is left out: a list item is navigation, prose is other text. */
+  private static Removal.Reason fallbackReason(Page page, PageLine line) {
+    if (line.inList()) {
+      return Removal.Reason.NAVIGATION;
+    }
+    if (line.copy() || line.repeated()) {
+      return Removal.Reason.DUPLICATE;
+    }
+    return ParagraphReader.isParagraph(line, page) ? Removal.Reason.OTHER : Removal.Reason.SITE_CHROME;
+  }
+
+  /** Returns the body's first line that will be a paragraph. */
+  private static int firstParagraph(Page page, BodyLocator.Region body, Layout layout) {
+    for (int i = body.first(); i <= body.last(); i++) {
+      if (isFreeProse(page, layout, i)) {
+        return i;
+      }
+    }
+    return Math.max(0, body.first());
+  }
+
+  /** Returns the body's last line that will be a paragraph, once media, notices, asides and profiles are claimed. */
+  private static int lastParagraph(Page page, BodyLocator.Region body, Layout layout) {
+    for (int i = body.last(); i >= body.first(); i--) {
+      if (isFreeProse(page, layout, i) || layout.isFree(i) && BodyLocator.isShortProse(page.lines().get(i))) {
+        return i;
+      }
+    }
+    return body.last();
+  }
+
+  private static boolean isFreeProse(Page page, Layout layout, int i) {
+    PageLine line = page.lines().get(i);
+    return layout.isFree(i) && !line.isChrome() && !line.copy() && BodyLocator.isProse(line, page);
   }
 }

@@ -1,0 +1,201 @@
+package org.copydesk.parser.internal.structure;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the article's header around the start of its body: the credit line and the date line. Stateless.
+ *
+ * <p>The header runs from a few lines above the headline to the body's first paragraph; a credit line right after
+ * the body's last paragraph ("Written by …", "(Reporting by …)") counts too. Only lines nothing else has claimed
+ * are read.
+ */
+final class HeaderReader {
+
+  /** How many lines above the headline the header may start. */
+  private static final int ABOVE_HEADLINE = 3;
+  /** How far above the body the header is looked for when there is no headline. */
+  private static final int WITHOUT_HEADLINE = 15;
+  /** A closing credit ("Written by …") may be among the body's last lines. */
+  private static final int CLOSING_LINES = 2;
+  /** A closing credit is short. */
+  private static final int MAX_CLOSING_WORDS = 25;
+  /** How many lines after the body's last paragraph a closing credit or date may stand. */
+  private static final int AFTER_BODY = 4;
+  /** Date lines have few other words. */
+  private static final int MAX_DATE_LINE_WORDS = 20;
+
+  private HeaderReader() {}
+
+  /** A credit: its lines (one, or a lone "By" and the names under it) and what it credits. */
+  record CreditLine(int line, int last, CreditReader.Credit credit) {
+
+    CreditLine(int line, CreditReader.Credit credit) {
+      this(line, line, credit);
+    }
+  }
+
+  /** A date line: its line index, where the date stands in the input, and the date in ISO form. */
+  record DateLine(int line, int start, int end, String iso) {}
+
+  /** Returns the index of the first line of the header zone before the body. */
+  static int headerStart(int headline, BodyLocator.Region body) {
+    if (headline >= 0) {
+      return Math.max(0, headline - ABOVE_HEADLINE);
+    }
+    return Math.max(0, body.first() - WITHOUT_HEADLINE);
+  }
+
+  /**
+   * Returns the credit in the article's header (lines {@code from..to-1}, the last of them the body's first
+   * paragraph, which only a line opening with a credit word can replace), if there is one: a credit line, a lone
+   * "By" with the names on the next line, or, failing those, a lone name next to the date line.
+   */
+  static Optional<CreditLine> headerCredit(Page page, int from, int to, Layout layout) {
+    List<PageLine> lines = page.lines();
+    for (int i = Math.max(0, from); i < to && i < lines.size(); i++) {
+      if (!layout.isFree(i)) {
+        continue;
+      }
+      PageLine line = lines.get(i);
+      if (CreditReader.isOpenerOnly(line) && i + 1 < to && layout.isFree(i + 1)) {
+        Optional<CreditReader.Credit> credit = CreditReader.read(line.text() + " " + lines.get(i + 1).text(), true);
+        if (credit.isPresent()) {
+          return Optional.of(new CreditLine(i, i + 1, credit.get()));
+        }
+      }
+      boolean needOpener = !isCreditShaped(line) || MediaReader.isPictureCredit(line);
+      Optional<CreditReader.Credit> credit = CreditReader.read(line.text(), needOpener);
+      if (credit.isPresent()) {
+        return Optional.of(new CreditLine(i, credit.get()));
+      }
+    }
+    Set<String> lowerCaseWords = null;
+    for (int i = Math.max(0, from); i < to && i < lines.size(); i++) {
+      if (!layout.isFree(i) || !HeadlineFinder.isLoneName(lines.get(i)) || !nextToDate(page, i)) {
+        continue;
+      }
+      if (lowerCaseWords == null) {
+        lowerCaseWords = lowerCaseWords(page);
+      }
+      if (looksLikeName(lines.get(i).text(), lowerCaseWords)) {
+        String name = lines.get(i).text().strip();
+        return Optional.of(new CreditLine(i, new CreditReader.Credit(List.of(name), List.of())));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns whether {@code text} reads as a person's name: two to four words, each capitalised like a name, none of
+   * them a word the page's prose also uses in lower case ("Key Points" is not a name) nor one of an organisation.
+   */
+  private static boolean looksLikeName(String text, Set<String> lowerCaseWords) {
+    String[] words = Page.plain(text).strip().split(" +");
+    if (words.length < 2 || words.length > 4) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !Character.isLowerCase(w.charAt(w.length() - 1))
+          || lowerCaseWords.contains(w.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return CreditReader.isPersonName(text) && !CreditReader.isOrganisationName(text);
+  }
+
+  /** Returns the words the page's prose lines use in lower case. */
+  private static Set<String> lowerCaseWords(Page page) {
+    Set<String> words = new HashSet<>();
+    for (PageLine line : page.lines()) {
+      if (BodyLocator.isProse(line, page)) {
+        for (String w : Page.plain(line.text()).split(" +")) {
+          if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+            words.add(Page.normalizeWord(w, 0, w.length()));
+          }
+        }
+      }
+    }
+    return words;
+  }
+
+  /** Returns whether line {@code i} stands next to a date line ("Nov. 18, 2019", "1 day ago"). */
+  private static boolean nextToDate(Page page, int i) {
+    for (int j = Math.max(0, i - 1); j <= i + 1 && j < page.lines().size(); j++) {
+      PageLine line = page.lines().get(j);
+      if (j != i && line.words() <= MAX_DATE_LINE_WORDS
+          && (DateReader.find(line.text()).isPresent() || ChromeLexicon.isTimeAgo(line.key()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns a closing credit line ("Written by …", "(Reporting by …)") among the last lines of the body, which ends
+   * at line {@code lastParagraph}, or just after it.
+   */
+  static Optional<CreditLine> closingCredit(Page page, int lastParagraph, Layout layout) {
+    List<PageLine> lines = page.lines();
+    for (int i = Math.max(0, lastParagraph - CLOSING_LINES + 1); i <= lastParagraph + AFTER_BODY && i < lines.size();
+        i++) {
+      PageLine line = lines.get(i);
+      if (!layout.isFree(i) || line.words() > MAX_CLOSING_WORDS
+          || !CreditReader.opensCredit(line) && !line.text().startsWith("(")) {
+        continue;
+      }
+      Optional<CreditReader.Credit> credit = CreditReader.read(stripParentheses(line.text()), true);
+      if (credit.isPresent()) {
+        return Optional.of(new CreditLine(i, credit.get()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Returns whether {@code credit} names a person, which a closing credit then need not replace. */
+  static boolean namesPerson(CreditLine credit) {
+    return credit.credit().authors().stream().anyMatch(CreditReader::isPersonName);
+  }
+
+  /** Returns the date line of the article, if one stands in its header or right after its body. */
+  static Optional<DateLine> date(Page page, int from, int to, int bodyEnd, Layout layout, int creditLine) {
+    List<PageLine> lines = page.lines();
+    Optional<DateLine> found = dateIn(page, from, to, layout, creditLine);
+    if (found.isEmpty()) {
+      found = dateIn(page, bodyEnd + 1, Math.min(lines.size(), bodyEnd + 1 + AFTER_BODY), layout, creditLine);
+    }
+    return found;
+  }
+
+  private static Optional<DateLine> dateIn(Page page, int from, int to, Layout layout, int creditLine) {
+    for (int i = Math.max(0, from); i < to; i++) {
+      PageLine line = page.lines().get(i);
+      if ((!layout.isFree(i) && i != creditLine) || line.words() > MAX_DATE_LINE_WORDS) {
+        continue;
+      }
+      Optional<DateReader.Found> date = DateReader.find(line.text());
+      if (date.isPresent()) {
+        int start = i == creditLine ? line.start() + date.get().start() : line.start();
+        int end = i == creditLine ? line.start() + date.get().end() : line.end();
+        return Optional.of(new DateLine(i, start, end, date.get().iso()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Returns whether a line without a credit word may still be a credit: short, with a comma, dash or date. */
+  private static boolean isCreditShaped(PageLine line) {
+    return line.words() <= 12 && !line.sentenceEnd();
+  }
+
+  private static String stripParentheses(String text) {
+    String t = text.strip();
+    if (t.startsWith("(") && t.endsWith(")")) {
+      return t.substring(1, t.length() - 1);
+    }
+    return t.startsWith("(") ? t.substring(1) : t;
+  }
+}

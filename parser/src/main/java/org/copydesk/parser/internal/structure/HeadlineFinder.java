@@ -1,0 +1,261 @@
+package org.copydesk.parser.internal.structure;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the headline: the title line shortly before the body. Candidates are the lines before the body that could be
+ * a title (a few words to a long sentence; not chrome, a list item, a credit, a date or a caption); each is scored by
+ * how many of its words the body uses, its length and ending, whether the page repeats it (in a breadcrumb or a
+ * window title), whether a credit or date follows it and whether it stands alone, with weights fitted on a dev
+ * corpus.
+ */
+final class HeadlineFinder {
+
+  /** The body's first sentence may still be the headline, if the headline reads like a sentence. */
+  private static final int INTO_BODY = 1;
+  /** How far before the body, in non-blank lines, a headline is looked for. */
+  private static final int REACH = 80;
+  /** How far from a candidate, in non-blank lines, a repetition of it is looked for. */
+  private static final int REPEAT_WINDOW = 400;
+  private static final int MIN_WORDS = 2;
+  /** A title held in a longer candidate replaces it from this many words. */
+  private static final int MIN_CLEAN_WORDS = 3;
+  /** A headline's words that the body uses: fewer than this many content words and the overlap counts less. */
+  private static final int FULL_OVERLAP_WORDS = 4;
+  /** Headlines rarely run longer; captions and standfirsts do. */
+  private static final int LONG_WORDS = 18;
+  /** A sentence this long is a standfirst or a caption rather than a headline. */
+  private static final int LONG_SENTENCE_WORDS = 12;
+  /** How many lines (not counting list items and chrome) after a headline its credit or date line may stand. */
+  private static final int METADATA_REACH = 4;
+
+  /**
+   * The weight of each candidate feature, in the order {@link #features} computes them: the share of the line's
+   * words the body uses; fewer than four words; each word beyond eighteen; ends with a full stop; a long sentence;
+   * repeated elsewhere on the page; a credit, date or author name follows; follows a list item or chrome; alone
+   * between blank lines. Fitted on the dev corpus as a whole (a conditional logit over each page's candidates,
+   * five-fold cross-validated) and rounded to halves.
+   */
+  private static final double[] WEIGHTS = {2.5, -1.5, -0.5, -1, -0.5, 0.5, 1.5, 0.5, 1.5};
+  /** A line this short with a date in it is a date line. */
+  private static final int DATE_LINE_WORDS = 12;
+  private static final int MAX_WORDS = 40;
+  private static final int MAX_CHARS = 300;
+
+  private HeadlineFinder() {}
+
+  /** Returns the index of the headline among {@code page}'s lines, or -1. */
+  static int find(Page page, BodyLocator.Region body) {
+    double[] scores = scores(page, body);
+    int best = -1;
+    for (int i = 0; i < scores.length; i++) {
+      if (!Double.isNaN(scores[i]) && (best < 0 || scores[i] > scores[best])) {
+        best = i;
+      }
+    }
+    return best < 0 ? best : cleanest(page, scores, best);
+  }
+
+  /**
+   * Returns the candidate that gives the title of {@code best} cleanly: {@code best} itself, or another candidate it
+   * holds whole (a breadcrumb run into the title, "HomeNewsCouncil Approves Budget") or completes (a title cut short,
+   * "Council Approves…").
+   */
+  private static int cleanest(Page page, double[] scores, int best) {
+    String key = page.lines().get(best).key();
+    String cut = Page.plain(page.lines().get(best).text()).strip();
+    boolean truncated = cut.endsWith("\u2026") || cut.endsWith("...");
+    String stem = truncated ? Page.key(cut.substring(0, cut.length() - (cut.endsWith("...") ? 3 : 1))) : key;
+    for (int i = 0; i < scores.length; i++) {
+      if (Double.isNaN(scores[i]) || i == best) {
+        continue;
+      }
+      String other = page.lines().get(i).key();
+      boolean held = other.length() < key.length() && page.lines().get(i).words() >= MIN_CLEAN_WORDS
+          && key.endsWith(other);
+      boolean completed = truncated && other.length() > stem.length() && other.startsWith(stem);
+      if (held || completed) {
+        return i;
+      }
+    }
+    return best;
+  }
+
+  /** Returns the score of each line as the headline; {@code NaN} for lines that cannot be it. */
+  static double[] scores(Page page, BodyLocator.Region body) {
+    double[][] features = features(page, body);
+    double[] scores = new double[features.length];
+    for (int i = 0; i < features.length; i++) {
+      if (features[i] == null) {
+        scores[i] = Double.NaN;
+        continue;
+      }
+      for (int f = 0; f < WEIGHTS.length; f++) {
+        scores[i] += WEIGHTS[f] * features[i][f];
+      }
+    }
+    return scores;
+  }
+
+  /** Returns the features of each line as a headline candidate (see {@link #WEIGHTS}); null for non-candidates. */
+  static double[][] features(Page page, BodyLocator.Region body) {
+    List<PageLine> lines = page.lines();
+    double[][] features = new double[lines.size()][];
+    int end = body.isEmpty() ? Math.min(lines.size(), REACH)
+        : Math.min(lines.size(), firstSentence(page, body) + INTO_BODY);
+    Set<String> bodyWords = body.isEmpty() ? Set.of() : bodyWords(page, body);
+    for (int i = Math.max(0, end - REACH); i < end; i++) {
+      PageLine line = lines.get(i);
+      if (line.isChrome() || line.copy() || line.inList() || line.words() < MIN_WORDS || line.words() > MAX_WORDS
+          || line.text().length() > MAX_CHARS || isMetadata(line) || besideCredit(page, i)
+          || body.contains(i) && isLongSentence(line)) {
+        continue;
+      }
+      PageLine previous = i > 0 ? lines.get(i - 1) : null;
+      features[i] = new double[] {
+          overlap(line.key(), bodyWords),
+          line.words() < 4 ? 1 : 0,
+          Math.max(0, line.words() - LONG_WORDS),
+          line.text().endsWith(".") ? 1 : 0,
+          line.sentenceEnd() && line.words() > LONG_SENTENCE_WORDS ? 1 : 0,
+          repeated(page, i) ? 1 : 0,
+          metadataFollows(page, i, end) ? 1 : 0,
+          previous == null || previous.inList() || previous.isChrome() ? 1 : 0,
+          isAlone(page, i) ? 1 : 0,
+      };
+    }
+    return features;
+  }
+
+  /** Returns whether {@code line} is a long sentence ending in a full stop: a paragraph, not a headline. */
+  private static boolean isLongSentence(PageLine line) {
+    return line.words() > LONG_WORDS && Page.terminal(line.text()) == '.';
+  }
+
+  /** Returns whether a credit or date line (or a lone name) follows line {@code index} closely, as under a headline. */
+  private static boolean metadataFollows(Page page, int index, int end) {
+    int seen = 0;
+    for (int i = index + 1; i < end && seen < METADATA_REACH; i++) {
+      PageLine line = page.lines().get(i);
+      if (line.inList() || line.isChrome()) {
+        continue;
+      }
+      if (isMetadata(line) && !MediaReader.isPictureCredit(line) || isLoneName(line)) {
+        return true;
+      }
+      seen++;
+    }
+    return false;
+  }
+
+  /** Returns whether {@code line} is nothing but a person's name (an author line without "By"). */
+  static boolean isLoneName(PageLine line) {
+    return line.words() >= 2 && line.words() <= 4 && line.stopwords() == 0 && !line.sentenceEnd()
+        && CreditReader.isPersonName(line.text());
+  }
+
+  private static boolean isAlone(Page page, int index) {
+    List<PageLine> lines = page.lines();
+    int stanza = lines.get(index).stanza();
+    return (index == 0 || lines.get(index - 1).stanza() != stanza)
+        && (index + 1 == lines.size() || lines.get(index + 1).stanza() != stanza);
+  }
+
+  /** Returns whether line {@code index} shares its stanza with a picture credit: it is a caption. */
+  private static boolean besideCredit(Page page, int index) {
+    List<PageLine> lines = page.lines();
+    int stanza = lines.get(index).stanza();
+    for (int i = index - 1; i >= 0 && lines.get(i).stanza() == stanza; i--) {
+      if (MediaReader.isPictureCredit(lines.get(i))) {
+        return true;
+      }
+    }
+    for (int i = index + 1; i < lines.size() && lines.get(i).stanza() == stanza; i++) {
+      if (MediaReader.isPictureCredit(lines.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Returns whether {@code line} is a credit, a date line or a picture credit, which a headline never is. */
+  private static boolean isMetadata(PageLine line) {
+    return CreditReader.opensCredit(line) || MediaReader.isPictureCredit(line)
+        || (line.words() <= DATE_LINE_WORDS && DateReader.find(line.text()).isPresent())
+        || CreditReader.read(line.text(), false).isPresent();
+  }
+
+  /** Returns the index of the body's first line that ends like a sentence: the headline stands before it. */
+  private static int firstSentence(Page page, BodyLocator.Region body) {
+    for (int i = body.first(); i <= body.last(); i++) {
+      PageLine line = page.lines().get(i);
+      if (line.sentenceEnd() && line.words() >= BodyLocator.PROSE_WORDS && !line.repeated() && !line.isChrome()) {
+        return i;
+      }
+    }
+    return body.first();
+  }
+
+  static Set<String> bodyWords(Page page, BodyLocator.Region body) {
+    Set<String> words = new HashSet<>();
+    for (int i = body.first(); i <= body.last(); i++) {
+      if (BodyLocator.isProse(page.lines().get(i), page)) {
+        for (String w : page.lines().get(i).key().split(" ")) {
+          words.add(stem(w));
+        }
+      }
+    }
+    return words;
+  }
+
+  private static double overlap(String key, Set<String> bodyWords) {
+    if (bodyWords.isEmpty()) {
+      return 0;
+    }
+    int total = 0;
+    int found = 0;
+    for (String w : key.split(" ")) {
+      String s = stem(w);
+      if (s.length() < 3) {
+        continue;
+      }
+      total++;
+      if (bodyWords.contains(s)) {
+        found++;
+      }
+    }
+    return total == 0 ? 0 : (double) found / total * Math.min(1.0, (double) total / FULL_OVERLAP_WORDS);
+  }
+
+  private static String stem(String word) {
+    int end = word.length();
+    while (end > 0 && !Character.isLetterOrDigit(word.charAt(end - 1))) {
+      end--;
+    }
+    int start = 0;
+    while (start < end && !Character.isLetterOrDigit(word.charAt(start))) {
+      start++;
+    }
+    String w = word.substring(start, end);
+    if (w.endsWith("'s")) {
+      w = w.substring(0, w.length() - 2);
+    }
+    return w.length() > 4 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+  }
+
+  private static boolean repeated(Page page, int index) {
+    String key = page.lines().get(index).key();
+    int from = Math.max(0, index - REPEAT_WINDOW);
+    int to = Math.min(page.lines().size(), index + REPEAT_WINDOW);
+    for (int i = from; i < to; i++) {
+      PageLine line = page.lines().get(i);
+      String other = line.key();
+      if (i != index && !line.inList() && other.length() <= key.length() + MAX_CHARS && other.contains(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

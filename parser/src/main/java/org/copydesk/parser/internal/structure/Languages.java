@@ -1,0 +1,114 @@
+package org.copydesk.parser.internal.structure;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.copydesk.parser.internal.Lexicon;
+
+/**
+ * Stop-word profiles of common languages, used to tell prose from chrome and to guess a page's language. Immutable
+ * and thread-safe.
+ *
+ * <p>A page's language is the profile whose stop words occur most often in its longer lines, when they occur often
+ * enough to be sure; pages in scripts without such a profile are recognised by their script (Korean, Japanese,
+ * Chinese).
+ */
+final class Languages {
+
+  /** The languages with a stop-word list, as BCP 47 tags; files {@code structure/stopwords/<tag>.txt}. */
+  private static final List<String> TAGS = List.of("en", "de", "fr", "es", "it", "pt", "nl", "ru", "id");
+
+  /** Fewer stop words than this in a page's prose and its language is left unknown. */
+  private static final int MIN_EVIDENCE = 8;
+
+  /** For each stop word, the bit set of the languages (indices into {@link #TAGS}) that list it. */
+  private static final Map<String, Integer> LANGUAGES_OF_WORD = load();
+
+  private Languages() {}
+
+  private static Map<String, Integer> load() {
+    Map<String, Integer> map = new HashMap<>();
+    for (int i = 0; i < TAGS.size(); i++) {
+      for (String word : Lexicon.lowerCaseSet("structure/stopwords/" + TAGS.get(i) + ".txt")) {
+        map.merge(word, 1 << i, (a, b) -> a | b);
+      }
+    }
+    return Map.copyOf(map);
+  }
+
+  /** A page's language: its tag when known, and the index of its stop-word list (or -1). */
+  record Guess(Optional<String> tag, int profile) {
+
+    static final Guess UNKNOWN = new Guess(Optional.empty(), -1);
+
+    /** Returns whether {@code lowerCaseWord} is a stop word of this language. */
+    boolean isStopword(String lowerCaseWord) {
+      if (profile < 0) {
+        return false;
+      }
+      Integer mask = LANGUAGES_OF_WORD.get(lowerCaseWord);
+      return mask != null && (mask & (1 << profile)) != 0;
+    }
+
+    /** Returns whether stop words can be counted for this language. */
+    boolean hasStopwords() {
+      return profile >= 0;
+    }
+  }
+
+  /** Counts evidence for a page's language, word by word and character by character. */
+  static final class Evidence {
+    private final int[] stopwords = new int[TAGS.size()];
+    private int hangul;
+    private int kana;
+    private int han;
+    private int letters;
+
+    /** Counts one lower-case word of prose. */
+    void word(String lowerCaseWord) {
+      Integer mask = LANGUAGES_OF_WORD.get(lowerCaseWord);
+      if (mask != null) {
+        for (int i = 0; i < stopwords.length; i++) {
+          if ((mask & (1 << i)) != 0) {
+            stopwords[i]++;
+          }
+        }
+      }
+    }
+
+    /** Counts one letter of prose. */
+    void letter(int codePoint) {
+      letters++;
+      Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+      if (script == Character.UnicodeScript.HANGUL) {
+        hangul++;
+      } else if (script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA) {
+        kana++;
+      } else if (script == Character.UnicodeScript.HAN) {
+        han++;
+      }
+    }
+
+    /** Returns the most likely language of the counted prose. */
+    Guess guess() {
+      if (letters > 0 && hangul * 3 > letters) {
+        return new Guess(Optional.of("ko"), -1);
+      }
+      if (letters > 0 && (kana + han) * 3 > letters) {
+        return new Guess(Optional.of(kana * 10 >= han ? "ja" : "zh"), -1);
+      }
+      int best = -1;
+      for (int i = 0; i < stopwords.length; i++) {
+        if (best < 0 || stopwords[i] > stopwords[best]) {
+          best = i;
+        }
+      }
+      if (best < 0 || stopwords[best] < MIN_EVIDENCE) {
+        return Guess.UNKNOWN;
+      }
+      return new Guess(Optional.of(TAGS.get(best).toLowerCase(Locale.ROOT)), best);
+    }
+  }
+}

@@ -1,0 +1,265 @@
+package org.copydesk.parser.internal.structure;
+
+import java.util.List;
+import org.copydesk.core.MediaEmbed;
+import org.copydesk.core.Removal;
+
+/**
+ * Finds media embeds among a page's lines: videos (a "WATCH:" description, the player's title, its leftovers and
+ * timecode) and images (a caption printed twice, or beside a picture credit). Stateless.
+ */
+final class MediaReader {
+
+  private static final PhraseList PICTURE_CREDITS = PhraseList.load("structure/media/credit-marks.txt");
+  private static final PhraseList VIDEO_INTROS = PhraseList.load("structure/media/video-intros.txt");
+  private static final PhraseList UNPLAYABLE = PhraseList.load("structure/media/unplayable.txt");
+  /** Picture credit lines are short. */
+  private static final int MAX_CREDIT_WORDS = 14;
+  /** A player's title is a short line. */
+  private static final int MAX_TITLE_WORDS = 20;
+  /** How many lines after a video's description or title its leftovers may stand. */
+  private static final int PLAYER_REACH = 6;
+  /** A caption stanza holds the alt text, the caption and the credit, not more. */
+  private static final int MAX_CAPTION_LINES = 4;
+  /** Captions are a few sentences at most. */
+  private static final int MAX_CAPTION_CHARS = 1_000;
+  /** Alt text before a caption is short. */
+  private static final int MAX_ALT_WORDS = 8;
+
+  private MediaReader() {}
+
+  /** Returns whether {@code line} is a picture credit ("Photo: Jane Doe, AP", "Getty Images"). */
+  static boolean isPictureCredit(PageLine line) {
+    return line.words() <= MAX_CREDIT_WORDS && PICTURE_CREDITS.matches(line.key());
+  }
+
+  /** Returns whether {@code line} ends with a picture credit, as a caption does ("… (Image: Getty)"). */
+  static boolean endsWithPictureCredit(PageLine line) {
+    if (line.key().length() > MAX_CAPTION_CHARS) {
+      return false;
+    }
+    int at = PICTURE_CREDITS.containedAt(line.key());
+    return at > 0 && at >= line.key().length() / 2;
+  }
+
+  /** Claims the videos and images among lines {@code from..to} (inclusive) that are still free. */
+  static void read(Page page, Layout layout, int from, int to) {
+    List<PageLine> lines = page.lines();
+    for (int i = Math.max(0, from); i <= to && i < lines.size(); i++) {
+      if (!layout.isFree(i)) {
+        continue;
+      }
+      int end = video(page, layout, i, to);
+      if (end < 0) {
+        end = image(page, layout, i, to);
+      }
+      if (end >= 0) {
+        i = end;
+      }
+    }
+  }
+
+  /** Claims a video starting at line {@code i} and returns its last line, or returns -1 if none starts there. */
+  private static int video(Page page, Layout layout, int i, int to) {
+    List<PageLine> lines = page.lines();
+    PageLine first = lines.get(i);
+    int introLength = VIDEO_INTROS.matchLength(first.key());
+    boolean intro = introLength > 0 && first.key().length() > introLength
+        && first.key().charAt(introLength) == ':' && !first.inList();
+    int title = intro ? -1 : i;
+    if (!intro && (first.isChrome() || first.words() > MAX_TITLE_WORDS || first.sentenceEnd() || first.inList())) {
+      return -1;
+    }
+    int last = i;
+    int residue = 0;
+    boolean playable = true;
+    int seconds = -1;
+    for (int j = i + 1; j < lines.size() && j <= last + PLAYER_REACH && j <= to + PLAYER_REACH; j++) {
+      PageLine line = lines.get(j);
+      if (!layout.isFree(j)) {
+        break;
+      }
+      if (line.chrome() == Removal.Reason.PLAYER_RESIDUE) {
+        residue++;
+        last = j;
+        if (UNPLAYABLE.matches(line.key())) {
+          playable = false;
+        }
+        seconds = Math.max(seconds, longestTimecode(line.key()));
+      } else if (title < 0 && !line.isChrome() && line.words() <= MAX_TITLE_WORDS && !line.inList()) {
+        title = j;
+        last = j;
+      } else {
+        break;
+      }
+    }
+    if (!intro && residue == 0) {
+      return -1;
+    }
+    if (residue == 0) {
+      last = i;
+      title = -1;
+    }
+    for (int j = i; j <= last; j++) {
+      if (lines.get(j).isChrome()) {
+        layout.remove(j, lines.get(j).chrome());
+      }
+    }
+    String description = intro ? strip(first.text().substring(introOffset(first.text()))) : null;
+    String titleText = title >= 0 ? lines.get(title).text() : null;
+    boolean known = residue > 0;
+    boolean canPlay = playable;
+    int duration = seconds;
+    layout.claim(i, last, (text, span) -> {
+      MediaEmbed.Builder b = MediaEmbed.builder().text(text).span(span).kind(MediaEmbed.Kind.VIDEO);
+      if (description != null && !description.isEmpty()) {
+        b.description(description);
+      }
+      if (titleText != null) {
+        b.title(titleText);
+      }
+      if (duration > 0) {
+        b.durationSeconds(duration);
+      }
+      if (known && !canPlay) {
+        b.playable(false);
+      }
+      return b.build();
+    });
+    return last;
+  }
+
+  /** Claims an image whose caption starts at line {@code i} and returns its last line, or -1. */
+  private static int image(Page page, Layout layout, int i, int to) {
+    List<PageLine> lines = page.lines();
+    PageLine line = lines.get(i);
+    if (line.inList() || line.isChrome()) {
+      return -1;
+    }
+    int stanzaEnd = stanzaEnd(lines, i);
+    int caption = -1;
+    int last = -1;
+    if (line.copy() || i + 1 < lines.size() && i + 1 <= to && repeatsAsCaption(line, lines.get(i + 1))) {
+      caption = i;
+      last = i + 1;
+      stanzaEnd = Math.max(stanzaEnd, stanzaEnd(lines, i + 1));
+      while (last + 1 <= stanzaEnd && lines.get(last + 1).copy() && lines.get(last + 1).key().equals(line.key())) {
+        last++;
+      }
+    } else if (stanzaEnd - i + 1 <= MAX_CAPTION_LINES && stanzaEnd > i && isCreditedStanza(lines, i, stanzaEnd)) {
+      caption = longestNonCredit(lines, i, stanzaEnd);
+      last = stanzaEnd;
+    } else if (endsWithPictureCredit(line) || line.key().startsWith("image:") || line.key().startsWith("photo:")) {
+      caption = i;
+      last = i;
+    }
+    if (caption < 0 || !allFree(layout, i, Math.min(last, stanzaEnd))) {
+      return -1;
+    }
+    while (last + 1 <= stanzaEnd && layout.isFree(last + 1)
+        && (isPictureCredit(lines.get(last + 1)) || lines.get(last + 1).isChrome())) {
+      last++;
+    }
+    last = Math.min(last, stanzaEnd);
+    int first = i;
+    if (first > 0 && layout.isFree(first - 1) && isAltText(lines.get(first - 1), line)) {
+      first--;
+    }
+    for (int j = first; j <= last; j++) {
+      if (lines.get(j).isChrome()) {
+        layout.remove(j, lines.get(j).chrome());
+      }
+    }
+    String captionText = lines.get(caption).text();
+    layout.claim(first, last, (text, span) -> MediaEmbed.builder().text(text).span(span)
+        .kind(MediaEmbed.Kind.IMAGE).caption(captionText).build());
+    return last;
+  }
+
+  /** Returns the last line of the stanza line {@code i} is in. */
+  private static int stanzaEnd(List<PageLine> lines, int i) {
+    int end = i;
+    while (end + 1 < lines.size() && lines.get(end + 1).stanza() == lines.get(i).stanza()) {
+      end++;
+    }
+    return end;
+  }
+
+  /** Returns whether {@code next} repeats {@code line} as its caption with a credit run on ("… it.Credit...X"). */
+  private static boolean repeatsAsCaption(PageLine line, PageLine next) {
+    return line.words() >= 4 && next.key().length() > line.key().length() && next.key().startsWith(line.key());
+  }
+
+  /** Returns whether lines {@code from..to} are a caption stanza: some credit, nothing that is a list item. */
+  private static boolean isCreditedStanza(List<PageLine> lines, int from, int to) {
+    boolean credit = false;
+    for (int j = from; j <= to; j++) {
+      PageLine l = lines.get(j);
+      if (l.inList()) {
+        return false;
+      }
+      credit |= isPictureCredit(l) || endsWithPictureCredit(l);
+    }
+    return credit;
+  }
+
+  private static int longestNonCredit(List<PageLine> lines, int from, int to) {
+    int best = from;
+    for (int j = from; j <= to; j++) {
+      if (!isPictureCredit(lines.get(j))
+          && (isPictureCredit(lines.get(best)) || lines.get(j).text().length() > lines.get(best).text().length())) {
+        best = j;
+      }
+    }
+    return best;
+  }
+
+  /** Returns whether {@code previous}, a short line in the stanza before, is the alt text of {@code caption}. */
+  private static boolean isAltText(PageLine previous, PageLine caption) {
+    return previous.stanza() == caption.stanza() - 1 && !previous.inList() && !previous.isChrome()
+        && previous.words() <= MAX_ALT_WORDS && !previous.sentenceEnd() && endsWithPictureCredit(caption);
+  }
+
+  private static boolean allFree(Layout layout, int from, int to) {
+    for (int j = from; j <= to; j++) {
+      if (!layout.isFree(j) && layout.removal(j) == null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Returns the longest time in a timecode line such as {@code 0:00 0:02:31 0:00}, in seconds, or -1. */
+  static int longestTimecode(String key) {
+    int best = -1;
+    for (String token : key.split(" ")) {
+      String[] parts = token.split(":");
+      if (parts.length < 2 || parts.length > 3) {
+        continue;
+      }
+      int seconds = 0;
+      boolean ok = true;
+      for (String p : parts) {
+        if (p.isEmpty() || p.length() > 2 || !p.chars().allMatch(Character::isDigit)) {
+          ok = false;
+          break;
+        }
+        seconds = seconds * 60 + Integer.parseInt(p);
+      }
+      if (ok) {
+        best = Math.max(best, seconds);
+      }
+    }
+    return best;
+  }
+
+  /** Returns where the description starts after a "WATCH:" label. */
+  private static int introOffset(String text) {
+    int colon = text.indexOf(':');
+    return colon < 0 ? 0 : colon + 1;
+  }
+
+  private static String strip(String s) {
+    return Page.plain(s).strip();
+  }
+}

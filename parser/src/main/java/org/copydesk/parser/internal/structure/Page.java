@@ -1,0 +1,282 @@
+package org.copydesk.parser.internal.structure;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import org.copydesk.parser.internal.segment.Chars;
+import org.copydesk.parser.internal.segment.Line;
+import org.copydesk.parser.internal.segment.Lines;
+
+/**
+ * A page's text cut into its non-blank lines, each measured once ({@link PageLine}), with the page's language.
+ * Immutable once read.
+ *
+ * @param input the text the page was read from
+ * @param lines the non-blank lines in input order
+ * @param language the page's language, guessed from the stop words of its longer lines
+ */
+record Page(String input, List<PageLine> lines, Languages.Guess language) {
+
+  /** Lines with fewer words than this do not count as evidence of the page's language. */
+  private static final int PROSE_WORDS = 8;
+  /** Shorter lines ("Share", "Advertisement") repeat on every page; only longer repeats say something. */
+  private static final int MIN_REPEAT_CHARS = 20;
+
+  /** Reads {@code input} into measured lines. */
+  static Page read(String input) {
+    List<Line> nonBlank = new ArrayList<>();
+    List<Integer> stanzas = new ArrayList<>();
+    int stanza = 0;
+    boolean previousBlank = true;
+    for (Line line : Lines.split(input)) {
+      if (line.isBlank()) {
+        previousBlank = true;
+        continue;
+      }
+      if (previousBlank && !nonBlank.isEmpty()) {
+        stanza++;
+      }
+      previousBlank = false;
+      nonBlank.add(line);
+      stanzas.add(stanza);
+    }
+    Languages.Guess language = guessLanguage(input, nonBlank);
+    List<PageLine> lines = new ArrayList<>(nonBlank.size());
+    int listIndent = -1;
+    for (int i = 0; i < nonBlank.size(); i++) {
+      Line line = nonBlank.get(i);
+      String text = line.content(input);
+      int nextIndent = i + 1 < nonBlank.size() ? nonBlank.get(i + 1).indent() : 0;
+      int bulletEnd = bulletEnd(text, line.indent(), nextIndent);
+      boolean bullet = bulletEnd > 0;
+      boolean inList;
+      if (bullet) {
+        listIndent = line.indent();
+        inList = true;
+      } else if (listIndent >= 0 && line.indent() > listIndent) {
+        inList = true;
+      } else {
+        listIndent = -1;
+        inList = false;
+      }
+      String body = text.substring(bulletEnd);
+      int[] counts = count(body, language);
+      lines.add(new PageLine(line, text, stanzas.get(i), bullet, inList, counts[0], counts[1], endsSentence(body),
+          key(body), null, false, false));
+    }
+    return new Page(input, withRepetitionsAndChrome(lines), language);
+  }
+
+  /** Marks each line's chrome reason, and the lines that repeat a neighbour or a line elsewhere. */
+  private static List<PageLine> withRepetitionsAndChrome(List<PageLine> lines) {
+    int n = lines.size();
+    boolean[] copy = new boolean[n];
+    boolean[] repeated = new boolean[n];
+    Map<String, Integer> first = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      PageLine line = lines.get(i);
+      if (i > 0 && line.stanza() == lines.get(i - 1).stanza() && line.key().equals(lines.get(i - 1).key())) {
+        copy[i] = true;
+        copy[i - 1] = true;
+      }
+      if (line.key().length() >= MIN_REPEAT_CHARS) {
+        Integer j = first.putIfAbsent(line.key(), i);
+        if (j != null && lines.get(j).stanza() != line.stanza()) {
+          repeated[i] = true;
+          repeated[j] = true;
+        }
+      }
+    }
+    List<PageLine> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      PageLine l = lines.get(i);
+      out.add(new PageLine(l.line(), l.text(), l.stanza(), l.bullet(), l.inList(), l.words(), l.stopwords(),
+          l.sentenceEnd(), l.key(), ChromeLexicon.reason(l).orElse(null), copy[i], repeated[i]));
+    }
+    return List.copyOf(out);
+  }
+
+  private static Languages.Guess guessLanguage(String input, List<Line> lines) {
+    Languages.Evidence evidence = new Languages.Evidence();
+    for (Line line : lines) {
+      String text = line.content(input);
+      if (count(text, Languages.Guess.UNKNOWN)[0] >= PROSE_WORDS) {
+        count(text, Languages.Guess.UNKNOWN, evidence);
+      }
+    }
+    return evidence.guess();
+  }
+
+  /**
+   * Returns the number of characters a leading list bullet and the blanks after it take, or 0. A number
+   * ({@code 1.}, {@code 12)}) counts as the bullet of a numbered list when it is indented or the next line is indented
+   * under it, as a page dump lays out list items; other numbers start ordinary lines.
+   */
+  static int bulletEnd(String text, int indent, int nextIndent) {
+    if (indent > 0 || nextIndent > indent + 1) {
+      int digits = 0;
+      while (digits < text.length() && digits < 4 && Character.isDigit(text.charAt(digits))) {
+        digits++;
+      }
+      if (digits > 0 && digits < text.length() - 1 && ".)".indexOf(text.charAt(digits)) >= 0
+          && Chars.isBlank(text.charAt(digits + 1))) {
+        return blanksAfter(text, digits + 1);
+      }
+    }
+    if (text.isEmpty() || "\u2022\u25A1\u2606\u25E6\u25AA\u25AB\u25A0\u25CF\u25CB\u25BA\u25B8\u2023\u00B7\u2605"
+        .indexOf(text.charAt(0)) < 0) {
+      return 0;
+    }
+    if (text.length() > 1 && !Chars.isBlank(text.charAt(1))) {
+      return 0;
+    }
+    return blanksAfter(text, 1);
+  }
+
+  private static int blanksAfter(String text, int from) {
+    int end = from;
+    while (end < text.length() && Chars.isBlank(text.charAt(end))) {
+      end++;
+    }
+    return end;
+  }
+
+  /** Returns {words, stop words} of {@code text}. */
+  private static int[] count(String text, Languages.Guess language) {
+    return count(text, language, null);
+  }
+
+  /**
+   * Returns {words, stop words} of {@code text}, a word being a blank-separated token with a letter in it; when
+   * {@code evidence} is given, each word and letter is also counted as evidence of the page's language.
+   */
+  private static int[] count(String text, Languages.Guess language, Languages.Evidence evidence) {
+    int words = 0;
+    int stopwords = 0;
+    int ideographs = 0;
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      while (i < n && Chars.isBlank(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      boolean letter = false;
+      while (i < n && !Chars.isBlank(text.charAt(i))) {
+        int cp = text.codePointAt(i);
+        if (Character.isLetter(cp)) {
+          letter = true;
+          if (isIdeographic(cp)) {
+            ideographs++;
+          }
+          if (evidence != null) {
+            evidence.letter(cp);
+          }
+        }
+        i += Character.charCount(cp);
+      }
+      if (letter) {
+        words++;
+        if (language.hasStopwords() || evidence != null) {
+          String word = normalizeWord(text, start, i);
+          if (language.isStopword(word)) {
+            stopwords++;
+          }
+          if (evidence != null) {
+            evidence.word(word);
+          }
+        }
+      }
+    }
+    return new int[] {words + ideographs / 2, stopwords};
+  }
+
+  private static boolean isIdeographic(int cp) {
+    Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+    return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+        || s == Character.UnicodeScript.KATAKANA;
+  }
+
+  /** Returns the word {@code text[start, end)} lower-cased, without edge punctuation, with straight apostrophes. */
+  static String normalizeWord(String text, int start, int end) {
+    while (start < end && !Character.isLetterOrDigit(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(start, end).replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+  }
+
+  /** Returns whether {@code text} ends like a sentence, looking past closing quotes and brackets. */
+  static boolean endsSentence(String text) {
+    return ".!?\u2026\u3002\uFF01\uFF1F".indexOf(terminal(text)) >= 0;
+  }
+
+  /** Returns the last character of {@code text} before closing quotes, brackets and blanks, or 0 if none. */
+  static char terminal(String text) {
+    int i = text.length() - 1;
+    while (i >= 0 && ("\"'\u201D\u2019\u00BB\u203A)]*".indexOf(text.charAt(i)) >= 0 || Chars.isBlank(text.charAt(i)))) {
+      i--;
+    }
+    return i >= 0 ? text.charAt(i) : 0;
+  }
+
+  /** Returns {@code text} with every blank character (no-break spaces, zero-width characters, …) made a space. */
+  static String plain(String text) {
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      if (Chars.isBlank(chars[i])) {
+        chars[i] = ' ';
+      }
+    }
+    return new String(chars);
+  }
+
+  /**
+   * Returns {@code text} as lexicons match it: lower case, typographic quotes and dashes made plain, blanks collapsed
+   * to single spaces, edge punctuation removed.
+   */
+  static String key(String text) {
+    String folded = fold(text);
+    int start = 0;
+    int end = folded.length();
+    while (start < end && isEdgePunctuation(folded.charAt(start))) {
+      start++;
+    }
+    while (end > start && isEdgePunctuation(folded.charAt(end - 1))) {
+      end--;
+    }
+    return folded.substring(start, end).strip();
+  }
+
+  /** Returns {@code text} lower case, with typographic quotes and dashes made plain and blanks collapsed. */
+  static String fold(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Chars.isBlank(c)) {
+        space = sb.length() > 0;
+        continue;
+      }
+      if (space) {
+        sb.append(' ');
+        space = false;
+      }
+      switch (c) {
+        case '\u2018', '\u2019', '\u201A', '\u2032' -> sb.append('\'');
+        case '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB' -> sb.append('"');
+        case '\u2013', '\u2014', '\u2012' -> sb.append('-');
+        default -> sb.append(Character.toLowerCase(c));
+      }
+    }
+    return sb.toString();
+  }
+
+  private static boolean isEdgePunctuation(char c) {
+    return ".,;:!?|-\"'()[]{}<>\u00BB\u203A\u2039\u2192\u2190\u2026*#/\\_=~+ ".indexOf(c) >= 0;
+  }
+}

@@ -1,0 +1,116 @@
+package org.copydesk.parser.internal.structure;
+
+import java.util.List;
+import org.copydesk.core.Heading;
+import org.copydesk.core.Paragraph;
+
+/**
+ * Reads the body's remaining lines as paragraphs and section headings: prose and short sentences are paragraphs; a
+ * short title-like line alone between blank lines, followed by a paragraph, is a heading. Stateless.
+ */
+final class ParagraphReader {
+
+  /** A list item this long, with the stop words of prose, is part of the story. */
+  private static final int LIST_PROSE_WORDS = 12;
+  /** Headings are short. */
+  private static final int MAX_HEADING_WORDS = 14;
+  private static final int MAX_HEADING_CHARS = 120;
+  /** A line that introduces what follows ("See the tweets:") is a paragraph from this many words. */
+  private static final int MIN_INTRO_WORDS = 3;
+
+  private ParagraphReader() {}
+
+  /** Claims the paragraphs and headings among lines {@code from..to} (inclusive) that are still free. */
+  static void read(Page page, Layout layout, int from, int to) {
+    List<PageLine> lines = page.lines();
+    for (int i = Math.max(0, from); i <= to && i < lines.size(); i++) {
+      PageLine line = lines.get(i);
+      if (!layout.isFree(i) || line.isChrome() || line.copy()) {
+        continue;
+      }
+      if (line.inList()) {
+        if (isListProse(line, page)) {
+          layout.claim(i, i, Paragraph::of);
+        }
+        continue;
+      }
+      if (BodyLocator.isProse(line, page)) {
+        layout.claim(i, i, Paragraph::of);
+      } else if (isHeading(page, layout, i, to)) {
+        layout.claim(i, i, Heading::of);
+      } else if (isParagraph(line, page)) {
+        layout.claim(i, i, Paragraph::of);
+        if (isIntro(line) && i + 1 <= to) {
+          i = claimIntroduced(page, layout, i + 1, to);
+        }
+      }
+    }
+  }
+
+  /** Returns whether {@code line} introduces what follows ("The tour dates:"). */
+  private static boolean isIntro(PageLine line) {
+    return line.words() >= MIN_INTRO_WORDS && Page.terminal(line.text()) == ':';
+  }
+
+  /**
+   * Claims the stanza of short lines an intro announces (a list of dates, a small table) as one paragraph, if line
+   * {@code first} starts one; returns the last line read.
+   */
+  private static int claimIntroduced(Page page, Layout layout, int first, int to) {
+    List<PageLine> lines = page.lines();
+    int last = first;
+    while (last + 1 <= to && lines.get(last + 1).stanza() == lines.get(first).stanza()) {
+      last++;
+    }
+    if (last == first) {
+      return first - 1;
+    }
+    for (int j = first; j <= last; j++) {
+      PageLine line = lines.get(j);
+      if (!layout.isFree(j) || line.isChrome() || line.inList() || line.copy()) {
+        return first - 1;
+      }
+    }
+    layout.claim(first, last, Paragraph::of);
+    return last;
+  }
+
+  /**
+   * Returns whether {@code line}, a list item inside the body, is prose that belongs to the story (a list of points
+   * made in sentences) rather than a list of links.
+   */
+  static boolean isListProse(PageLine line, Page page) {
+    return line.words() >= LIST_PROSE_WORDS && (!page.language().hasStopwords()
+        || line.stopwordDensity() >= BodyLocator.PROSE_STOPWORDS) && !MediaReader.endsWithPictureCredit(line);
+  }
+
+  /** Returns whether {@code line}, inside the body, is a paragraph. */
+  static boolean isParagraph(PageLine line, Page page) {
+    return BodyLocator.isProse(line, page) || BodyLocator.isSentence(line) && line.words() > 0
+        || isIntro(line);
+  }
+
+  private static boolean isHeading(Page page, Layout layout, int i, int to) {
+    List<PageLine> lines = page.lines();
+    PageLine line = lines.get(i);
+    if (line.words() == 0 || line.words() > MAX_HEADING_WORDS || line.text().length() > MAX_HEADING_CHARS
+        || ".,:;\u2026".indexOf(Page.terminal(line.text())) >= 0 || !isAlone(lines, i)
+        || MediaReader.isPictureCredit(line) || CreditReader.opensCredit(line)) {
+      return false;
+    }
+    for (int j = i + 1; j <= to && j < lines.size(); j++) {
+      PageLine next = lines.get(j);
+      if (next.isChrome() && !layout.inBlock(j)) {
+        continue;
+      }
+      return layout.isFree(j) && !next.inList() && BodyLocator.isProse(next, page);
+    }
+    return false;
+  }
+
+  private static boolean isAlone(List<PageLine> lines, int i) {
+    int stanza = lines.get(i).stanza();
+    return (i == 0 || lines.get(i - 1).stanza() != stanza)
+        && (i + 1 == lines.size() || lines.get(i + 1).stanza() != stanza);
+  }
+}

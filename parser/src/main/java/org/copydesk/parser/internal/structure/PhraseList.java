@@ -1,0 +1,174 @@
+package org.copydesk.parser.internal.structure;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.copydesk.parser.internal.Lexicon;
+
+/**
+ * A list of phrases from a knowledge file, matched against {@linkplain Page#key(String) line keys}. Immutable and
+ * thread-safe.
+ *
+ * <p>Entry forms: {@code phrase} matches a whole key; {@code phrase *} matches a key that starts with the phrase as
+ * whole words; {@code phrase*} matches a key that starts with the phrase; {@code *phrase*} matches a key that contains
+ * it, not inside a word. In an entry, {@code 0} stands for any number ({@code 0 comments} matches "34 comments").
+ * Entries are written in key form (lower case, plain quotes). Matching a key costs a few hash look-ups plus one scan
+ * per prefix or contained phrase, so it stays linear in the key's length.
+ */
+final class PhraseList {
+
+  /** Word prefixes longer than this many characters are not looked up: no entry is that long. */
+  private static final int LONGEST_PREFIX = 80;
+
+  private final Set<String> whole = new HashSet<>();
+  private final Set<String> wordPrefixes = new HashSet<>();
+  private final List<String> prefixes = new ArrayList<>();
+  private final List<String> contained = new ArrayList<>();
+
+  private PhraseList(List<String> entries) {
+    for (String entry : entries) {
+      if (entry.length() > 2 && entry.startsWith("*") && entry.endsWith("*")) {
+        contained.add(Page.fold(entry.substring(1, entry.length() - 1)));
+      } else if (entry.endsWith(" *")) {
+        wordPrefixes.add(Page.key(entry.substring(0, entry.length() - 2)));
+      } else if (entry.endsWith("*")) {
+        prefixes.add(Page.fold(entry.substring(0, entry.length() - 1)));
+      } else {
+        whole.add(Page.key(entry));
+      }
+    }
+  }
+
+  /**
+   * A phrase list that stands for a value (a removal reason, a disclaimer kind); families are tried in order.
+   *
+   * @param <K> the type of the value
+   */
+  record Family<K>(K value, PhraseList phrases) {
+
+    /** Returns the family of {@code value} with the phrases of {@code name}. */
+    static <K> Family<K> of(K value, String name) {
+      return new Family<>(value, load(name));
+    }
+
+    /** Returns the value of the first of {@code families} with a phrase that matches {@code key}. */
+    static <K> Optional<K> firstMatch(List<Family<K>> families, String key) {
+      for (Family<K> family : families) {
+        if (family.phrases().matches(key)) {
+          return Optional.of(family.value());
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
+  /** Loads the phrases of {@code name}, a path relative to {@code org/copydesk/parser/}. */
+  static PhraseList load(String name) {
+    return new PhraseList(Lexicon.entries(name));
+  }
+
+  /** Returns whether {@code key} matches an entry. */
+  boolean matches(String key) {
+    return matchLength(key) >= 0;
+  }
+
+  /**
+   * Returns the length of the matched part of {@code key}: the whole key for a whole match, the longest phrase for a
+   * prefix match, the end of the phrase for a contained match; -1 when nothing matches.
+   */
+  int matchLength(String key) {
+    int found = matchExactly(key);
+    if (found < 0 && hasDigit(key)) {
+      found = matchExactly(withNumbersMarked(key));
+    }
+    return found;
+  }
+
+  private static boolean hasDigit(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      if (Character.isDigit(key.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Returns {@code key} with every run of digits (and the separators inside a number) replaced by {@code 0}. */
+  private static String withNumbersMarked(String key) {
+    StringBuilder sb = new StringBuilder(key.length());
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (Character.isDigit(c)) {
+        sb.append('0');
+        while (i + 1 < key.length() && (Character.isDigit(key.charAt(i + 1)) || isDigitSeparator(key, i + 1))) {
+          i++;
+        }
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Returns whether {@code key} has a separator inside a number ("1,000", "2.5") at {@code i}. */
+  private static boolean isDigitSeparator(String key, int i) {
+    return ".,".indexOf(key.charAt(i)) >= 0 && i + 1 < key.length() && Character.isDigit(key.charAt(i + 1));
+  }
+
+  private int matchExactly(String key) {
+    if (key.isEmpty()) {
+      return -1;
+    }
+    if (whole.contains(key)) {
+      return key.length();
+    }
+    int limit = Math.min(key.length(), LONGEST_PREFIX);
+    for (int i = limit; i >= 1; i--) {
+      if ((i == key.length() || !Character.isLetterOrDigit(key.charAt(i)))
+          && Character.isLetterOrDigit(key.charAt(i - 1)) && wordPrefixes.contains(key.substring(0, i))) {
+        return i;
+      }
+    }
+    for (String p : prefixes) {
+      if (key.startsWith(p)) {
+        return p.length();
+      }
+    }
+    for (String c : contained) {
+      int at = wordIndex(key, c);
+      if (at >= 0) {
+        return at + c.length();
+      }
+    }
+    return -1;
+  }
+
+  /** Returns where the first contained phrase ({@code *phrase*} entries) stands in {@code key}, or -1. */
+  int containedAt(String key) {
+    int best = -1;
+    for (String c : contained) {
+      int at = wordIndex(key, c);
+      if (at >= 0 && (best < 0 || at < best)) {
+        best = at;
+      }
+    }
+    return best;
+  }
+
+  /** Returns where {@code phrase} first stands in {@code text} not inside a word, or -1. */
+  static int wordIndex(String text, String phrase) {
+    for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+      int end = at + phrase.length();
+      boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))
+          || !Character.isLetterOrDigit(phrase.charAt(0));
+      boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end))
+          || !Character.isLetterOrDigit(phrase.charAt(phrase.length() - 1));
+      if (startOk && endOk) {
+        return at;
+      }
+    }
+    return -1;
+  }
+}

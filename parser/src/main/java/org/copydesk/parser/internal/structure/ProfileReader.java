@@ -1,0 +1,72 @@
+package org.copydesk.parser.internal.structure;
+
+import java.util.Arrays;
+import java.util.List;
+import org.copydesk.core.AuthorProfile;
+
+/**
+ * Finds author profile cards: a name line and a biography that starts with that name ("Jane Doe / Jane Doe is a
+ * Prague-based correspondent …"), or a name under an "About" header ({@code structure/profile-headers.txt}).
+ * Stateless.
+ */
+final class ProfileReader {
+
+  private static final PhraseList HEADERS = PhraseList.load("structure/profile-headers.txt");
+  /** A name line is short. */
+  private static final int MAX_NAME_WORDS = 8;
+  /** A biography is a sentence or more. */
+  private static final int MIN_BIO_WORDS = 6;
+
+  private ProfileReader() {}
+
+  /** Claims the author profiles among lines {@code from..to} (inclusive) that are still free. */
+  static void read(Page page, Layout layout, int from, int to) {
+    List<PageLine> lines = page.lines();
+    for (int i = Math.max(0, from); i < to && i + 1 < lines.size(); i++) {
+      PageLine name = lines.get(i);
+      PageLine bio = lines.get(i + 1);
+      if (!layout.isFree(i) || !layout.isFree(i + 1) || name.isChrome() || bio.isChrome()
+          || name.words() == 0 || name.words() > MAX_NAME_WORDS || name.sentenceEnd()
+          || bio.words() < MIN_BIO_WORDS) {
+        continue;
+      }
+      boolean namedBio = bio.key().startsWith(name.key() + " ");
+      boolean headed = i > 0 && isHeaderFor(lines.get(i - 1), name);
+      String named = nameInHeader(name);
+      if (!namedBio && !headed && named == null) {
+        continue;
+      }
+      int first = headed && layout.isFree(i - 1) ? i - 1 : i;
+      String nameText = named != null && !headed ? named : name.text();
+      String bioText = bio.text();
+      layout.claim(first, i + 1, (text, span) -> AuthorProfile.builder().text(text).span(span).name(nameText)
+          .bio(bioText).build());
+      i++;
+    }
+  }
+
+  /** Returns the name in an "About Jane Doe" header line, or null when {@code line} is not one. */
+  private static String nameInHeader(PageLine line) {
+    int length = HEADERS.matchLength(line.key());
+    if (length <= 0 || length >= line.key().length()) {
+      return null;
+    }
+    int headerWords = line.key().substring(0, length).split(" ").length;
+    String[] words = Page.plain(line.text()).strip().split(" +");
+    if (words.length < headerWords + 2) {
+      return null;
+    }
+    String name = String.join(" ", Arrays.copyOfRange(words, headerWords, words.length));
+    return CreditReader.isPersonName(name) ? name : null;
+  }
+
+  /** Returns whether {@code header} is "About Jane Doe" (or "About the author") above the name line {@code name}. */
+  private static boolean isHeaderFor(PageLine header, PageLine name) {
+    int length = HEADERS.matchLength(header.key());
+    if (length <= 0) {
+      return false;
+    }
+    String rest = header.key().substring(length).strip();
+    return rest.isEmpty() || rest.equals(name.key());
+  }
+}

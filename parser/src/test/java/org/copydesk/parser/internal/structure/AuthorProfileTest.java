@@ -1,0 +1,49 @@
+package org.copydesk.parser.internal.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.copydesk.core.AuthorProfile;
+import org.junit.jupiter.api.Test;
+
+/** Author cards after the story are profiles with a name and a biography, separated from the body. */
+class AuthorProfileTest {
+
+  private static final String STORY = """
+      Council Approves New Budget
+
+      The council voted seven to two on Tuesday to approve the new budget after a long debate about the schools.
+
+      Supporters said the plan keeps the promises made to parents and teachers during the last election campaign.
+
+      """;
+
+  @Test
+  void aNameAndABioThatStartsWithItAreAProfile() {
+    Structure s = Read.structure(STORY + """
+          • 16x9 Image
+
+            Jane Doe
+
+            Jane Doe is a city hall reporter who has covered the council's budgets for ten years.
+        """);
+    List<AuthorProfile> profiles = Read.blocks(s, AuthorProfile.class);
+    assertEquals(1, profiles.size());
+    assertEquals("Jane Doe", profiles.get(0).name());
+    assertEquals("Jane Doe is a city hall reporter who has covered the council's budgets for ten years.",
+        profiles.get(0).bio());
+    assertEquals(2, Read.body(s).size());
+  }
+
+  @Test
+  void aNameUnderAnAboutHeaderIsAProfile() {
+    Structure s = Read.structure(STORY + """
+        About Jane Doe
+
+        A city hall reporter, she has covered the council's budgets for ten years and lives in the old town.
+        """);
+    List<AuthorProfile> profiles = Read.blocks(s, AuthorProfile.class);
+    assertEquals(1, profiles.size());
+    assertEquals("Jane Doe", profiles.get(0).name());
+  }
+}

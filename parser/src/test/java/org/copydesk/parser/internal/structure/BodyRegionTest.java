@@ -1,0 +1,71 @@
+package org.copydesk.parser.internal.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The body is the run of prose a page's story makes; menus, teasers and footers around it stay out. */
+class BodyRegionTest {
+
+  private static final List<String> STORY = List.of(
+      "The council voted seven to two on Tuesday to approve the new budget after a long debate about the schools.",
+      "Supporters said the plan keeps the promises made to parents and teachers during the last election campaign.",
+      "Critics said the budget leaves too little for the roads, which have not been repaired in more than a decade.");
+
+  @Test
+  void plainArticleTextIsAllBody() {
+    assertEquals(STORY, Read.body(Read.structure("Council Approves New Budget.\n\n" + String.join("\n\n", STORY))));
+  }
+
+  @Test
+  void menusAndFootersAroundTheStoryAreNotBody() {
+    String page = """
+        The Daily Example
+
+          • News
+          • Sport
+          • Opinion
+
+        Council Approves New Budget
+
+        %s
+
+        Tags: budget, council
+
+          • About us
+          • Contact us
+
+        © 2019 The Daily Example
+        """.formatted(String.join("\n\n", STORY));
+    assertEquals(STORY, Read.body(Read.structure(page)));
+  }
+
+  @Test
+  void shortSentencesBetweenParagraphsAreBody() {
+    String page = "Council Approves New Budget\n\n" + STORY.get(0) + "\n\n\u201CPlease.\u201D\n\n" + STORY.get(1);
+    assertEquals(List.of(STORY.get(0), "\u201CPlease.\u201D", STORY.get(1)), Read.body(Read.structure(page)));
+  }
+
+  @Test
+  void listItemsWrittenAsSentencesInsideTheStoryAreBody() {
+    String item = "The budget adds twelve teachers to the primary schools and repairs the roofs of three of them.";
+    String page = "Council Approves New Budget\n\n" + STORY.get(0) + "\n\n  \u2022 " + item + "\n\n" + STORY.get(1)
+        + "\n\n" + STORY.get(2);
+    assertEquals(4, Read.body(Read.structure(page)).size());
+  }
+
+  @Test
+  void theLinesAnIntroAnnouncesAreOneParagraph() {
+    String dates = "June 9 -- City Hall, Springfield\nJune 10 -- Town Square, Shelbyville";
+    String page = "Council Approves New Budget\n\n" + STORY.get(0) + "\n\nThe hearings on the budget:\n" + dates
+        + "\n\n" + STORY.get(1) + "\n\n" + STORY.get(2);
+    assertEquals(List.of(STORY.get(0), "The hearings on the budget:", dates, STORY.get(1), STORY.get(2)),
+        Read.body(Read.structure(page)));
+  }
+
+  @Test
+  void aShortTextOfOneSentenceIsItsBody() {
+    assertEquals(List.of("Story from a pipe."), Read.body(Read.structure("Story from a pipe.\n")));
+  }
+}
