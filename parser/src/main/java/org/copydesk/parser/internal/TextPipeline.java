@@ -1,5 +1,6 @@
 package org.copydesk.parser.internal;
 
+import java.util.Optional;
 import org.copydesk.core.Article;
 import org.copydesk.parser.internal.quote.Attribution;
 import org.copydesk.parser.internal.quote.QuoteAttributor;
@@ -14,7 +15,12 @@ public final class TextPipeline {
 
   /** Parses {@code input}, the text of an article page. */
   public Article parse(String input) {
-    Structure s = structure.read(input);
+    return parse(input, Optional.empty());
+  }
+
+  /** Parses {@code input}, the text of an article page whose headline is known to be {@code knownHeadline}. */
+  public Article parse(String input, Optional<String> knownHeadline) {
+    Structure s = structure.read(input, knownHeadline);
     Attribution a = quotes.attribute(input, s.blocks());
     return Article.builder()
         .headline(s.headline())

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.copydesk.core.Removal;
 import org.copydesk.core.Span;
@@ -51,11 +52,11 @@ public final class HtmlRenderer {
   public RenderedHtml render(String html, String baseUri) {
     Document doc = Parser.htmlParser().setTrackPosition(true).parseInput(html, baseUri);
     ContentRoot root = new ContentRoot(doc.body(), e -> chromeReason(e) != null);
-    Writer out = new Writer(html.length(), root, doc.selectFirst("h1"));
+    Element h1 = Optional.ofNullable(root.element().selectFirst("h1")).orElseGet(() -> doc.selectFirst("h1"));
+    Writer out = new Writer(html.length(), root, h1);
     NodeTraversor.traverse(out, doc.body());
     String text = out.text.toString();
-    return new RenderedHtml(text, out.offsets(), PageMetadata.read(doc, root.element(), text),
-        List.copyOf(out.removed));
+    return new RenderedHtml(text, out.offsets(), PageMetadata.read(doc, h1, text), List.copyOf(out.removed));
   }
 
   /** Why {@code e} is chrome, or {@code null} if it is not. */
@@ -100,7 +101,7 @@ public final class HtmlRenderer {
     private final ContentRoot content;
     /** The elements that enclose the content root: rendered as containers. */
     private final Set<Element> holdsRoot = Collections.newSetFromMap(new IdentityHashMap<>());
-    /** The page's first {@code <h1>} and the elements that enclose it: rendered when outside the root. */
+    /** The headline's {@code <h1>} and the elements that enclose it: always rendered, as containers. */
     private final Set<Element> holdsHeadline = Collections.newSetFromMap(new IdentityHashMap<>());
 
     Writer(int sourceLength, ContentRoot content, Element headline) {
@@ -164,11 +165,11 @@ public final class HtmlRenderer {
 
     /** Why {@code e} is left out, or {@code null} if it is rendered. */
     private Removal.Reason leftOut(Element e) {
-      if (e == root || holdsRoot.contains(e)) {
+      if (e == root || holdsRoot.contains(e) || holdsHeadline.contains(e)) {
         return null;
       }
       if (!insideRoot) {
-        return holdsHeadline.contains(e) ? null : Removal.Reason.SITE_CHROME;
+        return Removal.Reason.SITE_CHROME;
       }
       Removal.Reason reason = chromeReason(e);
       return reason == null || content.holdsMostOfTheText(e) ? null : reason;

@@ -28,12 +28,9 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
   /** Title separators: a page title is often "Headline | Site" or "Headline - Site". */
   private static final String[] TITLE_SEPARATORS = {" | ", " - ", " \u2013 ", " \u2014 ", " :: "};
 
-  static PageMetadata read(Document doc, Element root, String renderedText) {
+  /** Reads the metadata of {@code doc}, whose headline element is {@code h1} (may be {@code null}). */
+  static PageMetadata read(Document doc, Element h1, String renderedText) {
     List<JsonNode> jsonLd = jsonLd(doc);
-    Element h1 = root.selectFirst("h1");
-    if (h1 == null) {
-      h1 = doc.selectFirst("h1");
-    }
     Optional<String> h1Text = h1 == null ? Optional.empty() : collapse(h1.text());
     Optional<String> headline;
     Optional<Element> headlineElement = Optional.empty();

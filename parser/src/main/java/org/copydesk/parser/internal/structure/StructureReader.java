@@ -24,6 +24,14 @@ public final class StructureReader {
 
   /** Reads the structure of {@code input}. */
   public Structure read(String input) {
+    return read(input, Optional.empty());
+  }
+
+  /**
+   * Reads the structure of {@code input}, whose headline is known to be {@code knownHeadline} (from an HTML page's
+   * markup, say): the first line that reads the same is the headline; without one the headline is found as usual.
+   */
+  public Structure read(String input, Optional<String> knownHeadline) {
     Page page = Page.read(input);
     List<PageLine> lines = page.lines();
     int last = lines.size() - 1;
@@ -31,7 +39,10 @@ public final class StructureReader {
     if (body.isEmpty()) {
       body = BodyLocator.sentences(page);
     }
-    int headline = HeadlineFinder.find(page, body);
+    BodyLocator.Region region = body;
+    int headline = knownHeadline.map(Page::key).map(key -> lineReading(lines, key))
+        .filter(i -> i >= 0)
+        .orElseGet(() -> HeadlineFinder.find(page, region));
     if (body.contains(headline)) {
       if (headline == body.last()) {
         headline = -1;
@@ -101,6 +112,16 @@ public final class StructureReader {
       return Removal.Reason.DUPLICATE;
     }
     return ParagraphReader.isParagraph(line, page) ? Removal.Reason.OTHER : Removal.Reason.SITE_CHROME;
+  }
+
+  /** Returns the first line whose {@linkplain Page#key key} is {@code key}, or -1. */
+  private static int lineReading(List<PageLine> lines, String key) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (!key.isEmpty() && lines.get(i).key().equals(key)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Returns the body's first line that will be a paragraph. */
