@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 /**
  * A person, organisation or group the article cites, with every place it is mentioned.
  *
- * <p>One source stands for one real-world speaker: "Belarusian leader Alexander Example", "Example" and a later "he"
+ * <p>One source stands for one real-world speaker: "Ruritanian leader Alexander Example", "Example" and a later "he"
  * are mentions of the same source. {@link #name()} is the fullest name the article gives; {@link #description()}
  * holds the role or title the article gives with it.
  */

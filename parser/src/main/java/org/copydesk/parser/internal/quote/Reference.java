@@ -6,7 +6,7 @@ import org.copydesk.core.Source;
 import org.copydesk.core.Source.Gender;
 
 /**
- * A phrase that names or points at a speaker: a name ("Belarusian leader Alexander Example"), a pronoun, or a noun
+ * A phrase that names or points at a speaker: a name ("Ruritanian leader Alexander Example"), a pronoun, or a noun
  * phrase ("the ministry", "a senior official", "G7 leaders and NATO").
  *
  * @param start where the mention starts in the input (for a name, the name without its titles)

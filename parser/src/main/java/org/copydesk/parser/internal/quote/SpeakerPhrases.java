@@ -370,7 +370,7 @@ final class SpeakerPhrases {
         description, kind == Source.Kind.PERSON ? gender : Optional.empty(), nameStart > from);
   }
 
-  /** Where lower-case role words and capitalised modifiers in front of a name start ("former Belarusian leader"). */
+  /** Where lower-case role words and capitalised modifiers in front of a name start ("former Ruritanian leader"). */
   private int premodifierStart(ParagraphText p, int from) {
     int i = from;
     int first = p.sentenceStart(from);

@@ -65,7 +65,7 @@ record Token(Type type, int start, int end, String text, int quote) {
     return Character.isDigit(first) && text.chars().anyMatch(Character::isUpperCase);
   }
 
-  /** Whether the word has two or more letters, all upper case ("NATO", "RFE/RL", "U.S."). */
+  /** Whether the word has two or more letters, all upper case ("NATO", "BBC/NPR", "U.S."). */
   boolean isAcronym() {
     if (type != Type.WORD) {
       return false;
