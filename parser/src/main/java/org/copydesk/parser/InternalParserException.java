@@ -17,7 +17,7 @@ public final class InternalParserException extends CopydeskException {
   private final String stage;
 
   /** Creates the exception for {@code cause}, an exception that escaped a stage of the parser. */
-  public InternalParserException(Throwable cause) {
+  InternalParserException(Throwable cause) {
     this(stageOf(cause), cause);
   }
 
