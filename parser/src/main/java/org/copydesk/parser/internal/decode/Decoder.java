@@ -93,7 +93,7 @@ public final class Decoder {
     if (out.length > maxChars) {
       throw new TooLong(out.length, charset);
     }
-    return new DecodedText(out.text.toString(), charset, out.replaced);
+    return new DecodedText(out.text.toString(), out.replaced);
   }
 
   /** The decoded text, kept only up to the limit but counted to the end. */
