@@ -1,15 +1,12 @@
 package org.copydesk.parser;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.net.URI;
-import org.copydesk.core.Article;
 
 /**
  * Fuzzes the parse methods: whatever the input, they return an article that keeps every {@link ArticleInvariants
- * invariant}, the same one each time, and throw nothing (an {@link InternalParserException} is a finding too).
+ * invariant} and throw nothing (an {@link InternalParserException} is a finding too).
  *
  * <p>Each target reads its input twice: as bytes through the bytes API (decoding, with its replacement policy), and as
  * a string decoded leniently so that any {@code char} sequence can arise, unpaired surrogates included. The default
@@ -27,10 +24,7 @@ class ParserFuzzTest {
       "Image: ", "0:45", "Read more", "Updated ", "\u00a0", "\u200b", "\ufeff", "\u202e"})
   void parseText(byte[] input) {
     String text = lenientUtf8(input);
-    Article article = PARSER.parseText(text);
-    ArticleInvariants.assertHoldForText(text, article);
-    assertEquals(article, PARSER.parseText(text));
-
+    ArticleInvariants.assertHoldForText(text, PARSER.parseText(text));
     ArticleInvariants.assertHoldForText(PARSER.decodeText(input), PARSER.parseText(input));
   }
 
@@ -43,10 +37,7 @@ class ParserFuzzTest {
       "<math>", "<select>", "<frameset>", "<plaintext>", "<textarea>", "\u201c", "\u201d"})
   void parseHtml(byte[] input) {
     String html = lenientUtf8(input);
-    Article article = PARSER.parseHtml(html, BASE);
-    ArticleInvariants.assertHoldForHtml(html, article);
-    assertEquals(article, PARSER.parseHtml(html, BASE));
-
+    ArticleInvariants.assertHoldForHtml(html, PARSER.parseHtml(html, BASE));
     ArticleInvariants.assertHoldForHtml(PARSER.decodeHtml(input), PARSER.parseHtml(input, BASE));
   }
 
