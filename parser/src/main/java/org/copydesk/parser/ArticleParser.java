@@ -1,9 +1,19 @@
 package org.copydesk.parser;
 
 import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.copydesk.core.Article;
+import org.copydesk.core.Removal;
+import org.copydesk.core.Span;
 import org.copydesk.parser.internal.TextPipeline;
+import org.copydesk.parser.internal.decode.DecodedText;
+import org.copydesk.parser.internal.decode.Decoder;
 import org.copydesk.parser.internal.html.HtmlPipeline;
 
 /**
@@ -29,8 +39,23 @@ import org.copydesk.parser.internal.html.HtmlPipeline;
  * the last source character an element was rendered from, while texts are the rendered text. The page's metadata
  * fills in the headline, date and language when the text does not give them.
  *
- * <p>The parse methods throw {@link NullPointerException} for a {@code null} argument and
- * {@link InputTooLargeException} for an input longer than {@link #maxInputChars()}; nothing else.
+ * <p><b>Bytes input</b> ({@link #parseText(byte[], Charset)}, {@link #parseHtml(byte[], URI)}) is decoded first: a
+ * byte order mark (UTF-8, UTF-16BE, UTF-16LE) at the start chooses the charset and is not part of the text; otherwise
+ * text is decoded with the charset given (UTF-8 by default) and HTML with the charset the page declares in its first
+ * 8 KB ({@code <meta charset>}, {@code <meta http-equiv="Content-Type">}, an XML declaration; labels read as browsers
+ * read them, so ISO-8859-1 means windows-1252), or UTF-8 when it declares none the JVM knows. Each malformed or
+ * unmappable byte sequence is replaced by one U+FFFD, and each run of replacements is reported in
+ * {@link Article#removed()} with the reason {@link Removal.Reason#UNDECODABLE UNDECODABLE}; the replacement characters
+ * stay in the text where the bytes stood (so such a removal may lie inside a block), keeping words apart. Spans then
+ * point into the decoded text, which {@link #decodeText(byte[], Charset)} and {@link #decodeHtml(byte[])} return:
+ * {@code parseText(bytes)} is {@code parseText(decodeText(bytes))} plus those removals.
+ *
+ * <p><b>Exceptions.</b> Any {@code String} is accepted: unpaired surrogates, NULs and other control characters,
+ * right-to-left text, one line of tens of megabytes (with a raised {@linkplain Builder#maxInputChars(int) limit}). The
+ * parse and decode methods throw {@link NullPointerException} for a {@code null} argument (naming it),
+ * {@link InputTooLargeException} for an input longer than {@link #maxInputChars()} (for bytes, once decoded), and
+ * nothing else but, should the parser have a bug, an {@link InternalParserException} naming the stage that failed;
+ * every exception the parser throws on purpose is a {@link CopydeskException}.
  */
 public final class ArticleParser {
 
@@ -71,7 +96,52 @@ public final class ArticleParser {
   public Article parseText(String text) {
     Objects.requireNonNull(text, "text must not be null");
     checkSize("text", text.length());
-    return this.text.parse(text);
+    return guarded(() -> this.text.parse(text));
+  }
+
+  /**
+   * Parses the text of an article page given as UTF-8 bytes; spans point into {@link #decodeText(byte[])
+   * decodeText(text)}. See the class description for how bytes are decoded.
+   *
+   * @throws NullPointerException if {@code text} is {@code null}
+   * @throws InputTooLargeException if the decoded text is longer than {@link #maxInputChars()}
+   */
+  public Article parseText(byte[] text) {
+    return parseText(text, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Parses the text of an article page given as bytes in {@code charset}; spans point into
+   * {@link #decodeText(byte[], Charset) decodeText(text, charset)}. See the class description for how bytes are
+   * decoded.
+   *
+   * @throws NullPointerException if {@code text} or {@code charset} is {@code null}
+   * @throws InputTooLargeException if the decoded text is longer than {@link #maxInputChars()}
+   */
+  public Article parseText(byte[] text, Charset charset) {
+    DecodedText decoded = decodedText(text, charset);
+    return guarded(() -> withUndecodable(this.text.parse(decoded.text()), decoded));
+  }
+
+  /**
+   * Returns the text {@link #parseText(byte[])} reads from UTF-8 bytes: the string its spans point into.
+   *
+   * @throws NullPointerException if {@code text} is {@code null}
+   * @throws InputTooLargeException if the decoded text is longer than {@link #maxInputChars()}
+   */
+  public String decodeText(byte[] text) {
+    return decodeText(text, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Returns the text {@link #parseText(byte[], Charset)} reads from bytes in {@code charset}: the string its spans
+   * point into.
+   *
+   * @throws NullPointerException if {@code text} or {@code charset} is {@code null}
+   * @throws InputTooLargeException if the decoded text is longer than {@link #maxInputChars()}
+   */
+  public String decodeText(byte[] text, Charset charset) {
+    return decodedText(text, charset).text();
   }
 
   /**
@@ -83,7 +153,7 @@ public final class ArticleParser {
   public Article parseHtml(String html) {
     Objects.requireNonNull(html, "html must not be null");
     checkSize("html", html.length());
-    return this.html.parse(html, "");
+    return guarded(() -> this.html.parse(html, ""));
   }
 
   /**
@@ -96,7 +166,93 @@ public final class ArticleParser {
     Objects.requireNonNull(html, "html must not be null");
     Objects.requireNonNull(baseUri, "baseUri must not be null");
     checkSize("html", html.length());
-    return this.html.parse(html, baseUri.toString());
+    return guarded(() -> this.html.parse(html, baseUri.toString()));
+  }
+
+  /**
+   * Parses the HTML of an article page given as bytes, in the charset it declares; spans point into
+   * {@link #decodeHtml(byte[]) decodeHtml(html)}. See the class description for how bytes are decoded.
+   *
+   * @throws NullPointerException if {@code html} is {@code null}
+   * @throws InputTooLargeException if the decoded HTML is longer than {@link #maxInputChars()}
+   */
+  public Article parseHtml(byte[] html) {
+    DecodedText decoded = decodedHtml(html);
+    return guarded(() -> withUndecodable(this.html.parse(decoded.text(), ""), decoded));
+  }
+
+  /**
+   * Parses the HTML of an article page found at {@code baseUri}, given as bytes in the charset it declares; spans
+   * point into {@link #decodeHtml(byte[]) decodeHtml(html)}. See the class description for how bytes are decoded.
+   *
+   * @throws NullPointerException if {@code html} or {@code baseUri} is {@code null}
+   * @throws InputTooLargeException if the decoded HTML is longer than {@link #maxInputChars()}
+   */
+  public Article parseHtml(byte[] html, URI baseUri) {
+    Objects.requireNonNull(html, "html must not be null");
+    Objects.requireNonNull(baseUri, "baseUri must not be null");
+    DecodedText decoded = decodedHtml(html);
+    return guarded(() -> withUndecodable(this.html.parse(decoded.text(), baseUri.toString()), decoded));
+  }
+
+  /**
+   * Returns the HTML {@link #parseHtml(byte[], URI)} reads from bytes: the string its spans point into.
+   *
+   * @throws NullPointerException if {@code html} is {@code null}
+   * @throws InputTooLargeException if the decoded HTML is longer than {@link #maxInputChars()}
+   */
+  public String decodeHtml(byte[] html) {
+    return decodedHtml(html).text();
+  }
+
+  private DecodedText decodedText(byte[] text, Charset charset) {
+    Objects.requireNonNull(text, "text must not be null");
+    Objects.requireNonNull(charset, "charset must not be null");
+    return decoded("text", () -> Decoder.decode(text, charset, maxInputChars));
+  }
+
+  private DecodedText decodedHtml(byte[] html) {
+    Objects.requireNonNull(html, "html must not be null");
+    return decoded("html", () -> Decoder.decodeHtml(html, maxInputChars));
+  }
+
+  /** A decoding that may find the text too long. */
+  private interface Decoding {
+    DecodedText run() throws Decoder.TooLong;
+  }
+
+  private DecodedText decoded(String what, Decoding decoding) {
+    try {
+      return decoding.run();
+    } catch (Decoder.TooLong e) {
+      throw new InputTooLargeException(what + " decoded as " + e.charset().name(), e.length(), maxInputChars);
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new InternalParserException(e);
+    }
+  }
+
+  /** Runs a parse, turning an exception that escapes a stage into an {@link InternalParserException}. */
+  private static Article guarded(Supplier<Article> parse) {
+    try {
+      return parse.get();
+    } catch (CopydeskException e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new InternalParserException(e);
+    }
+  }
+
+  /** Adds a removal for each run of replacement characters decoding put in, keeping the removals in input order. */
+  private static Article withUndecodable(Article article, DecodedText decoded) {
+    if (decoded.replaced().isEmpty()) {
+      return article;
+    }
+    List<Removal> removed = new ArrayList<>(article.removed());
+    for (Span run : decoded.replaced()) {
+      removed.add(Removal.of(run.slice(decoded.text()), Removal.Reason.UNDECODABLE, run));
+    }
+    removed.sort(Comparator.comparingInt(r -> r.span().start()));
+    return Article.builder().from(article).removed(removed).build();
   }
 
   private void checkSize(String what, int length) {

@@ -3,6 +3,7 @@
  *
  * <p>{@link org.copydesk.parser.ArticleParser} is the entry point; it is immutable and thread-safe, so one instance
  * serves a whole application. Inputs above its configured size limit are refused with an
- * {@link org.copydesk.parser.InputTooLargeException}.
+ * {@link org.copydesk.parser.InputTooLargeException}; every exception the parser throws on purpose is a
+ * {@link org.copydesk.parser.CopydeskException}.
  */
 package org.copydesk.parser;

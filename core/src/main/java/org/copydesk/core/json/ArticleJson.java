@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.UncheckedIOException;
+import java.util.Objects;
 import org.copydesk.core.Article;
 
 /**
@@ -21,7 +22,8 @@ import org.copydesk.core.Article;
  * }</pre>
  *
  * <p>The mapper leaves absent values out, ignores unknown fields (so that newer JSON with added fields still reads),
- * rejects unknown block types with an error naming the known ones, and never instantiates classes named by the input.
+ * rejects unknown block types with an error naming the known ones, rejects anything after the article's JSON value,
+ * and never instantiates classes named by the input (type ids are the fixed block type names, never class names).
  * Reading is capped: nesting deeper than {@value #MAX_NESTING_DEPTH} levels, strings longer than
  * {@value #MAX_STRING_LENGTH} characters and documents longer than {@value #MAX_DOCUMENT_LENGTH} characters fail with
  * a {@link com.fasterxml.jackson.core.exc.StreamConstraintsException}.
@@ -58,6 +60,7 @@ public final class ArticleJson {
         .serializationInclusion(JsonInclude.Include.NON_ABSENT)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .disable(MapperFeature.AUTO_DETECT_FIELDS)
         .build();
   }
@@ -72,12 +75,15 @@ public final class ArticleJson {
   }
 
   /**
-   * Reads an article from its JSON form.
+   * Reads an article from its JSON form. Whatever {@code json} holds, this throws nothing but the two exceptions below.
    *
-   * @throws JsonProcessingException if {@code json} is not valid JSON, does not describe a valid article (an unknown
-   *     block type, a missing required field, a broken invariant) or exceeds the reading limits; the message says which
+   * @throws NullPointerException if {@code json} is {@code null}
+   * @throws JsonProcessingException if {@code json} is not one valid JSON value, does not describe a valid article (an
+   *     unknown block type, a missing required field, a broken invariant) or exceeds the reading limits; the message
+   *     says which
    */
   public static Article fromJson(String json) throws JsonProcessingException {
+    Objects.requireNonNull(json, "json must not be null");
     return SHARED.readValue(json, Article.class);
   }
 }

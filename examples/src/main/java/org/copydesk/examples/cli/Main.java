@@ -106,14 +106,15 @@ public final class Main {
   }
 
   private Article parse(String file, boolean html) {
-    String text = read(file);
-    if (text.isEmpty()) {
+    byte[] bytes = read(file);
+    if (bytes.length == 0) {
       throw new InputException("the file is empty: there is nothing to parse");
     }
-    return html ? parser.parseHtml(text) : parser.parseText(text);
+    return html ? parser.parseHtml(bytes) : parser.parseText(bytes);
   }
 
-  private String read(String file) {
+  /** Reads the file's bytes; the parser decodes them (UTF-8 text, HTML in the charset it declares). */
+  private byte[] read(String file) {
     byte[] bytes;
     try {
       if (file.equals("-")) {
@@ -132,7 +133,7 @@ public final class Main {
     } catch (IOException e) {
       throw new InputException("cannot read the file: " + e.getMessage());
     }
-    return new String(bytes, StandardCharsets.UTF_8);
+    return bytes;
   }
 
   private String pretty(Article article) {

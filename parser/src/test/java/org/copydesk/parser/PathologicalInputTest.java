@@ -1,0 +1,145 @@
+package org.copydesk.parser;
+
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Random;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import org.copydesk.core.Article;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Inputs built to make a parser hang, recurse too deep or go quadratic, after commonmark-java's
+ * {@code PathologicalTest}. Each must parse, keep the {@link ArticleInvariants invariants}, and cost work in proportion
+ * to its size: the bytes allocated parsing it (counted, never timed) may grow by at most {@value #MAX_GROWTH} when the
+ * input grows fourfold, that is at most 2.5 times per doubling, where quadratic work would grow sixteenfold. The
+ * timeouts only catch hangs.
+ */
+class PathologicalInputTest {
+
+  private static final Duration HANG = Duration.ofMinutes(2);
+  private static final double MAX_GROWTH = 6.25;
+  private static final URI BASE = URI.create("https://example.org/a");
+
+  private final ArticleParser parser = ArticleParser.builder().maxInputChars(50_000_000).build();
+
+  /**
+   * Parses the input of {@code size} units with {@code parse}, checks the result with {@code check}, and compares the
+   * bytes allocated with those for a quarter of the size.
+   */
+  private static <T> void assertParsesInLinearWork(IntFunction<T> input, int size, Function<T, Article> parse,
+      BiConsumer<T, Article> check) {
+    assertTimeoutPreemptively(HANG, () -> {
+      parse.apply(input.apply(size / 16));
+      T quarter = input.apply(size / 4);
+      long quarterWork = allocatedBy(() -> parse.apply(quarter));
+      T full = input.apply(size);
+      Article[] article = new Article[1];
+      long fullWork = allocatedBy(() -> article[0] = parse.apply(full));
+      check.accept(full, article[0]);
+      assertTrue(fullWork <= MAX_GROWTH * quarterWork, () -> String.format(
+          "parsing 4 times the input allocated %.1f times the bytes (%,d against %,d): more than linear",
+          (double) fullWork / quarterWork, fullWork, quarterWork));
+    });
+  }
+
+  private void assertTextParsesInLinearWork(IntFunction<String> input, int size) {
+    assertParsesInLinearWork(input, size, parser::parseText, ArticleInvariants::assertHoldForText);
+  }
+
+  private void assertHtmlParsesInLinearWork(IntFunction<String> input, int size) {
+    assertParsesInLinearWork(input, size, html -> parser.parseHtml(html, BASE), ArticleInvariants::assertHoldForHtml);
+  }
+
+  private static long allocatedBy(Runnable work) {
+    long before = allocatedBytes();
+    work.run();
+    return allocatedBytes() - before;
+  }
+
+  /**
+   * The bytes the current thread has allocated so far, from {@code com.sun.management.ThreadMXBean}. Read through
+   * reflection because the tests run inside the parser's module, which does not read the management modules.
+   */
+  private static long allocatedBytes() {
+    try {
+      Object threads = Class.forName("java.lang.management.ManagementFactory").getMethod("getThreadMXBean")
+          .invoke(null);
+      return (long) Class.forName("com.sun.management.ThreadMXBean").getMethod("getCurrentThreadAllocatedBytes")
+          .invoke(threads);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("this JVM cannot count allocated bytes per thread", e);
+    }
+  }
+
+  @Test
+  void hundredThousandUnclosedQuoteMarksOnOneLine() {
+    assertTextParsesInLinearWork(n -> "“word ".repeat(n), 100_000);
+  }
+
+  @Test
+  void hundredThousandParagraphsThatEachOpenAQuote() {
+    assertTextParsesInLinearWork(n -> "“The minister said the report was unfounded, she said.\n\n".repeat(n), 100_000);
+  }
+
+  @Test
+  void alternatingQuoteStylesThatNeverPair() {
+    assertTextParsesInLinearWork(n -> "“a ‘b «c „d \"e 'f ‹g 「h ” ’ » “ \" ' › 」 ".repeat(n), 25_000);
+  }
+
+  @Test
+  void oneMegabyteWithoutANewline() {
+    assertTextParsesInLinearWork(n -> "He said “yes” and she said ‘no’, officials said. ".repeat(n / 50), 1 << 20);
+  }
+
+  @Test
+  void oneMegabyteWithoutASpace() {
+    assertTextParsesInLinearWork("x"::repeat, 1 << 20);
+  }
+
+  @Test
+  void aMillionBlankLines() {
+    assertTextParsesInLinearWork(n -> "Headline\n" + "\n \r\n\u00A0\r".repeat(n / 3 + 1) + "Body.\n", 1_000_000);
+  }
+
+  @Test
+  void aMillionOneCharacterLines() {
+    assertTextParsesInLinearWork(n -> "a\n".repeat(n), 1_000_000);
+  }
+
+  @Test
+  void aPageOfOnlyChrome() {
+    String chrome = String.join("\n", ArticlePages.CHROME) + "\n";
+    assertTextParsesInLinearWork(n -> chrome.repeat(n / ArticlePages.CHROME.size()), 100_000);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"<div>", "<b><i>", "<table><tr><td>", "<ul><li>", "<blockquote><p>", "<span><a href=x>"})
+  void hundredThousandDeepNestedHtml(String open) {
+    assertHtmlParsesInLinearWork(n -> open.repeat(n) + "deep text" + "</div></b>".repeat(n), 100_000);
+  }
+
+  @Test
+  void oneMegabyteOfBinaryJunkAsText() {
+    assertParsesInLinearWork(PathologicalInputTest::junk, 1 << 20, parser::parseText,
+        (bytes, article) -> ArticleInvariants.assertHoldForText(parser.decodeText(bytes), article));
+  }
+
+  @Test
+  void oneMegabyteOfBinaryJunkAsHtml() {
+    assertParsesInLinearWork(PathologicalInputTest::junk, 1 << 20, bytes -> parser.parseHtml(bytes, BASE),
+        (bytes, article) -> ArticleInvariants.assertHoldForHtml(parser.decodeHtml(bytes), article));
+  }
+
+  private static byte[] junk(int size) {
+    byte[] bytes = new byte[size];
+    new Random(size).nextBytes(bytes);
+    return bytes;
+  }
+}
