@@ -105,7 +105,7 @@ final class HeadlineFinder {
     double[][] features = new double[lines.size()][];
     int end = body.isEmpty() ? Math.min(lines.size(), REACH)
         : Math.min(lines.size(), firstSentence(page, body) + INTO_BODY);
-    Set<String> bodyWords = body.isEmpty() ? Set.of() : bodyWords(page, body);
+    Set<String> bodyWords = body.isEmpty() ? Set.of() : bodyWords(page, body, -1);
     for (int i = Math.max(0, end - REACH); i < end; i++) {
       PageLine line = lines.get(i);
       if (line.isChrome() || line.copy() || line.inList() || line.words() < MIN_WORDS || line.words() > MAX_WORDS
@@ -114,8 +114,10 @@ final class HeadlineFinder {
         continue;
       }
       PageLine previous = i > 0 ? lines.get(i - 1) : null;
+      // A candidate inside the body is measured against the rest of the body, not against itself.
+      Set<String> others = body.contains(i) ? bodyWords(page, body, i) : bodyWords;
       features[i] = new double[] {
-          overlap(line.key(), bodyWords),
+          overlap(line.key(), others),
           line.words() < 4 ? 1 : 0,
           Math.max(0, line.words() - LONG_WORDS),
           line.text().endsWith(".") ? 1 : 0,
@@ -198,10 +200,11 @@ final class HeadlineFinder {
     return body.first();
   }
 
-  static Set<String> bodyWords(Page page, BodyLocator.Region body) {
+  /** Returns the stems of the body's prose words, leaving out line {@code except} (-1 for none). */
+  static Set<String> bodyWords(Page page, BodyLocator.Region body, int except) {
     Set<String> words = new HashSet<>();
     for (int i = body.first(); i <= body.last(); i++) {
-      if (BodyLocator.isProse(page.lines().get(i), page)) {
+      if (i != except && BodyLocator.isProse(page.lines().get(i), page)) {
         for (String w : page.lines().get(i).key().split(" ")) {
           words.add(stem(w));
         }

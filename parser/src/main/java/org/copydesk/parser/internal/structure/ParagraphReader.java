@@ -94,7 +94,7 @@ final class ParagraphReader {
     List<PageLine> lines = page.lines();
     PageLine line = lines.get(i);
     if (line.words() == 0 || line.words() > MAX_HEADING_WORDS || line.text().length() > MAX_HEADING_CHARS
-        || ".,:;\u2026".indexOf(Page.terminal(line.text())) >= 0 || !isAlone(lines, i)
+        || ".,:;\u2026\u3002\uFF0E\uFF0C\uFF1A\uFF1B".indexOf(Page.terminal(line.text())) >= 0 || !isAlone(lines, i)
         || MediaReader.isPictureCredit(line) || CreditReader.opensCredit(line)) {
       return false;
     }
