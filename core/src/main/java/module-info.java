@@ -4,6 +4,7 @@
  * <p>Jackson reads and writes the model reflectively, so the model package is open to it.
  */
 module org.copydesk.core {
+  requires transitive com.fasterxml.jackson.core;
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jdk8;
   requires static org.immutables.value.annotations;

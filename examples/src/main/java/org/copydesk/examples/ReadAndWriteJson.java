@@ -1,6 +1,6 @@
 package org.copydesk.examples;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
 import org.copydesk.core.Article;
 import org.copydesk.core.json.ArticleJson;
 import org.copydesk.parser.ArticleParser;
@@ -11,7 +11,7 @@ public final class ReadAndWriteJson {
   private ReadAndWriteJson() {}
 
   /** Prints an article's JSON and whether reading it back gives an equal article. */
-  public static void main(String[] args) throws JsonProcessingException {
+  public static void main(String[] args) throws IOException {
     Article article = ArticleParser.create().parseText("Markets Rally\n\nStocks rose on Friday.\n");
     String json = ArticleJson.toJson(article);
     Article back = ArticleJson.fromJson(json);

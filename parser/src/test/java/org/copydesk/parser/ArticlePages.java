@@ -1,5 +1,6 @@
 package org.copydesk.parser;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
@@ -92,6 +93,19 @@ final class ArticlePages {
       "Comments (12)",
       "16x9 Image");
 
+  /** Headlines with the first paragraph of their story, which restates them as news ledes do. */
+  static final List<Pair<String, String>> LEDES = List.of(
+      Pair.of("Council Approves New Budget After Long Debate",
+          "The city council approved a new budget on Tuesday after a long debate."),
+      Pair.of("Floods Force Thousands From Their Homes",
+          "Floods forced thousands of people from their homes over the weekend."),
+      Pair.of("Ministry Denies Report on Grain Exports",
+          "The ministry denied a report that grain exports had been halted."),
+      Pair.of("Bridge Reopens After Two Years of Repairs",
+          "The bridge reopened on Monday after two years of repairs."),
+      Pair.of("Après la tempête, la ville reconstruit",
+          "Après la tempête de la semaine dernière, la ville reconstruit ses écoles."));
+
   static final List<String> BULLETS = List.of("  • ", "• ", "- ", "* ", "1. ", "    ◦ ");
 
   /** Random text: any code point (lone surrogates included), controls, bidi and zero-width marks, odd spaces. */
@@ -144,6 +158,43 @@ final class ArticlePages {
       }
       return page.toString();
     });
+  }
+
+  /**
+   * Well-formed article pages: chrome lines, a headline, sometimes a byline, then the story's lede and paragraphs of
+   * sentences and quotations that do not repeat one another, blank lines between blocks — pages whose structure plain
+   * text can express, for round trips through the text rendering.
+   */
+  static Gen<String> articles() {
+    List<String> pieces = new ArrayList<>(SENTENCES);
+    pieces.addAll(QUOTES);
+    Gen<List<String>> chrome = SourceDSL.lists().of(Generate.pick(CHROME)).ofSizeBetween(0, 4);
+    Gen<List<Integer>> order = SourceDSL.lists().of(SourceDSL.integers().between(0, pieces.size() - 1))
+        .ofSizeBetween(1, 16);
+    Gen<List<Integer>> cuts = SourceDSL.lists().of(SourceDSL.integers().between(1, 3)).ofSize(16);
+    Gen<List<String>> credits = SourceDSL.lists().of(Generate.pick(BYLINES)).ofSizeBetween(0, 1);
+    return chrome.zip(Generate.pick(LEDES), credits, order.zip(cuts, (o, c) -> paragraphs(pieces, o, c)),
+        (top, story, byline, paragraphs) -> {
+          StringBuilder page = new StringBuilder();
+          top.forEach(c -> page.append(c).append("\n\n"));
+          page.append(story._1).append("\n\n");
+          byline.forEach(b -> page.append(b).append("\n\n"));
+          page.append(story._2).append("\n\n");
+          paragraphs.forEach(p -> page.append(p).append("\n\n"));
+          return page.toString();
+        });
+  }
+
+  /** Groups the distinct pieces named by {@code order} into paragraphs of {@code sizes[k]} pieces each. */
+  private static List<String> paragraphs(List<String> pieces, List<Integer> order, List<Integer> sizes) {
+    List<String> distinct = order.stream().distinct().map(pieces::get).toList();
+    List<String> paragraphs = new ArrayList<>();
+    for (int from = 0, k = 0; from < distinct.size(); k++) {
+      int to = Math.min(distinct.size(), from + sizes.get(k));
+      paragraphs.add(String.join(" ", distinct.subList(from, to)));
+      from = to;
+    }
+    return paragraphs;
   }
 
   /** HTML pages made of the same fragments, in common and broken markup. */

@@ -86,7 +86,9 @@ class ArticleParserContractTest {
         """;
     Article article = parser.parseText(text);
     ArticleInvariants.assertHoldForText(text, article);
-    assertTrue(article.blocks().stream().anyMatch(b -> b.text().contains("\u202Eمرحبا")), article::toString);
+    Stream<String> read = Stream.concat(Stream.concat(article.headline().stream(),
+        article.blocks().stream().map(Block::text)), article.removed().stream().map(Removal::text));
+    assertTrue(read.anyMatch(t -> t.contains("\u202Eمرحبا")), article::toString);
   }
 
   @Test

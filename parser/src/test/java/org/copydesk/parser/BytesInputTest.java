@@ -9,10 +9,10 @@ import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import org.copydesk.core.Article;
-import org.copydesk.core.Paragraph;
 import org.copydesk.core.Removal;
 import org.copydesk.core.Span;
 import org.junit.jupiter.api.Test;
@@ -41,8 +41,16 @@ class BytesInputTest {
     return out.toByteArray();
   }
 
-  private static List<String> paragraphs(Article article) {
-    return article.paragraphs().stream().map(Paragraph::text).toList();
+  /** The headline and the blocks' texts: what the parser read, whatever it made of so short a page. */
+  private static List<String> texts(Article article) {
+    List<String> texts = new ArrayList<>();
+    article.headline().ifPresent(texts::add);
+    article.blocks().forEach(b -> texts.add(b.text()));
+    return texts;
+  }
+
+  private static List<Removal> undecodable(Article article) {
+    return article.removed().stream().filter(r -> r.reason() == Removal.Reason.UNDECODABLE).toList();
   }
 
   @Test
@@ -54,14 +62,14 @@ class BytesInputTest {
 
   @Test
   void undecodableBytesBecomeReplacementCharactersReportedAsUndecodable() {
-    byte[] input = bytes("Le caf", 0xE9, " est chaud.\n\nPrix : 3 ", 0x80, 0x80, "\n");
+    byte[] input = bytes("Le caf", 0xE9, " est chaud.\n\nLe prix est de 3 ", 0x80, 0x80, " par tasse.\n");
 
-    assertEquals("Le caf\uFFFD est chaud.\n\nPrix : 3 \uFFFD\uFFFD\n", parser.decodeText(input));
+    assertEquals("Le caf\uFFFD est chaud.\n\nLe prix est de 3 \uFFFD\uFFFD par tasse.\n", parser.decodeText(input));
     Article article = parser.parseText(input);
-    assertEquals(List.of("Le caf\uFFFD est chaud.", "Prix : 3 \uFFFD\uFFFD"), paragraphs(article));
+    assertEquals(List.of("Le caf\uFFFD est chaud.", "Le prix est de 3 \uFFFD\uFFFD par tasse."), texts(article));
     assertEquals(List.of(
         Removal.of("\uFFFD", Removal.Reason.UNDECODABLE, Span.of(6, 7)),
-        Removal.of("\uFFFD\uFFFD", Removal.Reason.UNDECODABLE, Span.of(29, 31))), article.removed());
+        Removal.of("\uFFFD\uFFFD", Removal.Reason.UNDECODABLE, Span.of(37, 39))), undecodable(article));
   }
 
   @Test
@@ -105,16 +113,18 @@ class BytesInputTest {
   @Test
   void textInTheCharsetGivenIsDecodedWithIt() {
     byte[] input = "Мост открыт\n\n«Мы не знали», — сказал он.\n".getBytes(WINDOWS_1251);
-    assertEquals(List.of("Мост открыт", "«Мы не знали», — сказал он."), paragraphs(parser.parseText(input,
+    assertEquals(List.of("Мост открыт", "«Мы не знали», — сказал он."), texts(parser.parseText(input,
         WINDOWS_1251)));
   }
 
   @Test
   void aByteOrderMarkChoosesTheCharsetAndIsNotPartOfTheText() {
-    byte[] utf16 = bytes(0xFF, 0xFE, "Headline\n\nBody.\n".getBytes(StandardCharsets.UTF_16LE));
-    assertEquals("Headline\n\nBody.\n", parser.decodeText(utf16));
-    assertEquals("Headline\n\nBody.\n", parser.decodeText(utf16, WINDOWS_1251));
-    assertEquals(List.of("Headline", "Body."), paragraphs(parser.parseText(utf16)));
+    String page = "Bridge Reopens After Two Years of Work\n\nThe bridge reopened on Monday after two years of work.\n";
+    byte[] utf16 = bytes(0xFF, 0xFE, page.getBytes(StandardCharsets.UTF_16LE));
+    assertEquals(page, parser.decodeText(utf16));
+    assertEquals(page, parser.decodeText(utf16, WINDOWS_1251));
+    assertEquals(List.of("Bridge Reopens After Two Years of Work",
+        "The bridge reopened on Monday after two years of work."), texts(parser.parseText(utf16)));
     assertEquals("Body.\n", parser.decodeText(bytes(0xEF, 0xBB, 0xBF, "Body.\n")));
   }
 
@@ -122,34 +132,36 @@ class BytesInputTest {
   void htmlIsDecodedWithTheCharsetItsMetaTagDeclares() {
     byte[] page = "<html><head><meta charset=\"windows-1251\"></head><body><p>Мост открыт</p></body></html>"
         .getBytes(WINDOWS_1251);
-    assertEquals(List.of("Мост открыт"), paragraphs(parser.parseHtml(page, BASE)));
+    assertEquals(List.of("Мост открыт"), texts(parser.parseHtml(page, BASE)));
   }
 
   @Test
   void htmlIsDecodedWithTheCharsetOfItsContentTypeDeclaration() {
     byte[] page = ("<meta http-equiv=\"content-type\" content=\"text/html; charset='KOI8-R'\"><p>Мост открыт</p>")
         .getBytes(Charset.forName("KOI8-R"));
-    assertEquals(List.of("Мост открыт"), paragraphs(parser.parseHtml(page)));
+    assertEquals(List.of("Мост открыт"), texts(parser.parseHtml(page)));
   }
 
   @Test
   void htmlIsDecodedWithTheEncodingOfItsXmlDeclaration() {
     byte[] page = "<?xml version=\"1.0\" encoding=\"Shift_JIS\"?><html><body><p>駅が開業</p></body></html>"
         .getBytes(Charset.forName("Shift_JIS"));
-    assertEquals(List.of("駅が開業"), paragraphs(parser.parseHtml(page)));
+    assertEquals(List.of("駅が開業"), texts(parser.parseHtml(page)));
   }
 
   @Test
   void htmlDeclaringIso88591IsReadAsWindows1252LikeBrowsersDo() {
     byte[] page = bytes("<meta charset=\"ISO-8859-1\"><p>", 0x93, "Caf", 0xE9, ",", 0x94, " she said.</p>");
-    assertEquals(List.of("“Café,” she said."), paragraphs(parser.parseHtml(page)));
+    assertEquals(List.of("“Café,” she said."), texts(parser.parseHtml(page)));
   }
 
   @Test
   void htmlWithoutAKnownDeclarationIsReadAsUtf8() {
-    assertEquals(List.of("Café"), paragraphs(parser.parseHtml(bytes("<p>Café</p>"))));
-    assertEquals(List.of("Café"), paragraphs(parser.parseHtml(bytes("<meta charset=\"x-nonsense\"><p>Café</p>"))));
-    assertEquals(List.of("Café"), paragraphs(parser.parseHtml(bytes("<meta charset=\"utf-16\"><p>Café</p>"))));
+    String cafe = "<p>Le café ouvre tous les jours à sept heures.</p>";
+    List<String> expected = List.of("Le café ouvre tous les jours à sept heures.");
+    assertEquals(expected, texts(parser.parseHtml(bytes(cafe))));
+    assertEquals(expected, texts(parser.parseHtml(bytes("<meta charset=\"x-nonsense\">" + cafe))));
+    assertEquals(expected, texts(parser.parseHtml(bytes("<meta charset=\"utf-16\">" + cafe))));
   }
 
   @Test
@@ -158,8 +170,8 @@ class BytesInputTest {
     String html = parser.decodeHtml(page);
     assertEquals("<p>Café \uFFFD menu</p>", html);
     Article article = parser.parseHtml(page, BASE);
-    assertEquals(List.of(Removal.of("\uFFFD", Removal.Reason.UNDECODABLE, Span.of(8, 9))), article.removed());
-    assertEquals("Café \uFFFD menu", article.paragraphs().get(0).span().slice(html));
+    assertEquals(List.of(Removal.of("\uFFFD", Removal.Reason.UNDECODABLE, Span.of(8, 9))), undecodable(article));
+    assertEquals(List.of("Café \uFFFD menu"), texts(article));
   }
 
   @Test

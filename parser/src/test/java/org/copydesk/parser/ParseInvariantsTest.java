@@ -1,13 +1,12 @@
 package org.copydesk.parser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
 import org.copydesk.core.Article;
-import org.copydesk.core.Paragraph;
+import org.copydesk.core.render.PlainTextRenderer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,14 +60,19 @@ class ParseInvariantsTest {
   }
 
   /**
-   * A page rebuilt as plain text from a parse (headline, byline, then the body paragraphs, blank lines between) parses
-   * to the same body paragraphs. The rendering is written here until core has a plain-text renderer.
+   * The plain-text rendering of a parse (headline, headings and body paragraphs, blank lines between) parses to the
+   * same headline and body, for pages whose structure plain text can express: chrome, a headline, a byline, a lede
+   * and paragraphs. (On pages of noise a parse may take a sentence for the headline, and plain text has no markup to
+   * say otherwise.)
    */
   @Test
   void parsingThePlainTextRenderingGivesTheSameParagraphs() {
-    qt().withExamples(EXAMPLES).forAll(ArticlePages.pages()).checkAssert(page -> {
+    qt().withExamples(EXAMPLES).forAll(ArticlePages.articles()).checkAssert(page -> {
       Article article = parser.parseText(page);
-      assertEquals(texts(article), texts(parser.parseText(plainText(article))));
+      Article again = parser.parseText(PlainTextRenderer.render(article));
+      assertFalse(article.bodyText().isEmpty(), page);
+      assertEquals(article.headline(), again.headline());
+      assertEquals(article.bodyText(), again.bodyText());
     });
   }
 
@@ -77,17 +81,5 @@ class ParseInvariantsTest {
     URI base = URI.create("https://example.org/news/a");
     qt().withExamples(EXAMPLES / 2).forAll(ArticlePages.htmlPages())
         .checkAssert(html -> ArticleInvariants.assertHoldForHtml(html, parser.parseHtml(html, base)));
-  }
-
-  private static String plainText(Article article) {
-    List<String> parts = new ArrayList<>();
-    article.headline().ifPresent(parts::add);
-    article.byline().ifPresent(b -> parts.add(b.text()));
-    article.bodyParagraphs().forEach(p -> parts.add(p.text()));
-    return String.join("\n\n", parts) + "\n";
-  }
-
-  private static List<String> texts(Article article) {
-    return article.bodyParagraphs().stream().map(Paragraph::text).toList();
   }
 }
