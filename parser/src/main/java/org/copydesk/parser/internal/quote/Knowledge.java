@@ -28,6 +28,7 @@ final class Knowledge {
   private final Set<String> femaleNames = Lexicon.lowerCaseSet("quote/given-names-female.txt");
   private final Set<String> maleNames = Lexicon.lowerCaseSet("quote/given-names-male.txt");
   private final Set<String> organizationWords = Lexicon.lowerCaseSet("quote/organization-words.txt");
+  private final Set<String> places = Lexicon.lowerCaseSet("quote/places.txt");
   private final Set<String> anonymousNouns = Lexicon.lowerCaseSet("quote/anonymous-nouns.txt");
   private final Set<String> groupNouns = Lexicon.lowerCaseSet("quote/group-nouns.txt");
   private final Set<String> abbreviations = Lexicon.lowerCaseSet("quote/abbreviations.txt");
@@ -67,6 +68,11 @@ final class Knowledge {
 
   boolean isOrganizationWord(String word) {
     return organizationWords.contains(word);
+  }
+
+  /** Returns whether {@code lowerCaseName} is a country or capital, which speaks for its government. */
+  boolean isPlace(String lowerCaseName) {
+    return places.contains(lowerCaseName);
   }
 
   boolean isAnonymousNoun(String word) {

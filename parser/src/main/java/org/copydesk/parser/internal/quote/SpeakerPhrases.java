@@ -348,7 +348,8 @@ final class SpeakerPhrases {
         kind = Source.Kind.ORGANIZATION;
       }
     }
-    if (words.size() == 1 && p.tokens.get(to - 1).isAcronym()) {
+    if (words.size() == 1 && p.tokens.get(to - 1).isAcronym()
+        || knowledge.isPlace(String.join(" ", words).toLowerCase(Locale.ROOT))) {
       kind = Source.Kind.ORGANIZATION;
     }
     if (kind == Source.Kind.PERSON && gender.isEmpty()) {

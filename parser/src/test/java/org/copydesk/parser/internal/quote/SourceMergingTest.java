@@ -57,6 +57,18 @@ class SourceMergingTest {
   }
 
   @Test
+  void aCapitalOrCountrySpeakingIsItsGovernmentNotAPerson() {
+    Attributed a = Attributed.paragraphs("""
+        Moscow denied the report, saying it was "a fabrication."
+
+        But Paris has insisted that "the evidence is clear."
+        """);
+    assertEquals(Source.Kind.ORGANIZATION, a.source("Moscow").kind());
+    assertEquals(Source.Kind.ORGANIZATION, a.source("Paris").kind());
+    a.assertSpeaker("Paris", "the evidence is clear.");
+  }
+
+  @Test
   void coordinatedSpeakersAreOneGroupSource() {
     Attributed a = Attributed.paragraphs("""
         G7 leaders and NATO publicly urged the government to avoid "a war of aggression" in the region.
