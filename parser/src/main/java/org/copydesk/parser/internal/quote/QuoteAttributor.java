@@ -685,10 +685,11 @@ public final class QuoteAttributor {
         Entity speaker = null;
         Cue cue = null;
         ParagraphText cueParagraph = null;
+        List<Excerpt> parts = new ArrayList<>();
         for (Found f : g) {
           Excerpt part = part(f.quoted());
-          if (part != null) {
-            b.addPart(part);
+          if (part != null && (parts.isEmpty() || parts.get(parts.size() - 1).end() <= part.start())) {
+            parts.add(part);
           }
           if (speaker == null && f.speaker != null) {
             speaker = f.speaker;
@@ -706,9 +707,8 @@ public final class QuoteAttributor {
             b.cue(Excerpt.of(first.start(), last.end(), input.substring(first.start(), last.end())));
           }
         }
-        Quote quote = b.build();
-        if (!quote.parts().isEmpty()) {
-          quotes.add(quote);
+        if (!parts.isEmpty()) {
+          quotes.add(b.addAllParts(parts).build());
         }
       }
       for (Reported r : reported) {
