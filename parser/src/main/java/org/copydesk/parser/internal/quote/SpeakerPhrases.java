@@ -89,6 +89,9 @@ final class SpeakerPhrases {
    * with an apposition after it as its description, or null.
    */
   Reference phraseAt(ParagraphText p, int from, Set<String> vocabulary) {
+    if (from >= p.tokens.size()) {
+      return null;
+    }
     int end = p.sentenceEnd(from);
     int j = from;
     while (j < end && j - from < MAX_PHRASE) {
