@@ -57,11 +57,23 @@ public final class Main {
   private final InputStream stdin;
   private final PrintStream out;
   private final PrintStream err;
+  private final FileReader files;
+
+  /** Reads a file's bytes; the tool's tests substitute it to reproduce failures a test machine cannot cause. */
+  @FunctionalInterface
+  interface FileReader {
+    byte[] readAllBytes(Path path) throws IOException;
+  }
 
   Main(InputStream stdin, PrintStream out, PrintStream err) {
+    this(stdin, out, err, Files::readAllBytes);
+  }
+
+  Main(InputStream stdin, PrintStream out, PrintStream err, FileReader files) {
     this.stdin = stdin;
     this.out = out;
     this.err = err;
+    this.files = files;
   }
 
   /** Runs the tool and exits with its status. */
@@ -124,7 +136,7 @@ public final class Main {
         if (Files.isDirectory(path)) {
           throw new InputException("is a directory, not a file");
         }
-        bytes = Files.readAllBytes(path);
+        bytes = files.readAllBytes(path);
       }
     } catch (NoSuchFileException e) {
       throw new InputException("no such file");

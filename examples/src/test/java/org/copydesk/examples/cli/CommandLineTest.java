@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -36,10 +37,14 @@ class CommandLineTest {
   private String stderr;
 
   private int run(String stdin, String... args) {
+    return run(Files::readAllBytes, stdin, args);
+  }
+
+  private int run(Main.FileReader files, String stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status = new Main(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), files)
         .run(args);
     stdout = out.toString(StandardCharsets.UTF_8);
     stderr = err.toString(StandardCharsets.UTF_8);
@@ -113,6 +118,17 @@ class CommandLineTest {
     assumeFalse(Files.isReadable(locked), "running as a user who can read any file (root)");
     assertEquals(1, run("", "parse", locked.toString()));
     assertTrue(stderr.contains("permission denied"), stderr);
+  }
+
+  @Test
+  void aFileTheSystemRefusesToReadIsReportedAsUnreadableEvenWhereTestsRunAsRoot() throws IOException {
+    Path locked = file("locked.txt", "secret");
+    Main.FileReader refusing = path -> {
+      throw new AccessDeniedException(path.toString());
+    };
+    assertEquals(1, run(refusing, "", "parse", locked.toString()));
+    assertTrue(stderr.contains(locked + ": cannot read the file: permission denied"), stderr);
+    assertEquals("", stdout);
   }
 
   @Test
