@@ -39,6 +39,10 @@ public final class QuoteAttributor {
   /** The fewest words of a quotation with no cue of its own that continues a speaker; shorter ones are terms. */
   private static final int CONTINUATION_WORDS = 4;
 
+  /** How many words may stand between a cue and its complementiser ("told reporters on Tuesday that"). */
+  private static final int MAX_OBJECT_WORDS = 5;
+  /** How long an aside between a cue and its complementiser may be ("insisted, most recently in an interview, that"). */
+  private static final int MAX_ASIDE_TOKENS = 16;
   /** Forms of "say", the one speech verb whose object is the words said even without "that". */
   private static final Set<String> SAYING = Set.of("say", "says", "said", "saying");
 
@@ -251,7 +255,8 @@ public final class QuoteAttributor {
         }
         boolean speech = knowledge.isSpeechVerb(w);
         boolean naming = knowledge.isNamingVerb(w);
-        if (!speech && !naming) {
+        boolean inName = tok.isCapitalized() && t > p.sentenceStart(t) && !tokens.get(t - 1).isQuote();
+        if (!speech && !naming || inName) {
           continue;
         }
         Reference ref = phrases.subjectOf(p, t, vocabulary);
@@ -401,7 +406,7 @@ public final class QuoteAttributor {
         found.add(f);
       }
       for (Cue c : pc) {
-        reportedSpeech(p, c);
+        reportedSpeech(p, c, pc);
       }
       Entity last = null;
       for (Found f : fs) {
@@ -426,7 +431,7 @@ public final class QuoteAttributor {
      * Records the reported speech a cue attributes in a sentence without quotation marks: the clause after "said
      * (that)" or "told X that", or the clause before ", she said".
      */
-    private void reportedSpeech(ParagraphText p, Cue c) {
+    private void reportedSpeech(ParagraphText p, Cue c, List<Cue> cues) {
       if (c.entity == null || c.naming || !p.tokens.get(c.token).isWord()) {
         return;
       }
@@ -447,7 +452,8 @@ public final class QuoteAttributor {
       }
       int from;
       int to;
-      if (subject > c.token || phraseStart > first && tokens.get(phraseStart - 1).isPunct(',')) {
+      boolean introduced = phraseStart > first && tokens.get(phraseStart - 1).isPunct(',');
+      if (subject > c.token || introduced && !opensClause(p, c.token + c.length, end)) {
         from = first;
         to = Math.min(phraseStart, c.token);
         while (to > from && (tokens.get(to - 1).isPunctIn(",;:") || tokens.get(to - 1).isDash())) {
@@ -459,26 +465,98 @@ public final class QuoteAttributor {
           to = end;
         }
       } else {
-        from = c.token + c.length;
-        for (int i = from; i < end && i - from <= 12; i++) {
-          if (tokens.get(i).isWord() && tokens.get(i).lower().equals("that")) {
-            from = i + 1;
-            break;
-          }
-        }
-        if (from == c.token + c.length && !SAYING.contains(tokens.get(c.token).lower())) {
+        boolean saying = SAYING.contains(tokens.get(c.token).lower());
+        from = complementStart(p, c.token + c.length, end, saying);
+        if (from < 0 && !saying) {
           return;
         }
+        from = Math.max(from, c.token + c.length);
         to = end;
+        for (Cue other : cues) {
+          if (other.entity != null && !other.naming && other.token > from && other.token < to) {
+            to = clauseEndBefore(p, other, from, to);
+          }
+        }
       }
-      while (to > from && tokens.get(to - 1).isPunctIn(".!?;,")) {
+      while (to > from && (tokens.get(to - 1).isPunctIn(".!?;,")
+          || "conj".equals(knowledge.functionWord(tokens.get(to - 1).lower())))) {
         to--;
       }
       if (to - from < CONTINUATION_WORDS) {
         return;
       }
+      int start = tokens.get(from).start();
+      int stop = tokens.get(to - 1).end();
+      for (Reported r : reported) {
+        if (r.paragraph() == p && r.start() < stop && start < r.end()) {
+          return;
+        }
+      }
       c.entity.spoke = true;
-      reported.add(new Reported(p, c, tokens.get(from).start(), tokens.get(to - 1).end()));
+      reported.add(new Reported(p, c, start, stop));
+    }
+
+    /**
+     * Whether the words after a cue at {@code after} report what was said ("…, Smith said the plan failed"), rather
+     * than a time or place ("…, Smith said on Tuesday"), so that what stands before the speaker's comma is an
+     * introduction ("As a young lawyer, Smith said …").
+     */
+    private boolean opensClause(ParagraphText p, int after, int end) {
+      if (end - after < CONTINUATION_WORDS || !p.tokens.get(after).isWord()) {
+        return false;
+      }
+      String w = p.tokens.get(after).lower();
+      return w.equals("that") || !"prep".equals(knowledge.functionWord(w)) && !knowledge.isVerbModifier(w);
+    }
+
+    /**
+     * Where a clause running from {@code from} to {@code to} ends because of a later cue in it: before that cue when
+     * it shares the clause's speaker ("…, arguing that"), before its speaker when another one speaks ("… and Y said"),
+     * and nowhere when the clause reports that speaker in turn ("says X promised …").
+     */
+    private int clauseEndBefore(ParagraphText p, Cue other, int from, int to) {
+      int start = p.tokens.get(from).start();
+      if (other.ref.start() < start) {
+        return other.token;
+      }
+      int speaker = tokenAt(p, other.ref.start(), from, other.token);
+      int lead = from;
+      while (lead < speaker && "det".equals(knowledge.functionWord(p.tokens.get(lead).lower()))) {
+        lead++;
+      }
+      return speaker > lead ? speaker : to;
+    }
+
+    /**
+     * The token after the complementiser "that" close behind a cue ("said that …", "told reporters on Tuesday that
+     * …"), or -1. A subject pronoun, or after "say" a determiner, right behind the cue starts the reported clause
+     * itself, so a later "that" is not the complementiser ("said the test could change that"). An aside set off by
+     * commas may come between ("insisted, in an interview, that …").
+     */
+    private int complementStart(ParagraphText p, int from, int end, boolean saying) {
+      if (from < end && p.tokens.get(from).isPunct(',')) {
+        int close = from + 1;
+        while (close < end && close - from <= MAX_ASIDE_TOKENS && !p.tokens.get(close).isPunct(',')) {
+          close++;
+        }
+        boolean that = close + 1 < end && p.tokens.get(close).isPunct(',') && p.tokens.get(close + 1).isWord()
+            && p.tokens.get(close + 1).lower().equals("that");
+        return that ? close + 2 : -1;
+      }
+      for (int i = from; i < end && i - from <= MAX_OBJECT_WORDS; i++) {
+        Token t = p.tokens.get(i);
+        if (!t.isWord()) {
+          return -1;
+        }
+        String w = t.lower();
+        if (w.equals("that")) {
+          return i + 1;
+        }
+        if (i == from && (knowledge.pronoun(w) != null || saying && "det".equals(knowledge.functionWord(w)))) {
+          return -1;
+        }
+      }
+      return -1;
     }
 
     private Quote.Kind kindOf(ParagraphText p, Found f, int t, boolean initial) {

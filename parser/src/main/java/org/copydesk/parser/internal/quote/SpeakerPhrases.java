@@ -164,7 +164,8 @@ final class SpeakerPhrases {
       Token lead = p.tokens.get(segStart);
       boolean boundedByComma = segStart - 1 >= first && p.tokens.get(segStart - 1).isPunct(',');
       boolean relative = lead.isWord() && "rel".equals(knowledge.functionWord(lead.lower()));
-      if ((relative || startsDescription(lead) || isPartyLabel(p, segStart, segEnd)) && boundedByComma) {
+      if ((relative || startsDescription(lead) || isPartyLabel(p, segStart, segEnd) || isRole(p, segStart, segEnd))
+          && boundedByComma) {
         if (!relative && description.isEmpty()) {
           description = Optional.of(text(p, segStart, segEnd));
         }
@@ -244,6 +245,12 @@ final class SpeakerPhrases {
       }
     }
     return nounPhrase(p, from, to);
+  }
+
+  /** A capitalised role set off after a name, a preposition after its first word ("Democrat of California"). */
+  private boolean isRole(ParagraphText p, int from, int to) {
+    return to - from >= 3 && p.tokens.get(from).isCapitalized()
+        && p.tokens.get(from + 1).isWord() && "prep".equals(knowledge.functionWord(p.tokens.get(from + 1).lower()));
   }
 
   /** A party and state label set off after a name ("R-Ky.", "D-Mass."). */
@@ -411,7 +418,7 @@ final class SpeakerPhrases {
     boolean sentenceInitial = i == p.sentenceStart(i) || p.tokens.get(i - 1).isQuote()
         || p.tokens.get(i - 1).isPunctIn("(:");
     if (sentenceInitial && !t.isAcronym() && (vocabulary.contains(t.lower()) || t.lower().endsWith("ly")
-        || knowledge.isSpeechVerb(t.lower()))) {
+        || knowledge.isSpeechVerb(t.lower()) || knowledge.isGroupNoun(t.lower()) || knowledge.isAnonymousNoun(t.lower()))) {
       return i;
     }
     int end = i + 1;

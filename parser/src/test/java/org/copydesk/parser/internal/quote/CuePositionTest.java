@@ -45,6 +45,14 @@ class CuePositionTest {
   }
 
   @Test
+  void capitalisedRoleBetweenNameAndVerb() {
+    Attributed a = Attributed.paragraphs("""
+        "The program sends a terrible message," Senator Jane Cole, Democrat of Vermont, said.
+        """);
+    a.assertSpeaker("Jane Cole", "The program sends a terrible message,");
+  }
+
+  @Test
   void parentheticalBetweenNameAndVerb() {
     Attributed a = Attributed.paragraphs("""
         "Subpoenas are not optional," Rep. Jane Cole (R-Utah) said.
