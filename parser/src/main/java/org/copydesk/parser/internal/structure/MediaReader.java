@@ -1,6 +1,7 @@
 package org.copydesk.parser.internal.structure;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.copydesk.core.MediaEmbed;
 import org.copydesk.core.Removal;
 
@@ -13,6 +14,8 @@ final class MediaReader {
   private static final PhraseList PICTURE_CREDITS = PhraseList.load("structure/media/credit-marks.txt");
   private static final PhraseList VIDEO_INTROS = PhraseList.load("structure/media/video-intros.txt");
   private static final PhraseList UNPLAYABLE = PhraseList.load("structure/media/unplayable.txt");
+  /** A credit run on to its caption without a space: a lower-case letter, then an upper-case one ("rabbitCredit"). */
+  private static final Pattern RUN_ON = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
   /** Picture credit lines are short. */
   private static final int MAX_CREDIT_WORDS = 14;
   /** A player's title is a short line. */
@@ -33,13 +36,30 @@ final class MediaReader {
     return line.words() <= MAX_CREDIT_WORDS && PICTURE_CREDITS.matches(line.key());
   }
 
-  /** Returns whether {@code line} ends with a picture credit, as a caption does ("… (Image: Getty)"). */
+  /**
+   * Returns whether {@code line} ends with a picture credit, as a caption does: set off by a mark ("… Ariz. (AP)",
+   * "… 2019. © Reuters / Jane Doe", "… Sakib Ali/Getty Images") or run on to the caption ("… a rabbitCredit: Getty").
+   * A credit phrase that a sentence runs into is no credit ("…, a spokesman told The Associated Press.").
+   */
   static boolean endsWithPictureCredit(PageLine line) {
-    if (line.key().length() > MAX_CAPTION_CHARS) {
+    if (line.text().length() > MAX_CAPTION_CHARS) {
       return false;
     }
-    int at = PICTURE_CREDITS.containedAt(line.key());
-    return at > 0 && at >= line.key().length() / 2;
+    String folded = Page.fold(RUN_ON.matcher(line.text()).replaceAll("| "));
+    int at = PICTURE_CREDITS.lastContainedAt(folded, MediaReader::setOff);
+    return at > 0 && at >= folded.length() / 2;
+  }
+
+  /** Whether the credit phrase at {@code at} begins with a mark or follows one rather than a word or a comma. */
+  private static boolean setOff(String text, int at, String phrase) {
+    if (!Character.isLetterOrDigit(phrase.charAt(0))) {
+      return true;
+    }
+    int before = at - 1;
+    while (before >= 0 && text.charAt(before) == ' ') {
+      before--;
+    }
+    return before >= 0 && !Character.isLetterOrDigit(text.charAt(before)) && text.charAt(before) != ',';
   }
 
   /** Claims the videos and images among lines {@code from..to} (inclusive) that are still free. */
@@ -146,12 +166,12 @@ final class MediaReader {
       while (last + 1 <= stanzaEnd && lines.get(last + 1).copy() && lines.get(last + 1).key().equals(line.key())) {
         last++;
       }
-    } else if (stanzaEnd - i + 1 <= MAX_CAPTION_LINES && stanzaEnd > i && isCreditedStanza(lines, i, stanzaEnd)) {
-      caption = longestNonCredit(lines, i, stanzaEnd);
-      last = stanzaEnd;
     } else if (endsWithPictureCredit(line) || line.key().startsWith("image:") || line.key().startsWith("photo:")) {
       caption = i;
       last = i;
+    } else if (stanzaEnd - i + 1 <= MAX_CAPTION_LINES && stanzaEnd > i && isCreditedStanza(lines, i, stanzaEnd)) {
+      caption = longestNonCredit(lines, i, stanzaEnd);
+      last = stanzaEnd;
     }
     if (caption < 0 || !allFree(layout, i, Math.min(last, stanzaEnd))) {
       return -1;
@@ -162,7 +182,11 @@ final class MediaReader {
     }
     last = Math.min(last, stanzaEnd);
     int first = i;
-    if (first > 0 && layout.isFree(first - 1) && isAltText(lines.get(first - 1), line)) {
+    int altStart = i > 0 ? stanzaStart(lines, i - 1) : i;
+    if (altStart < i && lines.get(i - 1).stanza() == line.stanza() - 1 && i - altStart < MAX_CAPTION_LINES
+        && allFree(layout, altStart, i - 1) && repeatsAsCaption(lines.get(altStart), line)) {
+      first = altStart;
+    } else if (first > 0 && layout.isFree(first - 1) && isAltText(lines.get(first - 1), line)) {
       first--;
     }
     for (int j = first; j <= last; j++) {
@@ -174,6 +198,15 @@ final class MediaReader {
     layout.claim(first, last, (text, span) -> MediaEmbed.builder().text(text).span(span)
         .kind(MediaEmbed.Kind.IMAGE).caption(captionText).build());
     return last;
+  }
+
+  /** Returns the first line of the stanza line {@code i} is in. */
+  private static int stanzaStart(List<PageLine> lines, int i) {
+    int start = i;
+    while (start > 0 && lines.get(start - 1).stanza() == lines.get(i).stanza()) {
+      start--;
+    }
+    return start;
   }
 
   /** Returns the last line of the stanza line {@code i} is in. */
@@ -190,17 +223,30 @@ final class MediaReader {
     return line.words() >= 4 && next.key().length() > line.key().length() && next.key().startsWith(line.key());
   }
 
-  /** Returns whether lines {@code from..to} are a caption stanza: some credit, nothing that is a list item. */
+  /**
+   * Returns whether lines {@code from..to} are a caption stanza: nothing that is a list item, and a credit that only
+   * chrome follows, or at most the caption when the credit stands on its own line ("Image copyright …" then "Image
+   * caption …"). A stanza that goes on after its credit holds more than the picture.
+   */
   private static boolean isCreditedStanza(List<PageLine> lines, int from, int to) {
-    boolean credit = false;
+    int credit = -1;
+    int after = 0;
     for (int j = from; j <= to; j++) {
       PageLine l = lines.get(j);
       if (l.inList()) {
         return false;
       }
-      credit |= isPictureCredit(l) || endsWithPictureCredit(l);
+      if (isPictureCredit(l) || endsWithPictureCredit(l)) {
+        credit = j;
+        after = 0;
+      } else if (credit >= 0 && !l.isChrome()) {
+        after++;
+        if (after > 1 || !isPictureCredit(lines.get(credit))) {
+          return false;
+        }
+      }
     }
-    return credit;
+    return credit >= 0;
   }
 
   private static int longestNonCredit(List<PageLine> lines, int from, int to) {

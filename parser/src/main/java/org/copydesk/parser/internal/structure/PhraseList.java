@@ -145,21 +145,36 @@ final class PhraseList {
     return -1;
   }
 
-  /** Returns where the first contained phrase ({@code *phrase*} entries) stands in {@code key}, or -1. */
-  int containedAt(String key) {
-    int best = -1;
+  /**
+   * Returns the last place in {@code text} where a contained phrase ({@code *phrase*} entries) stands, not inside a
+   * word, and {@code accept} takes it; -1 if none.
+   */
+  int lastContainedAt(String text, Placement accept) {
+    int last = -1;
     for (String c : contained) {
-      int at = wordIndex(key, c);
-      if (at >= 0 && (best < 0 || at < best)) {
-        best = at;
+      for (int at = wordIndex(text, c, 0); at >= 0; at = wordIndex(text, c, at + 1)) {
+        if (at > last && accept.test(text, at, c)) {
+          last = at;
+        }
       }
     }
-    return best;
+    return last;
+  }
+
+  /** A test of where a phrase stands in a text. */
+  @FunctionalInterface
+  interface Placement {
+    boolean test(String text, int at, String phrase);
   }
 
   /** Returns where {@code phrase} first stands in {@code text} not inside a word, or -1. */
   static int wordIndex(String text, String phrase) {
-    for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    return wordIndex(text, phrase, 0);
+  }
+
+  /** Returns where {@code phrase} first stands in {@code text} from {@code from} on, not inside a word, or -1. */
+  private static int wordIndex(String text, String phrase, int from) {
+    for (int at = text.indexOf(phrase, from); at >= 0; at = text.indexOf(phrase, at + 1)) {
       int end = at + phrase.length();
       boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))
           || !Character.isLetterOrDigit(phrase.charAt(0));

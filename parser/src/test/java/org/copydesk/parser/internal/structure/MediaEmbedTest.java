@@ -63,6 +63,65 @@ class MediaEmbedTest {
   }
 
   @Test
+  void aCaptionEndingInAnAgencyCreditInParenthesesIsAnImage() {
+    List<MediaEmbed> media = media("""
+        Council members vote on the budget in the chamber of the old town hall on Tuesday. (AP)
+        """);
+    assertEquals(1, media.size());
+  }
+
+  @Test
+  void aCaptionEndingInACopyrightCreditIsAnImage() {
+    List<MediaEmbed> media = media("""
+        Council members vote on the budget in the chamber on Tuesday, November 19, 2019. © Reuters / Jane Doe
+        """);
+    assertEquals(1, media.size());
+  }
+
+  @Test
+  void aSentenceThatEndsByNamingANewsAgencyStaysAParagraph() {
+    Structure s = Read.structure(BEFORE + """
+        The vote came late on Tuesday, a spokesman for the council told The Associated Press.
+        """ + AFTER);
+    assertEquals(List.of(), Read.blocks(s, MediaEmbed.class));
+    assertTrue(Read.body(s).contains("The vote came late on Tuesday, a spokesman for the council told The "
+        + "Associated Press."));
+  }
+
+  @Test
+  void altTextAndAGalleryCountBeforeACaptionWithItsCreditRunOnAreOneImage() {
+    Structure s = Read.structure(BEFORE + """
+        Council members vote on the budget in the chamber
+        6
+
+        Council members vote on the budget in the chamberCredit: Jane Doe
+        """ + AFTER);
+    List<MediaEmbed> media = Read.blocks(s, MediaEmbed.class);
+    assertEquals(1, media.size());
+    assertTrue(media.get(0).text().startsWith("Council members vote on the budget in the chamber\n6"));
+    assertEquals(2, Read.body(s).size(), "only the two paragraphs around the picture are body");
+  }
+
+  @Test
+  void aStanzaThatGoesOnAfterItsCaptionCreditKeepsItsParagraph() {
+    Structure s = Read.structure(BEFORE + """
+        Council members vote on the budget in the chamber on Tuesday, November 19, 2019. © Reuters / Jane Doe
+        The council said the budget would add two hundred teachers to the city's schools by the end of next year.
+        """ + AFTER);
+    assertTrue(Read.body(s).contains("The council said the budget would add two hundred teachers to the city's "
+        + "schools by the end of next year."));
+  }
+
+  @Test
+  void aPictureCreditLineBeforeItsLabelledCaptionIsOneImage() {
+    List<MediaEmbed> media = media("""
+        Image copyright Getty Images
+        Image caption Council members vote on the budget in the chamber on Tuesday after a long debate
+        """);
+    assertEquals(1, media.size());
+  }
+
+  @Test
   void aWatchDescriptionWithPlayerTitleResidueAndTimecodeIsOneVideo() {
     Structure s = Read.structure(BEFORE + """
         WATCH: Residents of the old town say the new budget will finally fix the roads they drive every day.
