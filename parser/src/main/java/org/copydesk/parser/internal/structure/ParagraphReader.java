@@ -17,6 +17,8 @@ final class ParagraphReader {
   private static final int MAX_HEADING_CHARS = 120;
   /** A line that introduces what follows ("See the tweets:") is a paragraph from this many words. */
   private static final int MIN_INTRO_WORDS = 3;
+  /** An announced list longer than this is more than the story's own list. */
+  private static final int MAX_INTRODUCED_ITEMS = 30;
 
   private ParagraphReader() {}
 
@@ -58,6 +60,9 @@ final class ParagraphReader {
    */
   private static int claimIntroduced(Page page, Layout layout, int first, int to) {
     List<PageLine> lines = page.lines();
+    if (lines.get(first).inList()) {
+      return claimIntroducedList(lines, layout, first, to);
+    }
     int last = first;
     while (last + 1 <= to && lines.get(last + 1).stanza() == lines.get(first).stanza()) {
       last++;
@@ -73,6 +78,20 @@ final class ParagraphReader {
     }
     layout.claim(first, last, Paragraph::of);
     return last;
+  }
+
+  /**
+   * Claims the list an intro announces ("The company gave three reasons:"), each item a paragraph, from line
+   * {@code first} to the list's end; returns the last line read.
+   */
+  private static int claimIntroducedList(List<PageLine> lines, Layout layout, int first, int to) {
+    int j = first;
+    while (j <= to && j - first < MAX_INTRODUCED_ITEMS && lines.get(j).inList() && layout.isFree(j)
+        && !lines.get(j).isChrome() && !lines.get(j).copy()) {
+      layout.claim(j, j, Paragraph::of);
+      j++;
+    }
+    return j - 1;
   }
 
   /**
