@@ -46,6 +46,14 @@ class ChromeRemovalTest {
   }
 
   @Test
+  void authorContactAndFollowLinesAfterTheStoryAreSiteChrome() {
+    String contact = "Email Jane Doe at jdoe@example.org or follow her @janedoe. Follow us on Twitter and Facebook.";
+    String tip = "Have a tip? Tom Roe may be reached at troe@example.org.";
+    Structure s = page("", contact + "\n\n" + tip);
+    assertRemoved(s, Removal.Reason.SITE_CHROME, contact, tip);
+  }
+
+  @Test
   void cookieNoticesAndCopyrightFootersAreSiteChrome() {
     Structure s = page("We use cookies to improve your experience on our site.",
         "© 2019 Example Media. All rights reserved.");
