@@ -64,6 +64,14 @@ class DisclaimerTest {
   }
 
   @Test
+  void aClosingLineCreditingReportingIsAnEditorsNote() {
+    assertEquals(Disclaimer.Kind.EDITORS_NOTE,
+        disclaimers(STORY + "Jane Roe contributed reporting from Springfield.\n").get(0).kind());
+    assertEquals(List.of(), disclaimers(STORY + "The parents contributed money to pay for the new roof of the school "
+        + "gym.\n"));
+  }
+
+  @Test
   void aDisclaimerIsNotBody() {
     Structure s = Read.structure(STORY + "Some names have been changed to protect the families.\n");
     assertEquals(2, Read.body(s).size());
