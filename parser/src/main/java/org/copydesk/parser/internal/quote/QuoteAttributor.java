@@ -41,7 +41,7 @@ public final class QuoteAttributor {
 
   /** How many words may stand between a cue and its complementiser ("told reporters on Tuesday that"). */
   private static final int MAX_OBJECT_WORDS = 5;
-  /** How long an aside between a cue and its complementiser may be ("insisted, most recently in an interview, that"). */
+  /** How long an aside between a cue and its complementiser may be ("insisted, in an interview, that"). */
   private static final int MAX_ASIDE_TOKENS = 16;
   /** Forms of "say", the one speech verb whose object is the words said even without "that". */
   private static final Set<String> SAYING = Set.of("say", "says", "said", "saying");
@@ -510,9 +510,9 @@ public final class QuoteAttributor {
     }
 
     /**
-     * Where a clause running from {@code from} to {@code to} ends because of a later cue in it: before that cue when
-     * it shares the clause's speaker ("…, arguing that"), before its speaker when another one speaks ("… and Y said"),
-     * and nowhere when the clause reports that speaker in turn ("says X promised …").
+     * Where a clause running from {@code from} to {@code to} ends because of a later cue in it: before that cue
+     * when it shares the clause's speaker ("…, arguing that"), before its speaker when another one speaks ("… and Y
+     * said"), and nowhere when the clause reports that speaker in turn ("says X promised …").
      */
     private int clauseEndBefore(ParagraphText p, Cue other, int from, int to) {
       int start = p.tokens.get(from).start();

@@ -27,7 +27,7 @@ final class SpeakerPhrases {
     this.knowledge = knowledge;
   }
 
-  /** Returns the names standing in the paragraph's narrative, in order; {@code vocabulary} holds its lower-case words. */
+  /** Returns the names in the paragraph's narrative, in order; {@code vocabulary} holds its lower-case words. */
   List<Reference> names(ParagraphText p, Set<String> vocabulary) {
     List<Reference> out = new ArrayList<>();
     int i = 0;
@@ -417,8 +417,9 @@ final class SpeakerPhrases {
     }
     boolean sentenceInitial = i == p.sentenceStart(i) || p.tokens.get(i - 1).isQuote()
         || p.tokens.get(i - 1).isPunctIn("(:");
-    if (sentenceInitial && !t.isAcronym() && (vocabulary.contains(t.lower()) || t.lower().endsWith("ly")
-        || knowledge.isSpeechVerb(t.lower()) || knowledge.isGroupNoun(t.lower()) || knowledge.isAnonymousNoun(t.lower()))) {
+    String w = t.lower();
+    if (sentenceInitial && !t.isAcronym() && (vocabulary.contains(w) || w.endsWith("ly") || knowledge.isSpeechVerb(w)
+        || knowledge.isGroupNoun(w) || knowledge.isAnonymousNoun(w))) {
       return i;
     }
     int end = i + 1;

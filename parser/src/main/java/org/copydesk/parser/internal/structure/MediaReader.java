@@ -14,7 +14,7 @@ final class MediaReader {
   private static final PhraseList PICTURE_CREDITS = PhraseList.load("structure/media/credit-marks.txt");
   private static final PhraseList VIDEO_INTROS = PhraseList.load("structure/media/video-intros.txt");
   private static final PhraseList UNPLAYABLE = PhraseList.load("structure/media/unplayable.txt");
-  /** A credit run on to its caption without a space: a lower-case letter, then an upper-case one ("rabbitCredit"). */
+  /** A credit run on to its caption: a lower-case letter, then an upper-case one ("rabbitCredit"). */
   private static final Pattern RUN_ON = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
   /** Picture credit lines are short. */
   private static final int MAX_CREDIT_WORDS = 14;

@@ -69,7 +69,8 @@ class BodyRegionTest {
     String later = "The mayor said she would sign the budget next week and asked the council to start work on the "
         + "plan for the roads before the winter.";
     String page = "Council Approves New Budget\n\n" + STORY.get(0) + "\n\n" + STORY.get(1)
-        + "\n\nThe budget pays for three things:\n\n  \u2022 new teachers\n  \u2022 school roofs\n  \u2022 bus passes\n\n"
+        + "\n\nThe budget pays for three things:\n\n"
+        + "  \u2022 new teachers\n  \u2022 school roofs\n  \u2022 bus passes\n\n"
         + STORY.get(2) + "\n\n" + later;
     assertEquals(List.of(STORY.get(0), STORY.get(1), "The budget pays for three things:", "\u2022 new teachers",
         "\u2022 school roofs", "\u2022 bus passes", STORY.get(2), later), Read.body(Read.structure(page)));
