@@ -104,6 +104,17 @@ class PathologicalInputTest {
   }
 
   @Test
+  void aMegabyteParagraphOfReportedSpeech() {
+    String sentence = "Tom Reed said the bridge will stay closed for weeks. ";
+    assertTextParsesInLinearWork(n -> "Headline\n\n" + sentence.repeat(n / sentence.length()), 1 << 20);
+  }
+
+  @Test
+  void aMegabyteOfSpeechCuesWithoutASentenceEnd() {
+    assertTextParsesInLinearWork(n -> "Headline\n\n" + "Tom Reed said Anna Berg said ".repeat(n / 29), 1 << 20);
+  }
+
+  @Test
   void aMillionBlankLines() {
     assertTextParsesInLinearWork(n -> "Headline\n" + "\n \r\n\u00A0\r".repeat(n / 3 + 1) + "Body.\n", 1_000_000);
   }

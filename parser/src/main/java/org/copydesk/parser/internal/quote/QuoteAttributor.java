@@ -43,6 +43,8 @@ public final class QuoteAttributor {
   private static final int MAX_OBJECT_WORDS = 5;
   /** How long an aside between a cue and its complementiser may be ("insisted, in an interview, that"). */
   private static final int MAX_ASIDE_TOKENS = 16;
+  /** A longer run without a sentence end is no sentence that reports speech (and would make the work grow faster). */
+  private static final int MAX_SENTENCE_TOKENS = 200;
   /** Forms of "say", the one speech verb whose object is the words said even without "that". */
   private static final Set<String> SAYING = Set.of("say", "says", "said", "saying");
 
@@ -405,8 +407,8 @@ public final class QuoteAttributor {
       for (Found f : fs) {
         found.add(f);
       }
-      for (Cue c : pc) {
-        reportedSpeech(p, c, pc);
+      for (int c = 0; c < pc.size(); c++) {
+        reportedSpeech(p, pc, c);
       }
       Entity last = null;
       for (Found f : fs) {
@@ -428,17 +430,18 @@ public final class QuoteAttributor {
     }
 
     /**
-     * Records the reported speech a cue attributes in a sentence without quotation marks: the clause after "said
-     * (that)" or "told X that", or the clause before ", she said".
+     * Records the reported speech the cue at {@code index} of the paragraph's cues attributes in a sentence without
+     * quotation marks: the clause after "said (that)" or "told X that", or the clause before ", she said".
      */
-    private void reportedSpeech(ParagraphText p, Cue c, List<Cue> cues) {
+    private void reportedSpeech(ParagraphText p, List<Cue> cues, int index) {
+      Cue c = cues.get(index);
       if (c.entity == null || c.naming || !p.tokens.get(c.token).isWord()) {
         return;
       }
       List<Token> tokens = p.tokens;
       int first = p.sentenceStart(c.token);
       int end = p.sentenceEnd(c.token);
-      if (hasQuoteBetween(p, first, end)) {
+      if (end - first > MAX_SENTENCE_TOKENS || hasQuoteBetween(p, first, end)) {
         return;
       }
       int subject = tokenAt(p, c.ref.start(), first, end);
@@ -472,8 +475,9 @@ public final class QuoteAttributor {
         }
         from = Math.max(from, c.token + c.length);
         to = end;
-        for (Cue other : cues) {
-          if (other.entity != null && !other.naming && other.token > from && other.token < to) {
+        for (int k = index + 1; k < cues.size() && cues.get(k).token < to; k++) {
+          Cue other = cues.get(k);
+          if (other.entity != null && !other.naming && other.token > from) {
             to = clauseEndBefore(p, other, from, to);
           }
         }
@@ -487,8 +491,13 @@ public final class QuoteAttributor {
       }
       int start = tokens.get(from).start();
       int stop = tokens.get(to - 1).end();
-      for (Reported r : reported) {
-        if (r.paragraph() == p && r.start() < stop && start < r.end()) {
+      int sentenceStart = tokens.get(first).start();
+      for (int i = reported.size() - 1; i >= 0; i--) {
+        Reported r = reported.get(i);
+        if (r.paragraph() != p || r.end() <= sentenceStart) {
+          break;
+        }
+        if (r.start() < stop && start < r.end()) {
           return;
         }
       }
