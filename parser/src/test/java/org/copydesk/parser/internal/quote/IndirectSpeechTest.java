@@ -11,90 +11,85 @@ import org.junit.jupiter.api.Test;
 /** Reported speech without quotation marks: which words a cue reports, and who speaks them. */
 class IndirectSpeechTest {
 
-  private static List<String> indirect(Attributed a) {
-    return a.quotes().stream().filter(q -> q.kind() == Quote.Kind.INDIRECT)
-        .map(q -> q.parts().get(0)).map(Excerpt::text).toList();
+  /** Attributes {@code text} and checks that its reported speech is exactly {@code clauses}, in order. */
+  private static Attributed assertReported(String text, String... clauses) {
+    Attributed a = Attributed.paragraphs(text);
+    assertEquals(List.of(clauses), a.quotes().stream().filter(q -> q.kind() == Quote.Kind.INDIRECT)
+        .map(q -> q.parts().get(0)).map(Excerpt::text).toList());
+    return a;
   }
 
   @Test
   void theClauseAfterSaidIsReportedByTheSpeaker() {
-    Attributed a = Attributed.paragraphs("Tom Reed said the bridge will stay closed for three more weeks.");
-    assertEquals(List.of("the bridge will stay closed for three more weeks"), indirect(a));
-    a.assertSpeaker("Tom Reed", "the bridge will stay closed for three more weeks");
+    String clause = "the bridge will stay closed for three more weeks";
+    assertReported("Tom Reed said " + clause + ".", clause).assertSpeaker("Tom Reed", clause);
   }
 
   @Test
   void theClauseBeforeTheSpeakerIsReportedWhenNothingFollowsTheCue() {
-    Attributed a = Attributed.paragraphs("The bridge will stay closed for three more weeks, Tom Reed said on Monday.");
-    assertEquals(List.of("The bridge will stay closed for three more weeks"), indirect(a));
+    assertReported("The bridge will stay closed for three more weeks, Tom Reed said on Monday.",
+        "The bridge will stay closed for three more weeks");
   }
 
   @Test
   void aComplementiserCloseBehindTheCueStartsTheClause() {
-    Attributed a = Attributed.paragraphs("Anna Berg told reporters on Tuesday that the harbour would reopen in May.");
-    assertEquals(List.of("the harbour would reopen in May"), indirect(a));
+    assertReported("Anna Berg told reporters on Tuesday that the harbour would reopen in May.",
+        "the harbour would reopen in May");
   }
 
   @Test
   void aCommaAsideMayStandBetweenTheCueAndTheComplementiser() {
-    Attributed a = Attributed.paragraphs(
-        "Anna Berg insisted, most recently in an interview with a local paper, that the harbour would reopen.");
-    assertEquals(List.of("the harbour would reopen"), indirect(a));
+    assertReported("Anna Berg insisted, most recently in an interview with a local paper, that the harbour would "
+        + "reopen.", "the harbour would reopen");
   }
 
   @Test
   void aLaterDemonstrativeThatIsNotTheComplementiser() {
-    Attributed a = Attributed.paragraphs("Tom Reed said the latest test could change that balance in the region.");
-    assertEquals(List.of("the latest test could change that balance in the region"), indirect(a));
+    assertReported("Tom Reed said the latest test could change that balance in the region.",
+        "the latest test could change that balance in the region");
   }
 
   @Test
   void aPronounRightBehindTheCueStartsTheClauseEvenWithALaterThat() {
-    Attributed a = Attributed.paragraphs(
-        "Tom Reed said he did not believe the claims, arguing that the real problem was the budget.");
-    assertEquals(List.of("he did not believe the claims", "the real problem was the budget"), indirect(a));
+    assertReported("Tom Reed said he did not believe the claims, arguing that the real problem was the budget.",
+        "he did not believe the claims", "the real problem was the budget");
   }
 
   @Test
   void anIntroductionBeforeTheSpeakersCommaIsNotWhatWasSaid() {
-    Attributed a = Attributed.paragraphs(
-        "As a summer associate at a law firm, Anna Berg said she was asked to present her research to a client.");
-    assertEquals(List.of("she was asked to present her research to a client"), indirect(a));
-    a.assertSpeaker("Anna Berg", "she was asked to present her research to a client");
+    String clause = "she was asked to present her research to a client";
+    assertReported("As a summer associate at a law firm, Anna Berg said " + clause + ".", clause)
+        .assertSpeaker("Anna Berg", clause);
   }
 
   @Test
   void aNestedReportStaysInsideTheClauseThatReportsIt() {
-    Attributed a = Attributed.paragraphs("Tom Reed says Anna Berg promised to keep supporting the harbour plan.");
-    assertEquals(List.of("Anna Berg promised to keep supporting the harbour plan"), indirect(a));
-    a.assertSpeaker("Tom Reed", "Anna Berg promised to keep supporting the harbour plan");
+    String clause = "Anna Berg promised to keep supporting the harbour plan";
+    assertReported("Tom Reed says " + clause + ".", clause).assertSpeaker("Tom Reed", clause);
   }
 
   @Test
   void anotherSpeakersCueEndsTheClauseBeforeThatSpeaker() {
-    Attributed a = Attributed.paragraphs(
-        "Tom Reed said the harbour would reopen in May and Anna Berg said the repairs would take longer.");
-    assertEquals(List.of("the harbour would reopen in May", "the repairs would take longer"), indirect(a));
-    a.assertSpeaker("Anna Berg", "the repairs would take longer");
+    assertReported("Tom Reed said the harbour would reopen in May and Anna Berg said the repairs would take longer.",
+        "the harbour would reopen in May", "the repairs would take longer")
+        .assertSpeaker("Anna Berg", "the repairs would take longer");
   }
 
   @Test
   void aCapitalisedVerbFormInsideANameIsNoCue() {
-    Attributed a = Attributed.paragraphs(
-        "Tom Reed has said that the United States cannot afford to keep running the risk.");
-    assertEquals(List.of("the United States cannot afford to keep running the risk"), indirect(a));
+    assertReported("Tom Reed has said that the United States cannot afford to keep running the risk.",
+        "the United States cannot afford to keep running the risk");
   }
 
   @Test
   void aSentenceWithAQuotationReportsNothingWithoutMarks() {
-    Attributed a = Attributed.paragraphs("\"We will rebuild,\" Tom Reed said in an interview at the harbour office.");
-    assertEquals(List.of(), indirect(a));
+    assertReported("\"We will rebuild,\" Tom Reed said in an interview at the harbour office.");
   }
 
   @Test
   void aGroupNounOpeningTheSentenceSpeaksAsAGroup() {
-    Attributed a = Attributed.paragraphs("Experts say the latest test could change the balance in the region.");
-    assertEquals(Source.Kind.GROUP, a.source(a.quote("the latest test could change the balance in the region"))
-        .orElseThrow().kind());
+    String clause = "the latest test could change the balance in the region";
+    Attributed a = assertReported("Experts say " + clause + ".", clause);
+    assertEquals(Source.Kind.GROUP, a.source(a.quote(clause)).orElseThrow().kind());
   }
 }
