@@ -125,7 +125,7 @@ final class HeadlineFinder {
           repeated(page, i) ? 1 : 0,
           metadataFollows(page, i, end) ? 1 : 0,
           previous == null || previous.inList() || previous.isChrome() ? 1 : 0,
-          isAlone(page, i) ? 1 : 0,
+          page.isAlone(i) ? 1 : 0,
       };
     }
     return features;
@@ -158,24 +158,10 @@ final class HeadlineFinder {
         && CreditReader.isPersonName(line.text());
   }
 
-  private static boolean isAlone(Page page, int index) {
-    List<PageLine> lines = page.lines();
-    int stanza = lines.get(index).stanza();
-    return (index == 0 || lines.get(index - 1).stanza() != stanza)
-        && (index + 1 == lines.size() || lines.get(index + 1).stanza() != stanza);
-  }
-
   /** Returns whether line {@code index} shares its stanza with a picture credit: it is a caption. */
   private static boolean besideCredit(Page page, int index) {
-    List<PageLine> lines = page.lines();
-    int stanza = lines.get(index).stanza();
-    for (int i = index - 1; i >= 0 && lines.get(i).stanza() == stanza; i--) {
-      if (MediaReader.isPictureCredit(lines.get(i))) {
-        return true;
-      }
-    }
-    for (int i = index + 1; i < lines.size() && lines.get(i).stanza() == stanza; i++) {
-      if (MediaReader.isPictureCredit(lines.get(i))) {
+    for (int i = page.stanzaStart(index); i <= page.stanzaEnd(index); i++) {
+      if (i != index && MediaReader.isPictureCredit(page.lines().get(i))) {
         return true;
       }
     }

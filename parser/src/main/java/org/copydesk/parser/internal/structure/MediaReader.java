@@ -156,13 +156,13 @@ final class MediaReader {
     if (line.inList() || line.isChrome()) {
       return -1;
     }
-    int stanzaEnd = stanzaEnd(lines, i);
+    int stanzaEnd = page.stanzaEnd(i);
     int caption = -1;
     int last = -1;
     if (line.copy() || i + 1 < lines.size() && i + 1 <= to && repeatsAsCaption(line, lines.get(i + 1))) {
       caption = i;
       last = i + 1;
-      stanzaEnd = Math.max(stanzaEnd, stanzaEnd(lines, i + 1));
+      stanzaEnd = Math.max(stanzaEnd, page.stanzaEnd(i + 1));
       while (last + 1 <= stanzaEnd && lines.get(last + 1).copy() && lines.get(last + 1).key().equals(line.key())) {
         last++;
       }
@@ -182,7 +182,7 @@ final class MediaReader {
     }
     last = Math.min(last, stanzaEnd);
     int first = i;
-    int altStart = i > 0 ? stanzaStart(lines, i - 1) : i;
+    int altStart = i > 0 ? page.stanzaStart(i - 1) : i;
     if (altStart < i && lines.get(i - 1).stanza() == line.stanza() - 1 && i - altStart < MAX_CAPTION_LINES
         && allFree(layout, altStart, i - 1) && repeatsAsCaption(lines.get(altStart), line)) {
       first = altStart;
@@ -198,24 +198,6 @@ final class MediaReader {
     layout.claim(first, last, (text, span) -> MediaEmbed.builder().text(text).span(span)
         .kind(MediaEmbed.Kind.IMAGE).caption(captionText).build());
     return last;
-  }
-
-  /** Returns the first line of the stanza line {@code i} is in. */
-  private static int stanzaStart(List<PageLine> lines, int i) {
-    int start = i;
-    while (start > 0 && lines.get(start - 1).stanza() == lines.get(i).stanza()) {
-      start--;
-    }
-    return start;
-  }
-
-  /** Returns the last line of the stanza line {@code i} is in. */
-  private static int stanzaEnd(List<PageLine> lines, int i) {
-    int end = i;
-    while (end + 1 < lines.size() && lines.get(end + 1).stanza() == lines.get(i).stanza()) {
-      end++;
-    }
-    return end;
   }
 
   /** Returns whether {@code next} repeats {@code line} as its caption with a credit run on ("… it.Credit...X"). */

@@ -24,6 +24,31 @@ record Page(String input, List<PageLine> lines, Languages.Guess language) {
   /** Shorter lines ("Share", "Advertisement") repeat on every page; only longer repeats say something. */
   private static final int MIN_REPEAT_CHARS = 20;
 
+  /** Returns the first line of the stanza (the run of lines between blank lines) line {@code i} is in. */
+  int stanzaStart(int i) {
+    int start = i;
+    while (start > 0 && lines.get(start - 1).stanza() == lines.get(i).stanza()) {
+      start--;
+    }
+    return start;
+  }
+
+  /** Returns the last line of the stanza line {@code i} is in. */
+  int stanzaEnd(int i) {
+    int end = i;
+    while (end + 1 < lines.size() && lines.get(end + 1).stanza() == lines.get(i).stanza()) {
+      end++;
+    }
+    return end;
+  }
+
+  /** Returns whether line {@code i} stands alone between blank lines. */
+  boolean isAlone(int i) {
+    int stanza = lines.get(i).stanza();
+    return (i == 0 || lines.get(i - 1).stanza() != stanza)
+        && (i + 1 == lines.size() || lines.get(i + 1).stanza() != stanza);
+  }
+
   /** Reads {@code input} into measured lines. */
   static Page read(String input) {
     List<Line> nonBlank = new ArrayList<>();

@@ -113,7 +113,7 @@ final class ParagraphReader {
     List<PageLine> lines = page.lines();
     PageLine line = lines.get(i);
     if (line.words() == 0 || line.words() > MAX_HEADING_WORDS || line.text().length() > MAX_HEADING_CHARS
-        || ".,:;\u2026\u3002\uFF0E\uFF0C\uFF1A\uFF1B".indexOf(Page.terminal(line.text())) >= 0 || !isAlone(lines, i)
+        || ".,:;\u2026\u3002\uFF0E\uFF0C\uFF1A\uFF1B".indexOf(Page.terminal(line.text())) >= 0 || !page.isAlone(i)
         || MediaReader.isPictureCredit(line) || CreditReader.opensCredit(line)) {
       return false;
     }
@@ -125,11 +125,5 @@ final class ParagraphReader {
       return layout.isFree(j) && !next.inList() && BodyLocator.isProse(next, page);
     }
     return false;
-  }
-
-  private static boolean isAlone(List<PageLine> lines, int i) {
-    int stanza = lines.get(i).stanza();
-    return (i == 0 || lines.get(i - 1).stanza() != stanza)
-        && (i + 1 == lines.size() || lines.get(i + 1).stanza() != stanza);
   }
 }
