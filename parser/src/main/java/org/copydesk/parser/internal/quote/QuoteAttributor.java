@@ -768,7 +768,7 @@ public final class QuoteAttributor {
       }
       for (List<Found> g : groups) {
         Found head = g.get(0);
-        Quote.Builder b = Quote.builder().kind(head.kind).block(head.paragraph.block);
+        Quote.Builder b = Quote.builder().kind(head.kind);
         Entity speaker = null;
         Cue cue = null;
         ParagraphText cueParagraph = null;
@@ -776,6 +776,9 @@ public final class QuoteAttributor {
         for (Found f : g) {
           Excerpt part = part(f.quoted());
           if (part != null && (parts.isEmpty() || parts.get(parts.size() - 1).end() <= part.start())) {
+            if (parts.isEmpty()) {
+              b.block(f.paragraph.block);
+            }
             parts.add(part);
           }
           if (speaker == null && f.speaker != null) {
