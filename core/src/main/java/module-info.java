@@ -13,7 +13,7 @@ module org.copydesk.core {
   exports org.copydesk.core.json;
   exports org.copydesk.core.render;
 
-  opens org.copydesk.core to com.fasterxml.jackson.databind;
+  opens org.copydesk.core to com.fasterxml.jackson.databind, tools.jackson.databind;
 
   provides com.fasterxml.jackson.databind.Module with org.copydesk.core.json.ArticleJsonModule;
 }

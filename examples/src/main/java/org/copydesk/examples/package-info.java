@@ -1,5 +1,5 @@
 /**
- * Runnable examples of the Copydesk API, one class per README section, and the command-line tool in
- * {@link org.copydesk.examples.cli}.
+ * Runnable examples of the Copydesk API, one class per README section; run one with
+ * {@code ./mvnw -q -pl examples -am package -DskipTests exec:java -Dexec.mainClass=org.copydesk.examples.QuickStart}.
  */
 package org.copydesk.examples;

@@ -1,15 +1,21 @@
 package org.copydesk.parser;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.copydesk.core.Article;
 import org.copydesk.core.Removal;
+import org.copydesk.core.Source;
 import org.copydesk.core.Span;
 import org.copydesk.parser.internal.TextPipeline;
 import org.copydesk.parser.internal.decode.DecodedText;
@@ -50,6 +56,12 @@ import org.copydesk.parser.internal.html.HtmlPipeline;
  * point into the decoded text, which {@link #decodeText(byte[], Charset)} and {@link #decodeHtml(byte[])} return:
  * {@code parseText(bytes)} is {@code parseText(decodeText(bytes))} plus those removals.
  *
+ * <p><b>Files and streams</b> ({@link #parseText(Path)}, {@link #parseHtml(Path, URI)}, {@link #parseText(InputStream)},
+ * {@link #parseHtml(InputStream, URI)}, …) are read as bytes and decoded as above; reading stops as soon as the input
+ * is longer than the size limit can hold (at most {@link #MAX_BYTES_PER_CHAR} bytes per allowed character, 3 for text
+ * in UTF-8), so a file of gigabytes is refused after a few megabytes with an {@link InputTooLargeException}, and a byte
+ * array that long is refused before it is decoded. Streams are read but not closed.
+ *
  * <p><b>Exceptions.</b> Any {@code String} is accepted: unpaired surrogates, NULs and other control characters,
  * right-to-left text, one line of tens of megabytes (with a raised {@linkplain Builder#maxInputChars(int) limit}). The
  * parse and decode methods throw {@link NullPointerException} for a {@code null} argument (naming it),
@@ -62,12 +74,23 @@ public final class ArticleParser {
   /** The default {@link Builder#maxInputChars(int) size limit}: 5,000,000 characters (about 10 MB of UTF-16). */
   public static final int DEFAULT_MAX_INPUT_CHARS = 5_000_000;
 
+  /**
+   * The most bytes one character of HTML input may take (UTF-8 takes up to 3 for a {@code char}, UTF-16 2, GB18030
+   * 4): HTML bytes longer than {@code MAX_BYTES_PER_CHAR * maxInputChars()} are refused without decoding.
+   */
+  public static final int MAX_BYTES_PER_CHAR = 4;
+
+  /** The longest byte array the JVM allocates. */
+  private static final int MAX_ARRAY = Integer.MAX_VALUE - 16;
+
   private final int maxInputChars;
+  private final boolean guessGender;
   private final TextPipeline text;
   private final HtmlPipeline html;
 
   private ArticleParser(Builder builder) {
     this.maxInputChars = builder.maxInputChars;
+    this.guessGender = builder.guessGender;
     this.text = new TextPipeline();
     this.html = new HtmlPipeline(text);
   }
@@ -85,6 +108,11 @@ public final class ArticleParser {
   /** The longest input, in characters, this parser accepts. */
   public int maxInputChars() {
     return maxInputChars;
+  }
+
+  /** Whether the sources of the articles this parser returns carry a {@link Source#gender() gender}. */
+  public boolean guessesGender() {
+    return guessGender;
   }
 
   /**
@@ -121,6 +149,60 @@ public final class ArticleParser {
   public Article parseText(byte[] text, Charset charset) {
     DecodedText decoded = decodedText(text, charset);
     return guarded(() -> withUndecodable(this.text.parse(decoded.text()), decoded));
+  }
+
+  /**
+   * Parses the text of an article page stored as UTF-8 in a file; spans point into the file's decoded text, as for
+   * {@link #parseText(byte[])}. Reading stops at the size limit.
+   *
+   * @throws NullPointerException if {@code file} is {@code null}
+   * @throws InputTooLargeException if the file's text is longer than {@link #maxInputChars()}
+   * @throws IOException if the file cannot be read
+   */
+  public Article parseText(Path file) throws IOException {
+    return parseText(file, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Parses the text of an article page stored in {@code charset} in a file; spans point into the file's decoded text,
+   * as for {@link #parseText(byte[], Charset)}. Reading stops at the size limit.
+   *
+   * @throws NullPointerException if {@code file} or {@code charset} is {@code null}
+   * @throws InputTooLargeException if the file's text is longer than {@link #maxInputChars()}
+   * @throws IOException if the file cannot be read
+   */
+  public Article parseText(Path file, Charset charset) throws IOException {
+    Objects.requireNonNull(file, "file must not be null");
+    Objects.requireNonNull(charset, "charset must not be null");
+    try (InputStream in = Files.newInputStream(file)) {
+      return parseText(in, charset);
+    }
+  }
+
+  /**
+   * Parses the text of an article page read as UTF-8 from {@code in} to its end; spans point into the decoded text, as
+   * for {@link #parseText(byte[])}. Reading stops at the size limit; the stream is not closed.
+   *
+   * @throws NullPointerException if {@code in} is {@code null}
+   * @throws InputTooLargeException if the text is longer than {@link #maxInputChars()}
+   * @throws IOException if reading fails
+   */
+  public Article parseText(InputStream in) throws IOException {
+    return parseText(in, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Parses the text of an article page read in {@code charset} from {@code in} to its end; spans point into the decoded
+   * text, as for {@link #parseText(byte[], Charset)}. Reading stops at the size limit; the stream is not closed.
+   *
+   * @throws NullPointerException if {@code in} or {@code charset} is {@code null}
+   * @throws InputTooLargeException if the text is longer than {@link #maxInputChars()}
+   * @throws IOException if reading fails
+   */
+  public Article parseText(InputStream in, Charset charset) throws IOException {
+    Objects.requireNonNull(in, "in must not be null");
+    Objects.requireNonNull(charset, "charset must not be null");
+    return parseText(read(in, "text", textBytesPerChar(charset)), charset);
   }
 
   /**
@@ -196,6 +278,65 @@ public final class ArticleParser {
   }
 
   /**
+   * Parses the HTML of an article page stored in a file, in the charset it declares; spans point into the decoded HTML,
+   * as for {@link #parseHtml(byte[])}. Reading stops at the size limit.
+   *
+   * @throws NullPointerException if {@code file} is {@code null}
+   * @throws InputTooLargeException if the decoded HTML is longer than {@link #maxInputChars()}
+   * @throws IOException if the file cannot be read
+   */
+  public Article parseHtml(Path file) throws IOException {
+    Objects.requireNonNull(file, "file must not be null");
+    try (InputStream in = Files.newInputStream(file)) {
+      return parseHtml(in);
+    }
+  }
+
+  /**
+   * Parses the HTML of an article page found at {@code baseUri}, stored in a file in the charset it declares; spans
+   * point into the decoded HTML, as for {@link #parseHtml(byte[], URI)}. Reading stops at the size limit.
+   *
+   * @throws NullPointerException if {@code file} or {@code baseUri} is {@code null}
+   * @throws InputTooLargeException if the decoded HTML is longer than {@link #maxInputChars()}
+   * @throws IOException if the file cannot be read
+   */
+  public Article parseHtml(Path file, URI baseUri) throws IOException {
+    Objects.requireNonNull(file, "file must not be null");
+    Objects.requireNonNull(baseUri, "baseUri must not be null");
+    try (InputStream in = Files.newInputStream(file)) {
+      return parseHtml(in, baseUri);
+    }
+  }
+
+  /**
+   * Parses the HTML of an article page read from {@code in} to its end, in the charset it declares; spans point into
+   * the decoded HTML, as for {@link #parseHtml(byte[])}. Reading stops at the size limit; the stream is not closed.
+   *
+   * @throws NullPointerException if {@code in} is {@code null}
+   * @throws InputTooLargeException if the decoded HTML is longer than {@link #maxInputChars()}
+   * @throws IOException if reading fails
+   */
+  public Article parseHtml(InputStream in) throws IOException {
+    Objects.requireNonNull(in, "in must not be null");
+    return parseHtml(read(in, "html", MAX_BYTES_PER_CHAR));
+  }
+
+  /**
+   * Parses the HTML of an article page found at {@code baseUri}, read from {@code in} to its end in the charset it
+   * declares; spans point into the decoded HTML, as for {@link #parseHtml(byte[], URI)}. Reading stops at the size
+   * limit; the stream is not closed.
+   *
+   * @throws NullPointerException if {@code in} or {@code baseUri} is {@code null}
+   * @throws InputTooLargeException if the decoded HTML is longer than {@link #maxInputChars()}
+   * @throws IOException if reading fails
+   */
+  public Article parseHtml(InputStream in, URI baseUri) throws IOException {
+    Objects.requireNonNull(in, "in must not be null");
+    Objects.requireNonNull(baseUri, "baseUri must not be null");
+    return parseHtml(read(in, "html", MAX_BYTES_PER_CHAR), baseUri);
+  }
+
+  /**
    * Returns the HTML {@link #parseHtml(byte[], URI)} reads from bytes: the string its spans point into.
    *
    * @throws NullPointerException if {@code html} is {@code null}
@@ -205,14 +346,45 @@ public final class ArticleParser {
     return decodedHtml(html).text();
   }
 
+  /**
+   * The most bytes a character of text in {@code charset} may take; at least 3, as a UTF-8 byte order mark overrides
+   * the charset given.
+   */
+  private static int textBytesPerChar(Charset charset) {
+    int perChar = charset.canEncode() ? (int) Math.ceil(charset.newEncoder().maxBytesPerChar()) : MAX_BYTES_PER_CHAR;
+    return Math.max(3, perChar);
+  }
+
+  /** The most bytes an input of {@code maxInputChars} characters may take, a byte order mark included. */
+  private long maxBytes(int bytesPerChar) {
+    return Math.min((long) maxInputChars * bytesPerChar + 4, MAX_ARRAY);
+  }
+
+  /** Reads {@code in} to its end, or refuses it as soon as it has more bytes than the size limit can need. */
+  private byte[] read(InputStream in, String what, int bytesPerChar) throws IOException {
+    long max = maxBytes(bytesPerChar);
+    byte[] bytes = in.readNBytes((int) Math.min(max + 1, MAX_ARRAY));
+    checkBytes(what, bytes.length, bytesPerChar);
+    return bytes;
+  }
+
+  private void checkBytes(String what, long length, int bytesPerChar) {
+    long max = maxBytes(bytesPerChar);
+    if (length > max) {
+      throw InputTooLargeException.ofBytes(what, max, bytesPerChar, maxInputChars);
+    }
+  }
+
   private DecodedText decodedText(byte[] text, Charset charset) {
     Objects.requireNonNull(text, "text must not be null");
     Objects.requireNonNull(charset, "charset must not be null");
+    checkBytes("text", text.length, textBytesPerChar(charset));
     return decoded("text", () -> Decoder.decode(text, charset, maxInputChars));
   }
 
   private DecodedText decodedHtml(byte[] html) {
     Objects.requireNonNull(html, "html must not be null");
+    checkBytes("html", html.length, MAX_BYTES_PER_CHAR);
     return decoded("html", () -> Decoder.decodeHtml(html, maxInputChars));
   }
 
@@ -232,9 +404,9 @@ public final class ArticleParser {
   }
 
   /** Runs a parse, turning an exception that escapes a stage into an {@link InternalParserException}. */
-  private static Article guarded(Supplier<Article> parse) {
+  private Article guarded(Supplier<Article> parse) {
     try {
-      return parse.get();
+      return guessGender ? parse.get() : withoutGender(parse.get());
     } catch (CopydeskException e) {
       throw e;
     } catch (RuntimeException | StackOverflowError e) {
@@ -255,6 +427,17 @@ public final class ArticleParser {
     return Article.builder().from(article).removed(removed).build();
   }
 
+  /** Leaves the guessed gender out of every source. */
+  private static Article withoutGender(Article article) {
+    if (article.sources().stream().noneMatch(s -> s.gender().isPresent())) {
+      return article;
+    }
+    List<Source> sources = article.sources().stream()
+        .map(s -> s.gender().isEmpty() ? s : Source.builder().from(s).gender(Optional.empty()).build())
+        .toList();
+    return Article.builder().from(article).sources(sources).build();
+  }
+
   private void checkSize(String what, int length) {
     if (length > maxInputChars) {
       throw new InputTooLargeException(what, length, maxInputChars);
@@ -265,8 +448,20 @@ public final class ArticleParser {
   public static final class Builder {
 
     private int maxInputChars = DEFAULT_MAX_INPUT_CHARS;
+    private boolean guessGender = true;
 
     private Builder() {}
+
+    /**
+     * Sets whether sources carry a {@link Source#gender() gender}. The parser infers it from what the article says
+     * about a person (pronouns that refer to them, honorifics such as "Mrs", gendered titles) and, failing those, from
+     * lists of given names, which is a guess. With {@code false} no source has a gender (pronouns are still resolved
+     * to speakers). Default: {@code true}.
+     */
+    public Builder guessGender(boolean guessGender) {
+      this.guessGender = guessGender;
+      return this;
+    }
 
     /**
      * Sets the longest input, in characters, the parser accepts; longer inputs are refused with an

@@ -13,13 +13,30 @@ public final class InputTooLargeException extends CopydeskException {
 
   /** Creates the exception for an input of {@code length} characters against a limit of {@code limit}. */
   public InputTooLargeException(String what, long length, long limit) {
-    super(what + " is " + length + " characters long, over the limit of maxInputChars = " + limit
-        + " (raise it with ArticleParser.builder().maxInputChars(...))");
+    this(length, limit, what + " is " + length + " characters long, over the limit of maxInputChars = " + limit + HINT);
+  }
+
+  private static final String HINT = " (raise it with ArticleParser.builder().maxInputChars(...))";
+
+  private InputTooLargeException(long length, long limit, String message) {
+    super(message);
     this.length = length;
     this.limit = limit;
   }
 
-  /** The length of the refused input, in characters. */
+  /**
+   * For an input refused by its size in bytes, before or while reading: longer than {@code maxBytes}, which
+   * {@code limit} characters of at most {@code bytesPerChar} bytes each never exceed.
+   */
+  static InputTooLargeException ofBytes(String what, long maxBytes, int bytesPerChar, long limit) {
+    return new InputTooLargeException(limit + 1, limit, what + " is longer than " + maxBytes + " bytes (" + bytesPerChar
+        + " bytes per character), so over the limit of maxInputChars = " + limit + HINT);
+  }
+
+  /**
+   * The length of the refused input, in characters; for an input refused by its size in bytes (see
+   * {@link ArticleParser}), a lower bound: {@code limit() + 1}.
+   */
   public long length() {
     return length;
   }

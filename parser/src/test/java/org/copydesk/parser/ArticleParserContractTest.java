@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.copydesk.core.Article;
 import org.copydesk.core.Block;
 import org.copydesk.core.Removal;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.SourceDSL;
 
@@ -91,6 +92,7 @@ class ArticleParserContractTest {
     assertTrue(read.anyMatch(t -> t.contains("\u202Eمرحبا")), article::toString);
   }
 
+  @Tag("slow")
   @Test
   void fiftyMegabytesOnOneLineAreParsedWithARaisedLimit() {
     String line = "The council voted on Tuesday to approve the budget. ".repeat(1_000_000);

@@ -7,12 +7,14 @@ import static org.quicktheories.QuickTheory.qt;
 import java.net.URI;
 import org.copydesk.core.Article;
 import org.copydesk.core.render.PlainTextRenderer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The invariants of every parse, checked as properties over generated pages ({@link ArticlePages}): real-looking
  * fragments, every quote style, chrome, bullets and noise. They hold for any correct parser, whatever its stages find.
  */
+@Tag("slow")
 class ParseInvariantsTest {
 
   private static final int EXAMPLES = 400;

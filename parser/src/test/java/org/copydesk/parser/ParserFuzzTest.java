@@ -3,6 +3,7 @@ package org.copydesk.parser;
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.net.URI;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Fuzzes the parse methods: whatever the input, they return an article that keeps every {@link ArticleInvariants
@@ -13,6 +14,7 @@ import java.net.URI;
  * build replays the saved inputs under {@code ParserFuzzTestInputs/<target>} in the test resources as regression
  * tests; the README's "Robustness and limits" section shows how to fuzz.
  */
+@Tag("slow")
 class ParserFuzzTest {
 
   private static final ArticleParser PARSER = ArticleParser.create();

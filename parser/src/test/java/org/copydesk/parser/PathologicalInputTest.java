@@ -10,6 +10,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.copydesk.core.Article;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,6 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * input grows fourfold, that is at most 2.5 times per doubling, where quadratic work would grow sixteenfold. The
  * timeouts only catch hangs.
  */
+@Tag("slow")
 class PathologicalInputTest {
 
   private static final Duration HANG = Duration.ofMinutes(2);

@@ -23,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.copydesk.core.Article;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,6 +52,7 @@ class ThreadSafetyTest {
     assertSameResultsOnEveryThread(pages);
   }
 
+  @Tag("slow")
   @Test
   void aSharedParserGivesTheSingleThreadedResultsOnTheDevCorpus() throws Exception {
     Optional<Path> corpus = corpus();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.Module;
@@ -14,10 +15,13 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import org.copydesk.core.Block;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Properties;
 
 /**
  * The Jackson module for the article model.
@@ -32,13 +36,28 @@ public final class ArticleJsonModule extends SimpleModule {
 
   private static final long serialVersionUID = 1L;
 
+  /** The version of copydesk-core, as its build wrote it into {@code version.properties}. */
+  private static final Version VERSION = readVersion();
+
   private static final List<String> BLOCK_TYPES = Arrays.stream(Block.class.getAnnotation(JsonSubTypes.class).value())
       .map(t -> t.value().getAnnotation(JsonTypeName.class).value())
       .toList();
 
   /** Creates the module. */
   public ArticleJsonModule() {
-    super("copydesk-article", Version.unknownVersion());
+    super("copydesk-article", VERSION);
+  }
+
+  private static Version readVersion() {
+    Properties p = new Properties();
+    try (InputStream in = ArticleJsonModule.class.getResourceAsStream("version.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return VersionUtil.parseVersion(p.getProperty("version"), "org.copydesk", "copydesk-core");
   }
 
   @Override

@@ -7,6 +7,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.charset.StandardCharsets;
 import org.copydesk.core.Article;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Fuzzes reading article JSON: whatever the input, {@link ArticleJson#fromJson(String)} gives an article or throws a
@@ -15,6 +16,7 @@ import org.copydesk.core.Article;
  * <p>The default build runs the saved inputs under {@code ArticleJsonFuzzTestInputs/fromJson} in the test resources
  * as regression tests; the README's "Robustness and limits" section shows how to fuzz.
  */
+@Tag("slow")
 class ArticleJsonFuzzTest {
 
   @FuzzTest

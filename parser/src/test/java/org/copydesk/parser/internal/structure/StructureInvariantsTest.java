@@ -14,6 +14,7 @@ import org.copydesk.core.Block;
 import org.copydesk.core.Removal;
 import org.copydesk.core.Span;
 import org.copydesk.parser.internal.segment.Chars;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -21,6 +22,7 @@ import org.quicktheories.core.Gen;
  * The structure stage's contract holds for any input: every text is the input at its span, blocks are in order and
  * disjoint, removals in order, and every character that is not blank is accounted for.
  */
+@Tag("slow")
 class StructureInvariantsTest {
 
   /** Pieces of page text the generator strings together: prose, chrome, players, credits, odd characters. */

@@ -1,4 +1,4 @@
-package org.copydesk.examples.cli;
+package org.copydesk.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -28,7 +28,7 @@ class CommandLineDecodingTest {
     args[0] = "parse";
     System.arraycopy(options, 0, args, 1, options.length);
     args[args.length - 1] = file.toString();
-    int status = new Main(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+    int status = new Main(new ByteArrayInputStream(new byte[0]), out,
         new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).run(args);
     assertEquals(0, status);
     return new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));

@@ -1,4 +1,4 @@
-package org.copydesk.examples.cli;
+package org.copydesk.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,15 +37,14 @@ class CommandLineTest {
   private String stderr;
 
   private int run(String stdin, String... args) {
-    return run(Files::readAllBytes, stdin, args);
+    return run(Files::newInputStream, stdin, args);
   }
 
-  private int run(Main.FileReader files, String stdin, String... args) {
+  private int run(Inputs.Opener files, String stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = new Main(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), files)
-        .run(args);
+    int status = new Main(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out,
+        new PrintStream(err, true, StandardCharsets.UTF_8), files).run(args);
     stdout = out.toString(StandardCharsets.UTF_8);
     stderr = err.toString(StandardCharsets.UTF_8);
     return status;
@@ -123,7 +122,7 @@ class CommandLineTest {
   @Test
   void aFileTheSystemRefusesToReadIsReportedAsUnreadableEvenWhereTestsRunAsRoot() throws IOException {
     Path locked = file("locked.txt", "secret");
-    Main.FileReader refusing = path -> {
+    Inputs.Opener refusing = path -> {
       throw new AccessDeniedException(path.toString());
     };
     assertEquals(1, run(refusing, "", "parse", locked.toString()));
@@ -131,11 +130,6 @@ class CommandLineTest {
     assertEquals("", stdout);
   }
 
-  @Test
-  void aDirectoryIsNotAFile() {
-    assertEquals(1, run("", "parse", dir.toString()));
-    assertTrue(stderr.contains("directory"), stderr);
-  }
 
   @Test
   void aDashReadsStandardInput() throws IOException {
@@ -159,6 +153,10 @@ class CommandLineTest {
     assertTrue(stderr.contains("unknown format \"yaml\""), stderr);
     assertEquals(2, run("", "parse", "--bogus", "x.txt"));
     assertTrue(stderr.contains("usage: copydesk parse"), stderr);
+    assertEquals(2, run("", "parse", "--html", "--text", "x.txt"));
+    assertEquals(2, run("", "parse", "--jobs", "0", "x.txt"));
+    assertEquals(2, run("", "parse", "--max-chars", "many", "x.txt"));
+    assertTrue(stderr.contains("--max-chars must be a whole number"), stderr);
   }
 
   @Test
@@ -183,7 +181,7 @@ class CommandLineTest {
   void formatsOtherThanJsonTakeOneFile() throws IOException {
     Path a = file("a.txt", "First story.\n");
     assertEquals(2, run("", "parse", "--format", "html", a.toString(), a.toString()));
-    assertTrue(stderr.contains("--format html prints one document: give one FILE"), stderr);
+    assertTrue(stderr.contains("--format html prints one document: give one INPUT"), stderr);
   }
 
   @Test
