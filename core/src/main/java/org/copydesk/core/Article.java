@@ -1,6 +1,7 @@
 package org.copydesk.core;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -30,6 +31,7 @@ import org.immutables.value.Value;
  * <p>The derived views ({@link #paragraphs()}, {@link #media()}, {@link #disclaimers()}, …) select blocks of one kind;
  * they are computed once and not part of the JSON form.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @Value.Immutable
 @JsonSerialize(as = ImmutableArticle.class)
 @JsonDeserialize(as = ImmutableArticle.class)
@@ -190,20 +192,20 @@ public abstract class Article {
   @Value.Check
   void check() {
     if (schemaVersion() < 1 || schemaVersion() > SCHEMA_VERSION) {
-      throw new IllegalStateException("article.schemaVersion " + schemaVersion()
+      throw new IllegalArgumentException("article.schemaVersion " + schemaVersion()
           + " is not supported: this library reads versions 1 to " + SCHEMA_VERSION);
     }
     Set<String> ids = new HashSet<>();
     for (Source s : sources()) {
       if (!ids.add(s.id())) {
-        throw new IllegalStateException("article.sources: id \"" + s.id() + "\" is used by more than one source");
+        throw new IllegalArgumentException("article.sources: id \"" + s.id() + "\" is used by more than one source");
       }
     }
     for (int i = 0; i < blocks().size(); i++) {
       if (blocks().get(i) instanceof Paragraph p && p.duplicateOf().isPresent()) {
         int target = p.duplicateOf().getAsInt();
         if (target >= blocks().size() || target == i) {
-          throw new IllegalStateException("article.blocks[" + i + "].duplicateOf must name another block, was "
+          throw new IllegalArgumentException("article.blocks[" + i + "].duplicateOf must name another block, was "
               + target);
         }
       }
@@ -211,11 +213,11 @@ public abstract class Article {
     for (int i = 0; i < quotes().size(); i++) {
       Quote q = quotes().get(i);
       if (q.block() >= blocks().size()) {
-        throw new IllegalStateException("article.quotes[" + i + "].block must be < " + blocks().size() + ", was "
+        throw new IllegalArgumentException("article.quotes[" + i + "].block must be < " + blocks().size() + ", was "
             + q.block());
       }
       if (q.speaker().isPresent() && !ids.contains(q.speaker().get())) {
-        throw new IllegalStateException("article.quotes[" + i + "].speaker \"" + q.speaker().get()
+        throw new IllegalArgumentException("article.quotes[" + i + "].speaker \"" + q.speaker().get()
             + "\" names no source in article.sources");
       }
     }

@@ -1,5 +1,6 @@
 package org.copydesk.core;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeName;
@@ -12,6 +13,7 @@ import org.immutables.value.Value;
  * A box set beside the story inside its body: a promo for other coverage, a list of related stories, a newsletter
  * sign-up. Kept in reading order but not part of the article's own text.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @Value.Immutable
 @JsonTypeName("aside")
 @JsonSerialize(as = ImmutableAside.class)

@@ -1,5 +1,6 @@
 package org.copydesk.core;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -7,6 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /** An author's profile card, usually after the story: the author's (or desk's) name and a short biography. */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @Value.Immutable
 @JsonTypeName("authorProfile")
 @JsonSerialize(as = ImmutableAuthorProfile.class)

@@ -1,5 +1,6 @@
 package org.copydesk.core;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -10,6 +11,7 @@ import org.immutables.value.Value;
  * The article's credit line: who wrote it ({@link #authors()}) and who else is credited ({@link #contributors()}),
  * as in "Written by A based on reporting by B" or "By A and B; additional reporting by C".
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @Value.Immutable
 @JsonSerialize(as = ImmutableByline.class)
 @JsonDeserialize(as = ImmutableByline.class)

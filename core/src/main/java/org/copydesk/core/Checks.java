@@ -9,23 +9,23 @@ final class Checks {
 
   static void span(String field, int start, int end) {
     if (start < 0) {
-      throw new IllegalStateException(field + ".start must be >= 0, was " + start);
+      throw new IllegalArgumentException(field + ".start must be >= 0, was " + start);
     }
     if (end < start) {
-      throw new IllegalStateException(field + ".end (" + end + ") must be >= start (" + start + ")");
+      throw new IllegalArgumentException(field + ".end (" + end + ") must be >= start (" + start + ")");
     }
   }
 
   static void nonBlank(String field, String value) {
     if (value.isBlank()) {
-      throw new IllegalStateException(field + " must not be blank");
+      throw new IllegalArgumentException(field + " must not be blank");
     }
   }
 
   static void ordered(String field, List<Excerpt> excerpts) {
     for (int i = 1; i < excerpts.size(); i++) {
       if (excerpts.get(i).start() < excerpts.get(i - 1).end()) {
-        throw new IllegalStateException(field + " must be ordered and must not overlap: " + field + "[" + (i - 1)
+        throw new IllegalArgumentException(field + " must be ordered and must not overlap: " + field + "[" + (i - 1)
             + "] ends at " + excerpts.get(i - 1).end() + ", " + field + "[" + i + "] starts at "
             + excerpts.get(i).start());
       }

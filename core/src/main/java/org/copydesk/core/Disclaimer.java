@@ -1,5 +1,6 @@
 package org.copydesk.core;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeName;
@@ -11,6 +12,7 @@ import org.immutables.value.Value;
  * A notice about the article rather than part of its story: that sources are given pseudonyms, a legal warning, a
  * correction, an editor's note.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @Value.Immutable
 @JsonTypeName("disclaimer")
 @JsonSerialize(as = ImmutableDisclaimer.class)

@@ -1,5 +1,6 @@
 package org.copydesk.core;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -10,6 +11,7 @@ import org.immutables.value.Value;
  *
  * <p>For text input, {@code text()} equals {@code input.substring(start(), end())}.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @Value.Immutable
 @JsonSerialize(as = ImmutableExcerpt.class)
 @JsonDeserialize(as = ImmutableExcerpt.class)

@@ -1,5 +1,6 @@
 package org.copydesk.core;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -11,6 +12,7 @@ import org.immutables.value.Value;
  *
  * <p>{@link #level()} follows HTML: 2 for a section heading directly under the headline, up to 6.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @Value.Immutable
 @JsonTypeName("heading")
 @JsonSerialize(as = ImmutableHeading.class)
@@ -50,7 +52,7 @@ public abstract non-sealed class Heading implements Block {
   @Value.Check
   void check() {
     if (level() < 1 || level() > 6) {
-      throw new IllegalStateException("heading.level must be between 1 and 6, was " + level());
+      throw new IllegalArgumentException("heading.level must be between 1 and 6, was " + level());
     }
   }
 

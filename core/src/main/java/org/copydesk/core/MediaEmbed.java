@@ -1,5 +1,6 @@
 package org.copydesk.core;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeName;
@@ -17,6 +18,7 @@ import org.immutables.value.Value;
  * leftovers are reported in {@link Article#removed()}. An image caption printed twice (alt text and caption) becomes one
  * image.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @Value.Immutable
 @JsonTypeName("media")
 @JsonSerialize(as = ImmutableMediaEmbed.class)
@@ -79,7 +81,7 @@ public abstract non-sealed class MediaEmbed implements Block {
   @Value.Check
   void check() {
     if (durationSeconds().isPresent() && durationSeconds().getAsInt() < 0) {
-      throw new IllegalStateException("media.durationSeconds must be >= 0, was " + durationSeconds().getAsInt());
+      throw new IllegalArgumentException("media.durationSeconds must be >= 0, was " + durationSeconds().getAsInt());
     }
   }
 

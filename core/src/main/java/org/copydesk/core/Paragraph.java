@@ -1,6 +1,7 @@
 package org.copydesk.core;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -15,6 +16,7 @@ import org.immutables.value.Value;
  * in its place but marked with {@link #duplicateOf()}, the index of the block it repeats, so that consumers that want
  * the body count it once.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @Value.Immutable
 @JsonTypeName("paragraph")
 @JsonSerialize(as = ImmutableParagraph.class)
@@ -57,7 +59,7 @@ public abstract non-sealed class Paragraph implements Block {
   @Value.Check
   void check() {
     if (duplicateOf().isPresent() && duplicateOf().getAsInt() < 0) {
-      throw new IllegalStateException("paragraph.duplicateOf must be >= 0, was " + duplicateOf().getAsInt());
+      throw new IllegalArgumentException("paragraph.duplicateOf must be >= 0, was " + duplicateOf().getAsInt());
     }
   }
 

@@ -1,5 +1,6 @@
 package org.copydesk.core;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -19,6 +20,7 @@ import org.immutables.value.Value;
  * parser could not tell who spoke, and always for {@link Kind#SCARE scare quotes}. {@link #cue()} is the speech verb or
  * phrase that attributes the quote ("said", "told", "according to").
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @Value.Immutable
 @JsonSerialize(as = ImmutableQuote.class)
 @JsonDeserialize(as = ImmutableQuote.class)
@@ -84,14 +86,14 @@ public abstract class Quote {
   @Value.Check
   void check() {
     if (parts().isEmpty()) {
-      throw new IllegalStateException("quote.parts must not be empty");
+      throw new IllegalArgumentException("quote.parts must not be empty");
     }
     Checks.ordered("quote.parts", parts());
     if (block() < 0) {
-      throw new IllegalStateException("quote.block must be >= 0, was " + block());
+      throw new IllegalArgumentException("quote.block must be >= 0, was " + block());
     }
     if (kind() == Kind.SCARE && speaker().isPresent()) {
-      throw new IllegalStateException("quote.speaker must be absent for a scare quote, was " + speaker().get());
+      throw new IllegalArgumentException("quote.speaker must be absent for a scare quote, was " + speaker().get());
     }
   }
 

@@ -1,5 +1,6 @@
 package org.copydesk.core;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -10,6 +11,7 @@ import org.immutables.value.Value;
  * A stretch of the input the parser left out of the article, and why. Nothing is dropped silently: every character of
  * the input that is not whitespace lies in a block, the headline, the byline, the date line or a removal.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @Value.Immutable
 @JsonSerialize(as = ImmutableRemoval.class)
 @JsonDeserialize(as = ImmutableRemoval.class)

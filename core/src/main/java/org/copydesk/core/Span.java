@@ -1,5 +1,6 @@
 package org.copydesk.core;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -12,6 +13,7 @@ import org.immutables.value.Value;
  * {@code input.substring(span.start(), span.end())} gives the characters the element was read from. For articles
  * parsed from HTML the positions point into the HTML source.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @Value.Immutable
 @JsonSerialize(as = ImmutableSpan.class)
 @JsonDeserialize(as = ImmutableSpan.class)
@@ -51,7 +53,7 @@ public abstract class Span {
   /**
    * Returns the span {@code [start, end)}.
    *
-   * @throws IllegalStateException if {@code start < 0} or {@code end < start}
+   * @throws IllegalArgumentException if {@code start < 0} or {@code end < start}
    */
   public static Span of(int start, int end) {
     return ImmutableSpan.of(start, end);

@@ -10,7 +10,7 @@
  * <p>All types are immutable and thread-safe. Build them with their {@code builder()} methods; collections are never
  * {@code null}, absent values are {@link java.util.Optional#empty() empty}. Invariants (span order, speaker ids that
  * name a source, block indices in range) are checked when a value is built and fail with an
- * {@link java.lang.IllegalStateException} naming the field.
+ * {@link java.lang.IllegalArgumentException} naming the field.
  */
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,

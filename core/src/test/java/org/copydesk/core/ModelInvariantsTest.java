@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ModelInvariantsTest {
 
   private static void assertRejected(String expectedInMessage, Runnable build) {
-    String message = assertThrows(IllegalStateException.class, build::run).getMessage();
+    String message = assertThrows(IllegalArgumentException.class, build::run).getMessage();
     assertTrue(message.contains(expectedInMessage), message);
   }
 
