@@ -74,4 +74,60 @@ class ExamplesTest {
     assertTrue(out.startsWith("{"), out);
     assertTrue(out.contains("\"schemaVersion\" : 1"), out);
   }
+
+  @Test
+  void bytesAndCharsetsDecodesEachInputAndReportsUndecodableBytes() throws Exception {
+    String out = output(() -> BytesAndCharsets.main(new String[0]));
+    assertTrue(out.contains("text: The caf\u00e9 on the square opened again on Monday."), out);
+    assertTrue(out.contains("html: The caf\u00e9 on the square opened again on Monday."), out);
+    assertTrue(out.contains("removed UNDECODABLE at [3, 4): \uFFFD"), out);
+  }
+
+  @Test
+  void removalsAndReasonsListsTheChromeWithItsReasons() throws Exception {
+    String out = output(() -> RemovalsAndReasons.main(new String[0]));
+    assertTrue(out.contains("NAVIGATION [0, 15) Skip to content"), out);
+    assertTrue(out.contains("Share on Facebook"), out);
+    assertTrue(out.contains("Subscribe to our newsletter"), out);
+    assertTrue(out.contains("kept 2 paragraphs"), out);
+  }
+
+  @Test
+  void mediaEmbedsFindsThePhotoAndTheUnplayableVideo() throws Exception {
+    String out = output(() -> MediaEmbeds.main(new String[0]));
+    assertTrue(out.contains("IMAGE caption=\"Council members vote on the budget"), out);
+    assertTrue(out.contains("VIDEO title=\"Residents Welcome Road Repairs\" seconds=151 playable=false"), out);
+  }
+
+  @Test
+  void asidesAndDisclaimersFindsTheRelatedLinkAndTheCorrection() throws Exception {
+    String out = output(() -> AsidesAndDisclaimers.main(new String[0]));
+    assertTrue(out.contains("aside RELATED: Read more: Council delays the vote"), out);
+    assertTrue(out.contains("disclaimer CORRECTION: Correction: An earlier version"), out);
+  }
+
+  @Test
+  void matchingBlocksOutlinesTheBodyBothWays() throws Exception {
+    String out = output(() -> MatchingBlocks.main(new String[0]));
+    assertTrue(out.contains("# What Happens Next"), out);
+    assertTrue(out.contains("heading: What Happens Next"), out);
+    assertTrue(out.contains("paragraph of 20 words"), out);
+  }
+
+  @Test
+  void errorHandlingShowsEachFailureWithAMessageNamingIt() throws Exception {
+    String out = output(() -> ErrorHandling.main(new String[0]));
+    assertTrue(out.contains("too large: text is 5000 characters long, over the limit of maxInputChars = 1000"), out);
+    assertTrue(out.contains("stream refused: text is longer than"), out);
+    assertTrue(out.contains("cannot read: java.nio.file.NoSuchFileException"), out);
+    assertTrue(out.contains("bad JSON: unknown block type \"poll\""), out);
+    assertTrue(out.contains("bad setting: maxInputChars must be at least 1, was 0"), out);
+  }
+
+  @Test
+  void parseManyFilesReportsEveryFileInOrder() throws Exception {
+    String out = output(() -> ParseManyFiles.main(new String[0]));
+    assertTrue(out.startsWith("page-1.txt: Story Number 1, 1 paragraphs"), out);
+    assertTrue(out.contains("page-8.txt: Story Number 8, 1 paragraphs"), out);
+  }
 }
