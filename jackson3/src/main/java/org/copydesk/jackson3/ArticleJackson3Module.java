@@ -21,8 +21,8 @@ import tools.jackson.databind.module.SimpleModule;
  * The Jackson 3 ({@code tools.jackson}) module for the article model: with it, a Jackson 3 mapper reads and writes
  * the same JSON as copydesk-core's Jackson 2 {@code ArticleJsonModule}.
  *
- * <p>The model types carry only the annotations Jackson 2 and 3 share ({@code com.fasterxml.jackson.annotation});
- * this module adds what Jackson 3 needs beside them: the immutable implementation behind each abstract model type
+ * <p>The model's field names, order and type ids are annotations Jackson 2 and 3 share
+ * ({@code com.fasterxml.jackson.annotation}); this module adds what Jackson 3 needs beside them: the immutable implementation behind each abstract model type
  * (so that an {@link Article} can be read back), and empty {@code Optional} values left out of the JSON. It is
  * registered in {@code META-INF/services}, so {@code JsonMapper.builder().findAndAddModules()} picks it up. Prefer
  * {@link ArticleJson3#newMapper()}, which also sets the reading limits and inclusion rules of the JSON contract.
