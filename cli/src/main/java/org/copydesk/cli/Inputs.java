@@ -134,18 +134,30 @@ final class Inputs {
     return b0 == 0x1F && b1 == 0x8B;
   }
 
+  /** The tags that open an HTML document (after a doctype, comment or XML declaration, which count too). */
+  private static final List<String> DOCUMENT_TAGS =
+      List.of("html", "head", "body", "meta", "title", "link", "base", "script", "style");
+
   /**
-   * Whether bytes start like an HTML page: after a UTF-8 byte order mark and white space, a {@code <} followed by a
-   * letter (a tag), {@code !} (a doctype or comment) or {@code ?} (an XML declaration).
+   * Whether bytes start like an HTML page: after a UTF-8 byte order mark and white space, a doctype, a comment, an XML
+   * declaration or a tag that opens a document ({@code <html>}, {@code <head>}, {@code <meta>}, …), or any other tag
+   * when a closing tag follows within the bytes given. A page dumped to text that starts with a stray tag copied from
+   * the page (a tracking pixel's {@code <img>}) has no closing tag and stays text.
    */
   static boolean startsLikeHtml(byte[] start) {
     String head = new String(start, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
     head = head.replaceFirst("^\uFEFF", "").stripLeading();
-    if (head.length() < 2 || head.charAt(0) != '<') {
+    if (head.startsWith("<!") || head.startsWith("<?")) {
+      return true;
+    }
+    int end = 1;
+    while (end < head.length() && head.charAt(end) >= 'a' && head.charAt(end) <= 'z') {
+      end++;
+    }
+    if (!head.startsWith("<") || end == 1) {
       return false;
     }
-    char c = head.charAt(1);
-    return c == '!' || c == '?' || (c >= 'a' && c <= 'z');
+    return DOCUMENT_TAGS.contains(head.substring(1, end)) || head.contains("</");
   }
 
   private static String message(Exception e) {

@@ -36,8 +36,9 @@ record Options(Command command, Mode mode, String format, Optional<URI> baseUri,
       Parses article pages and prints each as JSON (or another format).
         INPUT              a file of page text or HTML, "-" for standard input, or a directory
                            (every file in it, by name; not its subdirectories). Gzip files (.gz)
-                           are gunzipped. An input that starts like HTML ("<!doctype", "<html",
-                           a tag, a comment) is parsed as HTML, any other as text.
+                           are gunzipped. An input that starts like HTML (a doctype, a comment,
+                           <html>, <head>, <meta>..., or a tag closed soon after) is parsed as
+                           HTML, any other as text.
         --html             parse every input as HTML
         --text             parse every input as text, even one that starts like HTML
         --base-uri URI     the page's address, against which its relative links resolve

@@ -98,12 +98,13 @@ class CommandLineInputsTest {
   }
 
   @Test
-  void startingLikeHtmlMeansATagADoctypeOrACommentFirst() {
+  void startingLikeHtmlMeansADoctypeACommentADocumentTagOrATagThatIsClosed() {
     for (String html : List.of("<!doctype html>", "\uFEFF<html>", "  <HTML lang=en>", "<!-- x -->", "<?xml ?>",
-        "<div>")) {
+        "<meta charset=utf-8>", "<div><p>Text</p></div>")) {
       assertTrue(Inputs.startsLikeHtml(html.getBytes(StandardCharsets.UTF_8)), html);
     }
-    for (String text : List.of("Headline", "<< Back", "< 5 minutes", "", "1 < 2 <b>")) {
+    for (String text : List.of("Headline", "<< Back", "< 5 minutes", "", "1 < 2 <b>",
+        "<img src=\"pixel.gif\"> <img src=\"tracker\">\n\n  • Politics\n")) {
       assertFalse(Inputs.startsLikeHtml(text.getBytes(StandardCharsets.UTF_8)), text);
     }
   }
