@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Objects;
 import org.copydesk.core.Article;
+import org.copydesk.core.json.ArticleJson;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
@@ -21,20 +22,12 @@ import tools.jackson.databind.json.JsonMapper;
  * }</pre>
  *
  * <p>The mapper leaves absent values out, ignores unknown fields, rejects unknown block types and anything after the
- * article's JSON value, and never instantiates classes named by the input. Reading is capped at
- * {@value #MAX_NESTING_DEPTH} levels of nesting, strings of {@value #MAX_STRING_LENGTH} characters and documents of
- * {@value #MAX_DOCUMENT_LENGTH} characters.
+ * article's JSON value, and never instantiates classes named by the input. Reading is capped as with
+ * {@link ArticleJson}: {@value ArticleJson#MAX_NESTING_DEPTH} levels of nesting, strings of
+ * {@value ArticleJson#MAX_STRING_LENGTH} characters and documents of {@value ArticleJson#MAX_DOCUMENT_LENGTH}
+ * characters.
  */
 public final class ArticleJson3 {
-
-  /** The deepest nesting of JSON arrays and objects a mapper from {@link #newMapper()} reads. */
-  public static final int MAX_NESTING_DEPTH = 64;
-
-  /** The longest JSON string value, in characters, a mapper from {@link #newMapper()} reads. */
-  public static final int MAX_STRING_LENGTH = 64 * 1024 * 1024;
-
-  /** The longest JSON document, in characters, a mapper from {@link #newMapper()} reads. */
-  public static final long MAX_DOCUMENT_LENGTH = 512L * 1024 * 1024;
 
   private static final JsonMapper SHARED = newMapper();
 
@@ -47,9 +40,9 @@ public final class ArticleJson3 {
   public static JsonMapper newMapper() {
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(MAX_NESTING_DEPTH)
-            .maxStringLength(MAX_STRING_LENGTH)
-            .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+            .maxNestingDepth(ArticleJson.MAX_NESTING_DEPTH)
+            .maxStringLength(ArticleJson.MAX_STRING_LENGTH)
+            .maxDocumentLength(ArticleJson.MAX_DOCUMENT_LENGTH)
             .build())
         .build();
     return JsonMapper.builder(factory)
