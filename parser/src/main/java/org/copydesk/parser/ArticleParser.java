@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -67,7 +67,8 @@ import org.copydesk.parser.internal.html.HtmlPipeline;
  * parse and decode methods throw {@link NullPointerException} for a {@code null} argument (naming it),
  * {@link InputTooLargeException} for an input longer than {@link #maxInputChars()} (for bytes, once decoded), and
  * nothing else but, should the parser have a bug, an {@link InternalParserException} naming the stage that failed;
- * every exception the parser throws on purpose is a {@link CopydeskException}.
+ * every exception the parser throws on purpose is a {@link CopydeskException}. The file and stream forms also throw
+ * {@link IOException} when reading fails.
  */
 public final class ArticleParser {
 
