@@ -1,5 +1,6 @@
 package org.copydesk.spark;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Iterator;
@@ -21,7 +22,7 @@ import org.netpreserve.jwarc.WarcResponse;
  * URL the {@code WARC-Target-URI} (links resolve against it), its content the HTTP body with any transfer and content
  * encoding undone, read as HTML in the charset the page declares. Other records (requests, metadata, redirects, images)
  * are not pages and are passed over. A record whose HTTP message cannot be read is a failure; a file that cannot be
- * read past some point gives the pages before it and one failure naming the point. Each file is read by one task,
+ * read past some point (cut short, corrupt) gives the pages before it and one failure naming the point. Each file is read by one task,
  * record by record.
  */
 final class WarcInput {
@@ -66,20 +67,25 @@ final class WarcInput {
       /** The page of the next record, or null if the next record is none (or the file has ended). */
       private Page advance() {
         long position = 0;
+        WarcRecord record = null;
         try {
           if (reader == null) {
             reader = new WarcReader(in);
           }
           position = reader.position();
-          Optional<WarcRecord> record = reader.next();
-          if (record.isEmpty()) {
+          Optional<WarcRecord> next = reader.next();
+          if (next.isEmpty()) {
             close();
             return null;
           }
-          return record.get() instanceof WarcResponse response ? page(path, response) : null;
+          record = next.get();
+          return record instanceof WarcResponse response ? page(path, response) : null;
         } catch (IOException | RuntimeException e) {
           close();
-          return Page.unreadable(null, path, "WARC file unreadable from byte " + position + ": " + e.getMessage());
+          return record == null
+              ? Page.unreadable(null, path, "WARC file unreadable from byte " + position + ": " + e.getMessage())
+              : Page.unreadable(record.id().toString(), path,
+                  "WARC file ends inside the record at byte " + position + ": " + e.getMessage());
         }
       }
 
@@ -94,13 +100,20 @@ final class WarcInput {
     };
   }
 
-  private static Page page(String path, WarcResponse response) {
+  /**
+   * The page of a response record, null if it is none, or unreadable if its HTTP message is.
+   *
+   * @throws EOFException if the file ends inside the record
+   */
+  private static Page page(String path, WarcResponse response) throws EOFException {
     String id = response.id().toString();
     HttpResponse http;
     MediaType type;
     try {
       http = response.http();
       type = http.contentType().base();
+    } catch (EOFException e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
       return Page.unreadable(id, path, "HTTP response unreadable: " + e.getMessage());
     }
@@ -110,6 +123,8 @@ final class WarcInput {
     try {
       byte[] body = Content.read(http.bodyDecoded().stream());
       return Page.ofBytes(id, path, response.target(), true, body);
+    } catch (EOFException e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
       return Page.unreadable(id, path, "HTTP body unreadable: " + e.getMessage());
     }
