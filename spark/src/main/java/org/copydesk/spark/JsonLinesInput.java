@@ -35,7 +35,7 @@ final class JsonLinesInput {
     try {
       record = SharedParser.mapper().readTree(line);
     } catch (JsonProcessingException e) {
-      return Page.unreadable(null, input, "line is not JSON: " + e.getOriginalMessage());
+      return Page.unreadable(null, input, "line is not JSON (" + start(line) + "): " + e.getOriginalMessage());
     }
     if (!record.isObject()) {
       return Page.unreadable(null, input, "line is not a JSON object");
@@ -63,6 +63,11 @@ final class JsonLinesInput {
       }
     }
     return Page.ofText(id, input, url, !html.isMissingNode(), content.asText());
+  }
+
+  /** The start of a line, to find it by. */
+  private static String start(String line) {
+    return line.length() <= 40 ? "\"" + line + "\"" : "starts \"" + line.substring(0, 40) + "\"";
   }
 
   private static boolean isAbsoluteUri(String url) {

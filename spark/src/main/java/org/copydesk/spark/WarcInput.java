@@ -20,10 +20,10 @@ import org.netpreserve.jwarc.WarcResponse;
  * <p>Each {@code response} record of a successful (2xx) HTTP exchange whose content type is HTML
  * ({@code text/html}, {@code application/xhtml+xml}) is a page: its id is the record's {@code WARC-Record-ID}, its
  * URL the {@code WARC-Target-URI} (links resolve against it), its content the HTTP body with any transfer and content
- * encoding undone, read as HTML in the charset the page declares. Other records (requests, metadata, redirects, images)
- * are not pages and are passed over. A record whose HTTP message cannot be read is a failure; a file that cannot be
- * read past some point (cut short, corrupt) gives the pages before it and one failure naming the point. Each file is read by one task,
- * record by record.
+ * encoding undone, read as HTML in the charset the page declares. Other records (requests, metadata, redirects,
+ * images) are not pages and are passed over. A record whose HTTP message cannot be read is a failure; a file that
+ * cannot be read past some point (cut short, corrupt) gives the pages before it and one failure naming the point.
+ * Each file is read by one task, record by record.
  */
 final class WarcInput {
 

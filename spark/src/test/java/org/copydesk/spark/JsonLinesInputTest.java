@@ -35,8 +35,9 @@ class JsonLinesInputTest {
 
   @Test
   void aLineThatBreaksARuleIsUnreadableNamingTheRule() {
-    assertUnreadable(null, "line is not JSON: ", "{\"id\":\"a\",");
-    assertUnreadable(null, "line is not JSON: ", "{\"id\":\"a\",\"text\":\"x\"} {}");
+    assertUnreadable(null, "line is not JSON (\"{\"id\":\"a\",\"): Unexpected end-of-input", "{\"id\":\"a\",");
+    assertUnreadable(null, "line is not JSON (\"{\"id\":\"a\",\"text\":\"x\"} {}\"): ",
+        "{\"id\":\"a\",\"text\":\"x\"} {}");
     assertUnreadable(null, "line is not a JSON object", "[1, 2]");
     assertUnreadable(null, "record has no \"id\" (a string or a number)", "{\"text\":\"x\"}");
     assertUnreadable(null, "record has no \"id\" (a string or a number)", "{\"id\":{},\"text\":\"x\"}");
@@ -44,7 +45,8 @@ class JsonLinesInputTest {
     assertUnreadable("a", "record must have exactly one of \"html\" and \"text\"",
         "{\"id\":\"a\",\"html\":\"<p>x</p>\",\"text\":\"x\"}");
     assertUnreadable("a", "\"html\" must be a string", "{\"id\":\"a\",\"html\":7}");
-    assertUnreadable("a", "\"url\" must be an absolute URI, was \"/a\"", "{\"id\":\"a\",\"url\":\"/a\",\"text\":\"x\"}");
+    assertUnreadable("a", "\"url\" must be an absolute URI, was \"/a\"",
+        "{\"id\":\"a\",\"url\":\"/a\",\"text\":\"x\"}");
     assertUnreadable("a", "\"url\" must be an absolute URI, was 3", "{\"id\":\"a\",\"url\":3,\"text\":\"x\"}");
   }
 

@@ -106,8 +106,8 @@ final class SampleInput {
         mapper.createObjectNode().put("id", "j4").put("url", "https://example.org/news/j4").toString(),
         mapper.createObjectNode().put("id", "j5").put("html", tooLarge).toString()) + "\n");
 
-    try (WarcWriter warc = new WarcWriter(Files.newByteChannel(dir.resolve("crawl.warc.gz"),
-        StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING), WarcCompression.GZIP)) {
+    try (WarcWriter warc = new WarcWriter(Files.newByteChannel(dir.resolve("crawl.warc.gz"), StandardOpenOption.CREATE,
+        StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING), WarcCompression.GZIP)) {
       URI library = URI.create("https://example.org/news/library");
       warc.write(new WarcRequest.Builder(library)
           .body(new HttpRequest.Builder("GET", "/news/library").addHeader("Host", "example.org").build())

@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 
 /**
  * Writes the {@link SampleInput sample} into a directory and runs {@link ParseJob} over it, embedded: what
- * {@code ./mvnw -q -pl spark -am test-compile exec:exec} runs (README, "Parsing a crawl on Apache Spark").
+ * {@code ./mvnw -q -pl spark -am test -DskipTests -Prun-job} runs (README, "Parsing a crawl on Apache Spark").
  *
  * <p>Arguments: the sample's directory and the output directory; both are replaced.
  */
