@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.copydesk.core.Article;
@@ -28,7 +30,7 @@ class PageParsingTest {
     assertEquals("file:/crawl/pages.jsonl", line.path("input").asText());
     assertEquals("https://example.org/news/bridge", line.path("url").asText());
     Article expected = ArticleParser.create().parseHtml(SampleInput.BRIDGE,
-        java.net.URI.create("https://example.org/news/bridge"));
+        URI.create("https://example.org/news/bridge"));
     assertEquals(expected, ArticleJson.fromJson(line.path("article").toString()));
     assertEquals(expected.sources().size(), outcome.sources());
   }
@@ -81,7 +83,7 @@ class PageParsingTest {
   }
 
   private static List<String> fieldNames(JsonNode node) {
-    List<String> names = new java.util.ArrayList<>();
+    List<String> names = new ArrayList<>();
     node.fieldNames().forEachRemaining(names::add);
     return names;
   }

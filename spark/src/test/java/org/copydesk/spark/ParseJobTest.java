@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -145,7 +146,7 @@ class ParseJobTest {
   void anArticleRoundTripsThroughJsonInsideASparkTask() {
     List<String> pages = List.of(SampleInput.COUNCIL, SampleInput.BRIDGE, SampleInput.MARKET);
     List<Boolean> equal = spark.createDataset(pages, Encoders.STRING()).repartition(3).map(
-        (org.apache.spark.api.java.function.MapFunction<String, Boolean>) html -> {
+        (MapFunction<String, Boolean>) html -> {
           Article article = SharedParser.parser().parseHtml(html);
           return ArticleJson.fromJson(ArticleJson.toJson(article)).equals(article);
         }, Encoders.BOOLEAN()).collectAsList();
@@ -155,7 +156,7 @@ class ParseJobTest {
   @Test
   void tasksOfOneJvmShareOneParser() {
     List<Integer> parsers = spark.createDataset(List.of(1, 2, 3, 4, 5, 6), Encoders.INT()).repartition(6).map(
-        (org.apache.spark.api.java.function.MapFunction<Integer, Integer>) i ->
+        (MapFunction<Integer, Integer>) i ->
             System.identityHashCode(SharedParser.parser()), Encoders.INT()).distinct().collectAsList();
     assertEquals(1, parsers.size());
   }

@@ -8,10 +8,12 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.netpreserve.jwarc.HttpRequest;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
@@ -21,7 +23,6 @@ import org.netpreserve.jwarc.WarcRequest;
 import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
-import org.junit.jupiter.api.Test;
 
 class WarcInputTest {
 
@@ -111,7 +112,7 @@ class WarcInputTest {
 
   private static byte[] warc(WarcCompression compression, WarcRecord... records) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (WarcWriter writer = new WarcWriter(java.nio.channels.Channels.newChannel(out), compression)) {
+    try (WarcWriter writer = new WarcWriter(Channels.newChannel(out), compression)) {
       for (WarcRecord record : records) {
         writer.write(record);
       }
