@@ -84,7 +84,11 @@ public final class ParseJob {
     }
   }
 
-  /** Runs the job from the command line (see {@link #USAGE}); prints the counters at the end. */
+  /**
+   * Runs the job from the command line, {@code [--files PATHS] [--json-lines PATHS] [--warc PATHS] --out DIR
+   * [--master URL]}, and prints the counters at the end. Bad usage or an existing output directory exits with status 2
+   * before any work.
+   */
   public static void main(String[] args) {
     Options options;
     String master;
@@ -94,20 +98,22 @@ public final class ParseJob {
       List<String> warc = new ArrayList<>();
       String output = null;
       master = null;
-      for (int i = 0; i < args.length; i++) {
-        String value = i + 1 < args.length ? args[i + 1] : null;
-        if (value == null) {
-          throw new IllegalArgumentException(args[i] + " needs a value");
+      for (int i = 0; i < args.length; i += 2) {
+        String option = args[i];
+        if (!List.of("--files", "--json-lines", "--warc", "--out", "--master").contains(option)) {
+          throw new IllegalArgumentException("unknown option " + option);
         }
-        switch (args[i]) {
+        if (i + 1 == args.length) {
+          throw new IllegalArgumentException(option + " needs a value");
+        }
+        String value = args[i + 1];
+        switch (option) {
           case "--files" -> files.add(value);
           case "--json-lines" -> jsonLines.add(value);
           case "--warc" -> warc.add(value);
           case "--out" -> output = value;
-          case "--master" -> master = value;
-          default -> throw new IllegalArgumentException("unknown option " + args[i]);
+          default -> master = value;
         }
-        i++;
       }
       if (output == null) {
         throw new IllegalArgumentException("--out is required");
