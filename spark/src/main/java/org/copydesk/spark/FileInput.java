@@ -26,6 +26,8 @@ final class FileInput {
     return spark.binaryFiles(paths, slices).map(file -> {
       try (InputStream in = file._2().open()) {
         return page(file._1(), in);
+      } catch (IOException | RuntimeException e) {
+        return Page.unreadable(file._1(), file._1(), "file unreadable: " + e.getMessage());
       }
     });
   }

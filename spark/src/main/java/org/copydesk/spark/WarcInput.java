@@ -4,6 +4,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.apache.spark.api.java.JavaRDD;
@@ -36,7 +37,13 @@ final class WarcInput {
    * partitions or more.
    */
   static JavaRDD<Page> read(JavaSparkContext spark, String paths, int slices) {
-    return spark.binaryFiles(paths, slices).flatMap(file -> pages(file._1(), file._2().open()));
+    return spark.binaryFiles(paths, slices).flatMap(file -> {
+      try {
+        return pages(file._1(), file._2().open());
+      } catch (RuntimeException e) {
+        return List.of(Page.unreadable(null, file._1(), "WARC file unreadable: " + e.getMessage())).iterator();
+      }
+    });
   }
 
   /** The pages of the WARC file at {@code path}, read lazily from {@code in}, which is closed at the end. */
@@ -82,10 +89,9 @@ final class WarcInput {
           return record instanceof WarcResponse response ? page(path, response) : null;
         } catch (IOException | RuntimeException e) {
           close();
-          return record == null
-              ? Page.unreadable(null, path, "WARC file unreadable from byte " + position + ": " + e.getMessage())
-              : Page.unreadable(record.id().toString(), path,
-                  "WARC file ends inside the record at byte " + position + ": " + e.getMessage());
+          String where = record == null ? "from byte " + position : "inside the record at byte " + position;
+          return Page.unreadable(record == null ? null : idOf(record), path,
+              "WARC file unreadable " + where + ": " + e.getMessage());
         }
       }
 
@@ -106,7 +112,7 @@ final class WarcInput {
    * @throws EOFException if the file ends inside the record
    */
   private static Page page(String path, WarcResponse response) throws EOFException {
-    String id = response.id().toString();
+    String id = idOf(response);
     HttpResponse http;
     MediaType type;
     try {
@@ -127,6 +133,15 @@ final class WarcInput {
       throw e;
     } catch (IOException | RuntimeException e) {
       return Page.unreadable(id, path, "HTTP body unreadable: " + e.getMessage());
+    }
+  }
+
+  /** The record's {@code WARC-Record-ID}, as written if it is not a URI. */
+  private static String idOf(WarcRecord record) {
+    try {
+      return record.id().toString();
+    } catch (RuntimeException e) {
+      return record.headers().first("WARC-Record-ID").orElse(null);
     }
   }
 
