@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.cfg.PackageVersion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -151,6 +152,16 @@ class ParseJobTest {
           return ArticleJson.fromJson(ArticleJson.toJson(article)).equals(article);
         }, Encoders.BOOLEAN()).collectAsList();
     assertEquals(List.of(true, true, true), equal);
+  }
+
+  @Test
+  void tasksRunTheModulesOneJacksonWhichSparksOwnJsonUsesToo() {
+    String pinned = System.getProperty("copydesk.jackson.version");
+    List<String> inTasks = spark.createDataset(List.of(1, 2), Encoders.INT()).repartition(2).map(
+        (MapFunction<Integer, String>) i -> PackageVersion.VERSION.toString(),
+        Encoders.STRING()).distinct().collectAsList();
+    assertEquals(List.of(pinned), inTasks);
+    assertEquals(List.of("{\"n\":0}", "{\"n\":1}"), spark.range(2).toDF("n").toJSON().collectAsList());
   }
 
   @Test
