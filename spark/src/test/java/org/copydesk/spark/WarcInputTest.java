@@ -89,7 +89,8 @@ class WarcInputTest {
     assertNull(failure.bytes());
     assertEquals(FILE, failure.input());
     assertTrue(failure.id().startsWith("urn:uuid:"), "the record cut short: " + failure.id());
-    assertTrue(failure.unreadable().startsWith("WARC file unreadable inside the record at byte "), failure.unreadable());
+    assertTrue(failure.unreadable().startsWith("WARC file unreadable inside the record at byte "),
+        failure.unreadable());
   }
 
   @Test
