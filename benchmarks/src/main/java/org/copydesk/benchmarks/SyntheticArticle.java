@@ -58,50 +58,42 @@ final class SyntheticArticle {
       "How the money is spent", "The view from the council");
 
   private final Random random;
-  private final StringBuilder text = new StringBuilder();
-  private final StringBuilder html = new StringBuilder();
+  private final boolean html;
+  private final StringBuilder page = new StringBuilder();
 
-  private SyntheticArticle(long seed) {
+  private SyntheticArticle(long seed, boolean html) {
     this.random = new Random(seed);
+    this.html = html;
   }
 
   /** The page text of an article of about {@code chars} characters (within one paragraph of it, never over). */
   static String text(int chars) {
-    return build(chars).text.toString();
+    return new SyntheticArticle(chars, false).build(chars);
   }
 
-  /** The HTML of an article of about {@code chars} characters (within one paragraph of it, never over). */
+  /**
+   * The HTML of an article of about {@code chars} characters (within one paragraph of it, never over): the same
+   * article as {@link #text(int)}, so with fewer paragraphs in as many characters.
+   */
   static String html(int chars) {
-    return build(chars).html.toString();
+    return new SyntheticArticle(chars, true).build(chars);
   }
 
-  private static SyntheticArticle build(int chars) {
-    SyntheticArticle a = new SyntheticArticle(chars);
-    a.header();
-    String footerText = "\n\nShare this article\n\n© 2026 The Daily Example. All rights reserved.\n";
-    String footerHtml = "</article>\n<footer><p>Share this article</p><p>© 2026 The Daily Example. All rights "
-        + "reserved.</p></footer>\n</body></html>\n";
-    int paragraphs = 0;
-    while (true) {
-      String heading = paragraphs > 0 && paragraphs % 9 == 0 ? a.pick(HEADINGS) : null;
-      String paragraph = a.paragraph();
-      int textLength = a.text.length() + paragraph.length() + (heading == null ? 0 : heading.length() + 2) + 2;
-      int htmlLength = a.html.length() + Pages.escape(paragraph).length() + 8
-          + (heading == null ? 0 : heading.length() + 10);
-      if (Math.max(textLength + footerText.length(), htmlLength + footerHtml.length()) > chars) {
-        break;
+  private String build(int chars) {
+    header();
+    String footer = html
+        ? "</article>\n<footer><p>Share this article</p><p>© 2026 The Daily Example. All rights reserved.</p>"
+            + "</footer>\n</body></html>\n"
+        : "\n\nShare this article\n\n© 2026 The Daily Example. All rights reserved.\n";
+    for (int paragraphs = 0; ; paragraphs++) {
+      String heading = paragraphs > 0 && paragraphs % 9 == 0 ? pick(HEADINGS) : null;
+      String block = (heading == null ? "" : html ? "<h2>" + heading + "</h2>\n" : "\n\n" + heading)
+          + (html ? "<p>" + Pages.escape(paragraph()) + "</p>\n" : "\n\n" + paragraph());
+      if (page.length() + block.length() + footer.length() > chars) {
+        return page.append(footer).toString();
       }
-      if (heading != null) {
-        a.text.append("\n\n").append(heading);
-        a.html.append("<h2>").append(heading).append("</h2>\n");
-      }
-      a.text.append("\n\n").append(paragraph);
-      a.html.append("<p>").append(Pages.escape(paragraph)).append("</p>\n");
-      paragraphs++;
+      page.append(block);
     }
-    a.text.append(footerText);
-    a.html.append(footerHtml);
-    return a;
   }
 
   private void header() {
@@ -109,13 +101,16 @@ final class SyntheticArticle {
     String headline = "Council divided over " + topic.substring("the ".length()) + " as costs rise";
     String byline = "By " + pick(PEOPLE) + " and " + pick(PEOPLE);
     String date = "November 18, 2026";
-    text.append("Skip to content\nHome | Local | Politics | Business | Sport\n\n")
-        .append(headline).append("\n\n").append(byline).append("\n").append(date);
-    html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(headline)
-        .append(" | The Daily Example</title></head>\n<body>\n<nav><a href=\"#main\">Skip to content</a> ")
-        .append("<a href=\"/\">Home</a> <a href=\"/local\">Local</a> <a href=\"/politics\">Politics</a></nav>\n")
-        .append("<article>\n<h1>").append(headline).append("</h1>\n<p class=\"byline\">").append(byline)
-        .append("</p>\n<time datetime=\"2026-11-18\">").append(date).append("</time>\n");
+    if (html) {
+      page.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(headline)
+          .append(" | The Daily Example</title></head>\n<body>\n<nav><a href=\"#main\">Skip to content</a> ")
+          .append("<a href=\"/\">Home</a> <a href=\"/local\">Local</a> <a href=\"/politics\">Politics</a></nav>\n")
+          .append("<article>\n<h1>").append(headline).append("</h1>\n<p class=\"byline\">").append(byline)
+          .append("</p>\n<time datetime=\"2026-11-18\">").append(date).append("</time>\n");
+    } else {
+      page.append("Skip to content\nHome | Local | Politics | Business | Sport\n\n")
+          .append(headline).append("\n\n").append(byline).append("\n").append(date);
+    }
   }
 
   /** Two to four sentences of reporting, most with a quote in one of the usual constructions. */
