@@ -7,13 +7,16 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.copydesk.benchmarks.Pages.Page;
 
 /**
  * Per-page ratios: every {@link Tool} on every page, interleaved in one loop in one JVM, each run timed in thread CPU
  * time (what the thread used, so that other work on a busy machine counts less) and in bytes allocated by the thread.
  * A page's time for a tool is the median of its rounds; the report is the median over pages of each tool's ratio to
- * the reference (jsoup for HTML, the line-and-word split for text), with the quartiles.
+ * the reference (jsoup for HTML, the line-and-word split for text), with the quartiles, for each set of pages (the
+ * directory a page came from) and for all together; pages a tool failed on are listed at the end.
  *
  * <p>JMH measures one operation at a time; timing each of several hundred pages for each tool as separate JMH
  * benchmarks would take hours, so this loop does what JMH cannot do cheaply. {@link RealPagesBenchmark} measures the
@@ -73,41 +76,53 @@ public final class PageRatios {
       }
       System.out.printf(Locale.ROOT, "round %d done%n", round);
     }
-    report(pages, tools, cpu, bytes, failures);
-  }
-
-  private static void report(List<Page> pages, Tool[] tools, Map<Tool, long[][]> cpu, Map<Tool, long[]> bytes,
-      Map<Tool, List<String>> failures) {
-    System.out.println("| tool | median ratio to reference (q1-q3) | allocation ratio, median (q1-q3)"
-        + " | ms CPU per page, median | M chars/s of input (all pages) | bytes per input char (all pages)"
-        + " | pages failed |");
-    System.out.println("|---|---|---|---|---|---|---|");
-    for (Tool tool : tools) {
-      Tool reference = tool.readsHtml() ? Tool.JSOUP : Tool.TEXT_REFERENCE;
-      double[] timeRatios = new double[pages.size()];
-      double[] allocRatios = new double[pages.size()];
-      double[] ms = new double[pages.size()];
-      long totalNanos = 0;
-      long totalBytes = 0;
-      long totalChars = 0;
-      for (int p = 0; p < pages.size(); p++) {
-        long time = median(cpu.get(tool)[p]);
-        timeRatios[p] = (double) time / Math.max(1, median(cpu.get(reference)[p]));
-        allocRatios[p] = (double) bytes.get(tool)[p] / Math.max(1, bytes.get(reference)[p]);
-        ms[p] = time / 1e6;
-        totalNanos += time;
-        totalBytes += bytes.get(tool)[p];
-        totalChars += tool.inputChars(pages.get(p));
-      }
-      System.out.printf(Locale.ROOT, "| %s | %s | %s | %.2f | %.1f | %.1f | %d |%n", tool,
-          quartiles(timeRatios), quartiles(allocRatios), quantile(ms, 0.5),
-          totalChars / (totalNanos / 1e9) / 1e6, (double) totalBytes / totalChars, failures.get(tool).size());
+    Map<String, List<Integer>> sets = new TreeMap<>();
+    for (int p = 0; p < pages.size(); p++) {
+      String name = pages.get(p).name();
+      sets.computeIfAbsent(name.contains("/") ? name.substring(0, name.indexOf('/')) : "pages", k -> new ArrayList<>())
+          .add(p);
     }
+    if (sets.size() > 1) {
+      sets.forEach((set, indices) -> report(set, indices, pages, tools, cpu, bytes));
+    }
+    report("all", IntStream.range(0, pages.size()).boxed().toList(), pages, tools, cpu, bytes);
     failures.forEach((tool, names) -> {
       if (!names.isEmpty()) {
         System.out.println(tool + " failed on " + names);
       }
     });
+  }
+
+  private static void report(String set, List<Integer> indices, List<Page> pages, Tool[] tools,
+      Map<Tool, long[][]> cpu, Map<Tool, long[]> bytes) {
+    System.out.printf(Locale.ROOT, "%n%s: %d pages%n", set, indices.size());
+    System.out.println("| tool | median ratio to reference (q1-q3) | allocation ratio, median (q1-q3)"
+        + " | ms CPU per page, median | M chars/s of input (all pages) | bytes per input char (all pages)"
+        + " |");
+    System.out.println("|---|---|---|---|---|---|");
+    for (Tool tool : tools) {
+      Tool reference = tool.readsHtml() ? Tool.JSOUP : Tool.TEXT_REFERENCE;
+      int n = indices.size();
+      double[] timeRatios = new double[n];
+      double[] allocRatios = new double[n];
+      double[] ms = new double[n];
+      long totalNanos = 0;
+      long totalBytes = 0;
+      long totalChars = 0;
+      for (int k = 0; k < n; k++) {
+        int p = indices.get(k);
+        long time = median(cpu.get(tool)[p]);
+        timeRatios[k] = (double) time / Math.max(1, median(cpu.get(reference)[p]));
+        allocRatios[k] = (double) bytes.get(tool)[p] / Math.max(1, bytes.get(reference)[p]);
+        ms[k] = time / 1e6;
+        totalNanos += time;
+        totalBytes += bytes.get(tool)[p];
+        totalChars += tool.inputChars(pages.get(p));
+      }
+      System.out.printf(Locale.ROOT, "| %s | %s | %s | %.2f | %.1f | %.1f |%n", tool, quartiles(timeRatios),
+          quartiles(allocRatios), quantile(ms, 0.5), totalChars / (totalNanos / 1e9) / 1e6,
+          (double) totalBytes / totalChars);
+    }
   }
 
   private static String quartiles(double[] values) {

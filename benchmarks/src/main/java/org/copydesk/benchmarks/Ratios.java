@@ -90,17 +90,20 @@ public final class Ratios {
           continue;
         }
         boolean text = method.equals("copydeskText") || method.equals("textReference");
-        int size = Integer.parseInt(e.getKey());
-        long chars = text ? SyntheticArticle.text(size).length() : SyntheticArticle.html(size).length();
+        long chars = syntheticChars(text, Integer.parseInt(e.getKey()));
         Score base = at100k.get(method);
-        long baseChars = text ? SyntheticArticle.text(100_000).length() : SyntheticArticle.html(100_000).length();
+        long baseChars = syntheticChars(text, 100_000);
         Score perCharBase = base == null ? null
             : new Score(base.benchmarkClass(), base.method(), base.param(), base.nanos() * chars / baseChars,
                 base.bytes() * chars / baseChars);
-        row(method + " @ " + size, s.nanos() / 1e6, s, chars, perCharBase);
+        row(method + " @ " + e.getKey(), s.nanos() / 1e6, s, chars, perCharBase);
       }
     }
     System.out.println();
+  }
+
+  private static long syntheticChars(boolean text, int size) {
+    return text ? SyntheticArticle.text(size).length() : SyntheticArticle.html(size).length();
   }
 
   private static void row(String name, double msPerPage, Score s, long chars, Score reference) {
