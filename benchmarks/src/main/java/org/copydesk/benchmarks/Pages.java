@@ -16,7 +16,8 @@ import java.util.zip.GZIPInputStream;
  * Reads the pages a benchmark runs over, from a specification such as
  * {@code ../shared/corpus/zyte-dev+../shared/corpus/wcxb-dev:120}: directories joined by {@code +}, each optionally
  * followed by {@code :N} to take an evenly spaced sample of N of its pages (in name order, so the sample is the same
- * every run). Paths are relative to the directory the benchmark runs in.
+ * every run). Paths are relative to the directory the benchmark runs in. {@code synthetic-SIZE} instead of a directory
+ * names the {@link SyntheticArticle} of that size (e.g. {@code synthetic-100000}), as text and HTML.
  *
  * <p>A directory is read in one of two layouts:
  *
@@ -32,6 +33,9 @@ final class Pages {
   /** The seed article, in the repository: the default, so that the benchmarks run from a fresh clone. */
   static final String SEED = "parser/src/test/resources/acceptance";
 
+  /** Names a {@link SyntheticArticle} of the size that follows, in chars, instead of a directory. */
+  static final String SYNTHETIC = "synthetic-";
+
   /** One page, as text and as HTML. */
   record Page(String name, String text, String html) {}
 
@@ -41,6 +45,11 @@ final class Pages {
   static List<Page> read(String spec) {
     List<Page> pages = new ArrayList<>();
     for (String part : spec.split("\\+")) {
+      if (part.startsWith(SYNTHETIC)) {
+        int size = Integer.parseInt(part.substring(SYNTHETIC.length()));
+        pages.add(new Page(part + "/article", SyntheticArticle.text(size), SyntheticArticle.html(size)));
+        continue;
+      }
       int colon = part.lastIndexOf(':');
       String dir = colon < 0 ? part : part.substring(0, colon);
       int sample = colon < 0 ? 0 : Integer.parseInt(part.substring(colon + 1));

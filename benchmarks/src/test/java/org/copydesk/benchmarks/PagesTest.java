@@ -64,6 +64,13 @@ class PagesTest {
   }
 
   @Test
+  void syntheticSizeNamesTheSyntheticArticleOfThatSize() {
+    List<Page> pages = Pages.read("synthetic-10000");
+    assertEquals(List.of(new Page("synthetic-10000/article", SyntheticArticle.text(10_000),
+        SyntheticArticle.html(10_000))), pages);
+  }
+
+  @Test
   void specWithoutPagesIsRejected() {
     assertThrows(IllegalArgumentException.class, () -> Pages.read(dir.toString()));
   }
