@@ -24,6 +24,10 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  */
 public final class Ratios {
 
+  /** The order of the rows of the real-pages table: HTML tools first, then text. */
+  private static final List<String> REAL_PAGES_ORDER =
+      List.of("copydeskHtml", "jsoup", "readability4j", "boilerpipe", "copydeskText", "textReference");
+
   private Ratios() {}
 
   /** Runs the benchmarks and prints the tables. */
@@ -62,7 +66,11 @@ public final class Ratios {
       System.out.println("| benchmark | ms per page (mean) | M chars/s | ns per char | bytes per char"
           + " | time ratio | allocation ratio |");
       System.out.println("|---|---|---|---|---|---|---|");
-      for (Score s : byMethod.values()) {
+      for (String method : REAL_PAGES_ORDER) {
+        Score s = byMethod.get(method);
+        if (s == null) {
+          continue;
+        }
         boolean text = s.method().equals("copydeskText") || s.method().equals("textReference");
         long chars = text ? Pages.textChars(pages) : Pages.htmlChars(pages);
         Score reference = byMethod.get(text ? "textReference" : "jsoup");
