@@ -16,7 +16,9 @@ import org.copydesk.benchmarks.Pages.Page;
  * time (what the thread used, so that other work on a busy machine counts less) and in bytes allocated by the thread.
  * A page's time for a tool is the median of its rounds; the report is the median over pages of each tool's ratio to
  * the reference (jsoup for HTML, the line-and-word split for text), with the quartiles, for each set of pages (the
- * directory a page came from) and for all together; pages a tool failed on are listed at the end.
+ * directory a page came from) and for all together; pages a tool failed on are listed at the end. Thread CPU time
+ * leaves out the garbage collector's own threads: on the corpus, JMH's {@code -prof gc} puts them at a few
+ * milliseconds per pass over all pages, well under one per cent.
  *
  * <p>JMH measures one operation at a time; timing each of several hundred pages for each tool as separate JMH
  * benchmarks would take hours, so this loop does what JMH cannot do cheaply. {@link RealPagesBenchmark} measures the

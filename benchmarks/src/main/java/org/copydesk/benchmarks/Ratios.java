@@ -47,7 +47,7 @@ public final class Ratios {
       String size = r.getParams().getParam("size");
       scores.add(new Score(benchmark.substring(0, benchmark.lastIndexOf('.')).replaceAll(".*\\.", ""),
           benchmark.replaceAll(".*\\.", ""), pages != null ? pages : size,
-          r.getPrimaryResult().getScore() * 1e6, alloc == null ? Double.NaN : alloc.getScore()));
+          r.getPrimaryResult().getScore() * r.getParams().getTimeUnit().toNanos(1), alloc == null ? Double.NaN : alloc.getScore()));
     }
     System.out.println();
     realPages(scores);
