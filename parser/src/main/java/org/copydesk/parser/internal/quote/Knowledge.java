@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.copydesk.core.Source.Gender;
-import org.copydesk.parser.internal.Lexicon;
+import org.copydesk.parser.internal.lexicon.Lexicon;
 
 /**
  * The word lists the quote stage reads, loaded once from {@code org/copydesk/parser/quote/}. Every lookup takes a
@@ -20,6 +20,12 @@ final class Knowledge {
 
   private final Set<String> speechVerbs = verbForms("quote/speech-verbs.txt");
   private final Set<String> namingVerbs = verbForms("quote/naming-verbs.txt");
+  private final Set<String> addressingVerbs = verbForms("quote/addressing-verbs.txt");
+  private final Set<String> bareComplementVerbs = verbForms("quote/bare-complement-verbs.txt");
+  private final Set<String> complementizers = Lexicon.lowerCaseSet("quote/complementizers.txt");
+  private final Set<String> clauseWords = Lexicon.lowerCaseSet("quote/clause-words.txt");
+  private final Set<String> coordinators = Lexicon.lowerCaseSet("quote/coordinators.txt");
+  private final Set<String> indefiniteArticles = Lexicon.lowerCaseSet("quote/indefinite-articles.txt");
   private final List<List<String>> phrases = phrases("quote/attribution-phrases.txt");
   private final Map<String, String> pronouns = pairs("quote/pronouns.txt");
   private final Map<String, String> honorifics = pairs("quote/honorifics.txt");
@@ -36,7 +42,7 @@ final class Knowledge {
   private final List<String> pseudonymPhrases = Lexicon.entries("quote/pseudonym-phrases.txt");
   private final Set<String> verbModifiers = Lexicon.lowerCaseSet("quote/verb-modifiers.txt");
   private final Map<String, String> functionWords = pairs("quote/function-words.txt");
-  private final Set<String> nameParticles = Lexicon.lowerCaseSet("quote/name-particles.txt");
+  private final Set<String> nameParticles = Lexicon.lowerCaseSet("lexicon/name-particles.txt");
 
   private Knowledge() {}
 
@@ -46,6 +52,36 @@ final class Knowledge {
 
   boolean isNamingVerb(String word) {
     return namingVerbs.contains(word);
+  }
+
+  /** Whether {@code word} is a speech verb whose object is the person spoken to ("told", "urged"). */
+  boolean isAddressingVerb(String word) {
+    return addressingVerbs.contains(word);
+  }
+
+  /** Whether {@code word} is a speech verb whose object is the words said even without "that" ("said"). */
+  boolean takesBareComplement(String word) {
+    return bareComplementVerbs.contains(word);
+  }
+
+  /** Whether {@code word} opens a reported clause after a speech verb ("that"). */
+  boolean isComplementizer(String word) {
+    return complementizers.contains(word);
+  }
+
+  /** Whether {@code word} opens a clause or adverbial a speaker phrase never runs across ("because", "during"). */
+  boolean isClauseWord(String word) {
+    return clauseWords.contains(word);
+  }
+
+  /** Whether {@code word} joins two speakers into a group ("and", "or"). */
+  boolean isCoordinator(String word) {
+    return coordinators.contains(word);
+  }
+
+  /** Whether {@code word} is an indefinite article ("a", "an"). */
+  boolean isIndefiniteArticle(String word) {
+    return indefiniteArticles.contains(word);
   }
 
   /** Attribution phrases as word lists ("according", "to"). */

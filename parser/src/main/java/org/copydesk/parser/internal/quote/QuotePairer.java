@@ -226,6 +226,6 @@ final class QuotePairer {
   }
 
   private static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    return Chars.isSpace(c);
   }
 }

@@ -21,6 +21,17 @@ final class SpeakerPhrases {
   /** How far, in tokens, a phrase or clause is searched for; keeps the work linear in long sentences. */
   private static final int MAX_SCAN = 40;
 
+  /** The longest description (an apposition or a role set off by commas), in tokens. */
+  private static final int MAX_DESCRIPTION = 30;
+  /** The longest description opening a sentence before the speaker's name ("A former minister, Smith said"). */
+  private static final int MAX_LEADING_DESCRIPTION = 20;
+  /** How many comma-separated appositions may stand between a speaker's name and the verb. */
+  private static final int MAX_APPOSITIONS = 3;
+  /** How many role words and modifiers may stand in front of a name ("former Ruritanian deputy leader"). */
+  private static final int MAX_PREMODIFIERS = 5;
+  /** The fewest tokens of a capitalised role with a preposition ("Democrat of California"). */
+  private static final int MIN_ROLE_TOKENS = 3;
+
   private final Knowledge knowledge;
 
   SpeakerPhrases(Knowledge knowledge) {
@@ -110,7 +121,7 @@ final class SpeakerPhrases {
     }
     if (j + 1 < end && p.tokens.get(j).isPunct(',') && startsDescription(p.tokens.get(j + 1))) {
       int d = j + 1;
-      while (d < end && d - j < 30 && !p.tokens.get(d).isQuote() && !p.tokens.get(d).isPunctIn(",;:()")
+      while (d < end && d - j < MAX_DESCRIPTION && !p.tokens.get(d).isQuote() && !p.tokens.get(d).isPunctIn(",;:()")
           && !(p.tokens.get(d).isPunct('.') && !afterAbbreviation(p, d))) {
         d++;
       }
@@ -153,12 +164,12 @@ final class SpeakerPhrases {
   private Reference appositive(ParagraphText p, int first, int comma, Set<String> vocabulary) {
     Optional<String> description = Optional.empty();
     int segEnd = comma;
-    for (int round = 0; round < 3; round++) {
+    for (int round = 0; round < MAX_APPOSITIONS; round++) {
       int segStart = segEnd;
       while (segStart - 1 >= first && segEnd - segStart <= MAX_SCAN && !isSegmentBoundary(p.tokens.get(segStart - 1))) {
         segStart--;
       }
-      if (segStart == segEnd || segEnd - segStart > 30) {
+      if (segStart == segEnd || segEnd - segStart > MAX_DESCRIPTION) {
         return null;
       }
       Token lead = p.tokens.get(segStart);
@@ -183,7 +194,7 @@ final class SpeakerPhrases {
             && !isSegmentBoundary(p.tokens.get(descStart - 1))) {
           descStart--;
         }
-        if (descStart == first && descEnd - descStart <= 20 && startsDescription(p.tokens.get(descStart))
+        if (descStart == first && descEnd - descStart <= MAX_LEADING_DESCRIPTION && startsDescription(p.tokens.get(descStart))
             || descStart == first && hasRoleWord(p, descStart, descEnd)) {
           description = Optional.of(text(p, descStart, descEnd));
         }
@@ -249,7 +260,7 @@ final class SpeakerPhrases {
 
   /** A capitalised role set off after a name, a preposition after its first word ("Democrat of California"). */
   private boolean isRole(ParagraphText p, int from, int to) {
-    return to - from >= 3 && p.tokens.get(from).isCapitalized()
+    return to - from >= MIN_ROLE_TOKENS && p.tokens.get(from).isCapitalized()
         && p.tokens.get(from + 1).isWord() && "prep".equals(knowledge.functionWord(p.tokens.get(from + 1).lower()));
   }
 
@@ -310,8 +321,7 @@ final class SpeakerPhrases {
     if (kind == null) {
       return null;
     }
-    boolean definite = det.equals("the") || "det".equals(knowledge.functionWord(det)) && !det.equals("a")
-        && !det.equals("an");
+    boolean definite = "det".equals(knowledge.functionWord(det)) && !knowledge.isIndefiniteArticle(det);
     Reference.Form form = definite && kind != Source.Kind.GROUP ? Reference.Form.DEFINITE : Reference.Form.PHRASE;
     if (kind == Source.Kind.PERSON && form == Reference.Form.PHRASE) {
       kind = Source.Kind.UNNAMED;
@@ -385,7 +395,7 @@ final class SpeakerPhrases {
   private int premodifierStart(ParagraphText p, int from) {
     int i = from;
     int first = p.sentenceStart(from);
-    while (i - 1 >= first && from - (i - 1) <= 5) {
+    while (i - 1 >= first && from - (i - 1) <= MAX_PREMODIFIERS) {
       Token t = p.tokens.get(i - 1);
       if (!t.isWord() || knowledge.functionWord(t.lower()) != null) {
         break;
@@ -476,7 +486,7 @@ final class SpeakerPhrases {
   private boolean isCoordination(ParagraphText p, int from, int to) {
     for (int i = from + 1; i < to - 1; i++) {
       Token t = p.tokens.get(i);
-      if (t.isWord() && (t.lower().equals("and") || t.lower().equals("or"))) {
+      if (t.isWord() && knowledge.isCoordinator(t.lower())) {
         return true;
       }
     }
@@ -506,9 +516,7 @@ final class SpeakerPhrases {
   /** Words that start a clause of their own: a speaker phrase never runs across them. */
   private boolean isClauseWord(String w) {
     String cls = knowledge.functionWord(w);
-    return "rel".equals(cls) || w.equals("that") || w.equals("because") || w.equals("while") || w.equals("when")
-        || w.equals("after") || w.equals("before") || w.equals("if") || w.equals("as") || w.equals("but")
-        || w.equals("than") || w.equals("in") || w.equals("on") || w.equals("during") || knowledge.isSpeechVerb(w);
+    return "rel".equals(cls) || knowledge.isClauseWord(w) || knowledge.isSpeechVerb(w);
   }
 
   private static boolean isSegmentBoundary(Token t) {

@@ -1,0 +1,112 @@
+package org.copydesk.parser.internal.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.copydesk.core.Excerpt;
+import org.copydesk.core.Quote;
+import org.copydesk.core.Source;
+import org.copydesk.parser.internal.quote.ParagraphText.Quoted;
+import org.copydesk.parser.internal.quote.SourceTable.Entity;
+
+/**
+ * The last stage: numbers the sources that spoke, joins the quotations that continue each other into quotes of
+ * several parts, and adds the reported speech, all in reading order. Stateless and thread-safe.
+ */
+final class QuoteAssembly {
+
+  /** Builds the attribution from what direct attribution {@code found} and the {@code reported} speech. */
+  Attribution assemble(String input, List<Found> found, List<Reported> reported, List<Entity> speakers) {
+    Map<Entity, String> ids = new IdentityHashMap<>();
+    List<Source> sources = new ArrayList<>();
+    for (Entity e : speakers) {
+      String id = "s" + (ids.size() + 1);
+      ids.put(e, id);
+      sources.add(SourceTable.toSource(e, id, input));
+    }
+    List<Quote> quotes = new ArrayList<>();
+    for (List<Found> g : groups(found)) {
+      quote(input, g, ids).ifPresent(quotes::add);
+    }
+    for (Reported r : reported) {
+      quotes.add(Quote.builder().kind(Quote.Kind.INDIRECT).block(r.paragraph().block)
+          .addPart(excerpt(input, r.start(), r.end()))
+          .speaker(ids.get(r.cue().speaker()))
+          .cue(cueExcerpt(input, r.paragraph(), r.cue()))
+          .build());
+    }
+    quotes.sort(Comparator.comparingInt(q -> q.parts().get(0).start()));
+    return new Attribution(quotes, sources);
+  }
+
+  /** The quotations in reading order, grouped into the quotes they make. */
+  private static List<List<Found>> groups(List<Found> found) {
+    List<List<Found>> groups = new ArrayList<>();
+    Map<Found, List<Found>> groupOf = new IdentityHashMap<>();
+    for (Found f : found) {
+      List<Found> group = f.joins == null ? null : groupOf.get(f.joins);
+      if (group == null || !joinsGroup(f, group.get(group.size() - 1))) {
+        group = new ArrayList<>();
+        groups.add(group);
+      }
+      group.add(f);
+      groupOf.put(f, group);
+    }
+    return groups;
+  }
+
+  private static boolean joinsGroup(Found f, Found last) {
+    if (last.quoted().unclosed()) {
+      return true;
+    }
+    return f.paragraph == last.paragraph && f.kind == Quote.Kind.DIRECT && last.kind == Quote.Kind.DIRECT
+        && f.speaker == last.speaker;
+  }
+
+  private static java.util.Optional<Quote> quote(String input, List<Found> g, Map<Entity, String> ids) {
+    Found head = g.get(0);
+    Quote.Builder b = Quote.builder().kind(head.kind);
+    Entity speaker = null;
+    Found cued = null;
+    List<Excerpt> parts = new ArrayList<>();
+    for (Found f : g) {
+      Excerpt part = part(input, f.quoted());
+      if (part != null && (parts.isEmpty() || parts.get(parts.size() - 1).end() <= part.start())) {
+        if (parts.isEmpty()) {
+          b.block(f.paragraph.block);
+        }
+        parts.add(part);
+      }
+      if (speaker == null && f.speaker != null) {
+        speaker = f.speaker;
+      }
+      if (cued == null && f.cue != null) {
+        cued = f;
+      }
+    }
+    if (head.kind != Quote.Kind.SCARE && speaker != null) {
+      b.speaker(ids.get(speaker));
+      if (cued != null) {
+        b.cue(cueExcerpt(input, cued.paragraph, cued.cue));
+      }
+    }
+    return parts.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(b.addAllParts(parts).build());
+  }
+
+  private static Excerpt cueExcerpt(String input, ParagraphText p, Cue cue) {
+    return excerpt(input, p.tokens.get(cue.token()).start(), p.tokens.get(cue.end() - 1).end());
+  }
+
+  /** The words of a quotation without its label and the spaces around them, or null if none. */
+  private static Excerpt part(String input, Quoted q) {
+    int s = Chars.firstNonSpace(input, q.labelEnd(), q.contentEnd());
+    int e = Chars.lastNonSpace(input, s, q.contentEnd());
+    return s < e ? excerpt(input, s, e) : null;
+  }
+
+  private static Excerpt excerpt(String input, int start, int end) {
+    return Excerpt.of(start, end, input.substring(start, end));
+  }
+}

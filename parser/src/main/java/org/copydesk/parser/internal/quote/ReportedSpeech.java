@@ -1,0 +1,174 @@
+package org.copydesk.parser.internal.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The reported speech stage: in the sentences of a paragraph that hold no quotation mark, the clause a cue attributes
+ * becomes an indirect quote — the clause after "said (that)" or "told X that", or the clause before ", she said".
+ * Stateless and thread-safe.
+ */
+final class ReportedSpeech {
+
+  /** The fewest words of reported speech. */
+  private static final int MIN_WORDS = 4;
+  /** How many words may stand between a cue and its complementiser ("told reporters on Tuesday that"). */
+  private static final int MAX_OBJECT_WORDS = 5;
+  /** How long an aside between a cue and its complementiser may be ("insisted, in an interview, that"). */
+  private static final int MAX_ASIDE_TOKENS = 16;
+  /** A longer run without a sentence end is no sentence that reports speech (and would make the work grow faster). */
+  private static final int MAX_SENTENCE_TOKENS = 200;
+
+  private final Knowledge knowledge;
+
+  ReportedSpeech(Knowledge knowledge) {
+    this.knowledge = knowledge;
+  }
+
+  /** Returns the reported speech of paragraph {@code p}, whose cues (speakers resolved) are {@code cues}. */
+  List<Reported> find(ParagraphText p, List<Cue> cues) {
+    List<Reported> out = new ArrayList<>();
+    for (int c = 0; c < cues.size(); c++) {
+      reportedSpeech(p, cues, c, out);
+    }
+    return out;
+  }
+
+  private void reportedSpeech(ParagraphText p, List<Cue> cues, int index, List<Reported> out) {
+    Cue c = cues.get(index);
+    if (c.speaker() == null || c.naming() || !p.tokens.get(c.token()).isWord()) {
+      return;
+    }
+    List<Token> tokens = p.tokens;
+    int first = p.sentenceStart(c.token());
+    int end = p.sentenceEnd(c.token());
+    if (end - first > MAX_SENTENCE_TOKENS || p.hasQuoteBetween(first, end)) {
+      return;
+    }
+    int subject = p.tokenAt(c.ref().start(), first, end);
+    if (subject < 0) {
+      return;
+    }
+    int phraseStart = subject;
+    while (phraseStart > first && isDeterminer(tokens.get(phraseStart - 1))) {
+      phraseStart--;
+    }
+    int from;
+    int to;
+    boolean introduced = phraseStart > first && tokens.get(phraseStart - 1).isPunct(',');
+    if (subject > c.token() || introduced && !opensClause(p, c.end(), end)) {
+      from = first;
+      to = Math.min(phraseStart, c.token());
+      while (to > from && (tokens.get(to - 1).isPunctIn(",;:") || tokens.get(to - 1).isDash())) {
+        to--;
+      }
+      int after = c.end();
+      if (to - from < MIN_WORDS && subject < c.token() && after < end && tokens.get(after).isPunct(',')) {
+        from = after + 1;
+        to = end;
+      }
+    } else {
+      boolean bare = knowledge.takesBareComplement(tokens.get(c.token()).lower());
+      from = complementStart(p, c.end(), end, bare);
+      if (from < 0 && !bare) {
+        return;
+      }
+      from = Math.max(from, c.end());
+      to = end;
+      for (int k = index + 1; k < cues.size() && cues.get(k).token() < to; k++) {
+        Cue other = cues.get(k);
+        if (other.speaker() != null && !other.naming() && other.token() > from) {
+          to = clauseEndBefore(p, other, from, to);
+        }
+      }
+    }
+    while (to > from && (tokens.get(to - 1).isPunctIn(".!?;,")
+        || "conj".equals(knowledge.functionWord(tokens.get(to - 1).lower())))) {
+      to--;
+    }
+    if (to - from < MIN_WORDS) {
+      return;
+    }
+    int start = tokens.get(from).start();
+    int stop = tokens.get(to - 1).end();
+    int sentenceStart = tokens.get(first).start();
+    for (int i = out.size() - 1; i >= 0; i--) {
+      Reported r = out.get(i);
+      if (r.end() <= sentenceStart) {
+        break;
+      }
+      if (r.start() < stop && start < r.end()) {
+        return;
+      }
+    }
+    c.speaker().spoke = true;
+    out.add(new Reported(p, c, start, stop));
+  }
+
+  private boolean isDeterminer(Token t) {
+    return t.isWord() && "det".equals(knowledge.functionWord(t.lower()));
+  }
+
+  /**
+   * Whether the words after a cue at {@code after} report what was said ("…, Smith said the plan failed"), rather
+   * than a time or place ("…, Smith said on Tuesday"), so that what stands before the speaker's comma is an
+   * introduction ("As a young lawyer, Smith said …").
+   */
+  private boolean opensClause(ParagraphText p, int after, int end) {
+    if (end - after < MIN_WORDS || !p.tokens.get(after).isWord()) {
+      return false;
+    }
+    String w = p.tokens.get(after).lower();
+    return knowledge.isComplementizer(w) || !"prep".equals(knowledge.functionWord(w)) && !knowledge.isVerbModifier(w);
+  }
+
+  /**
+   * Where a clause running from {@code from} to {@code to} ends because of a later cue in it: before that cue
+   * when it shares the clause's speaker ("…, arguing that"), before its speaker when another one speaks ("… and Y
+   * said"), and nowhere when the clause reports that speaker in turn ("says X promised …").
+   */
+  private int clauseEndBefore(ParagraphText p, Cue other, int from, int to) {
+    int start = p.tokens.get(from).start();
+    if (other.ref().start() < start) {
+      return other.token();
+    }
+    int speaker = p.tokenAt(other.ref().start(), from, other.token());
+    int lead = from;
+    while (lead < speaker && isDeterminer(p.tokens.get(lead))) {
+      lead++;
+    }
+    return speaker > lead ? speaker : to;
+  }
+
+  /**
+   * The token after the complementiser "that" close behind a cue ("said that …", "told reporters on Tuesday that
+   * …"), or -1. A subject pronoun, or after a verb taking a bare complement a determiner, right behind the cue starts
+   * the reported clause itself, so a later "that" is not the complementiser ("said the test could change that"). An
+   * aside set off by commas may come between ("insisted, in an interview, that …").
+   */
+  private int complementStart(ParagraphText p, int from, int end, boolean bare) {
+    if (from < end && p.tokens.get(from).isPunct(',')) {
+      int close = from + 1;
+      while (close < end && close - from <= MAX_ASIDE_TOKENS && !p.tokens.get(close).isPunct(',')) {
+        close++;
+      }
+      boolean that = close + 1 < end && p.tokens.get(close).isPunct(',') && p.tokens.get(close + 1).isWord()
+          && knowledge.isComplementizer(p.tokens.get(close + 1).lower());
+      return that ? close + 2 : -1;
+    }
+    for (int i = from; i < end && i - from <= MAX_OBJECT_WORDS; i++) {
+      Token t = p.tokens.get(i);
+      if (!t.isWord()) {
+        return -1;
+      }
+      String w = t.lower();
+      if (knowledge.isComplementizer(w)) {
+        return i + 1;
+      }
+      if (i == from && (knowledge.pronoun(w) != null || bare && isDeterminer(t))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+}
