@@ -24,6 +24,7 @@ final class Knowledge {
   private final Set<String> bareComplementVerbs = verbForms("quote/bare-complement-verbs.txt");
   private final Set<String> complementizers = Lexicon.lowerCaseSet("quote/complementizers.txt");
   private final Set<String> clauseWords = Lexicon.lowerCaseSet("quote/clause-words.txt");
+  private final Set<String> adverbialOpeners = Lexicon.lowerCaseSet("quote/adverbial-openers.txt");
   private final Set<String> coordinators = Lexicon.lowerCaseSet("quote/coordinators.txt");
   private final Set<String> indefiniteArticles = Lexicon.lowerCaseSet("quote/indefinite-articles.txt");
   private final List<List<String>> phrases = phrases("quote/attribution-phrases.txt");
@@ -72,6 +73,11 @@ final class Knowledge {
   /** Whether {@code word} opens a clause or adverbial a speaker phrase never runs across ("because", "during"). */
   boolean isClauseWord(String word) {
     return clauseWords.contains(word);
+  }
+
+  /** Whether {@code word} opens an adverbial that is no reported clause ("according to X", "as much"). */
+  boolean isAdverbialOpener(String word) {
+    return adverbialOpeners.contains(word);
   }
 
   /** Whether {@code word} joins two speakers into a group ("and", "or"). */

@@ -18,7 +18,8 @@ import org.copydesk.parser.internal.quote.SourceTable.Entity;
 final class QuoteAssembly {
 
   /** Builds the attribution from what direct attribution {@code found} and the {@code reported} speech. */
-  Attribution assemble(String input, List<Found> found, List<Reported> reported, List<Entity> speakers) {
+  Attribution assemble(String input, List<Found> found, List<Reported> reported, Map<Cue, Reported> quotedClauses,
+      List<Entity> speakers) {
     Map<Entity, String> ids = new IdentityHashMap<>();
     List<Source> sources = new ArrayList<>();
     for (Entity e : speakers) {
@@ -28,11 +29,12 @@ final class QuoteAssembly {
     }
     List<Quote> quotes = new ArrayList<>();
     for (List<Found> g : groups(found)) {
-      quote(input, g, ids).ifPresent(quotes::add);
+      quote(input, g, ids, quotedClauses).ifPresent(quotes::add);
     }
     for (Reported r : reported) {
       quotes.add(Quote.builder().kind(Quote.Kind.INDIRECT).block(r.paragraph().block)
           .addPart(excerpt(input, r.start(), r.end()))
+          .content(excerpt(input, r.start(), r.end()))
           .speaker(ids.get(r.cue().speaker()))
           .cue(cueExcerpt(input, r.paragraph(), r.cue()))
           .build());
@@ -46,7 +48,10 @@ final class QuoteAssembly {
     List<List<Found>> groups = new ArrayList<>();
     Map<Found, List<Found>> groupOf = new IdentityHashMap<>();
     for (Found f : found) {
-      List<Found> group = f.joins == null ? null : groupOf.get(f.joins);
+      Found previous = groups.isEmpty() ? null : groups.get(groups.size() - 1).get(groups.get(groups.size() - 1)
+          .size() - 1);
+      Found joined = f.joins != null ? f.joins : sharesCue(f, previous) ? previous : null;
+      List<Found> group = joined == null ? null : groupOf.get(joined);
       if (group == null || !joinsGroup(f, group.get(group.size() - 1))) {
         group = new ArrayList<>();
         groups.add(group);
@@ -57,15 +62,25 @@ final class QuoteAssembly {
     return groups;
   }
 
+  /** Partial quotes of one clause, attributed by one cue, make one quote ("called it "X" and "Y""). */
+  private static boolean sharesCue(Found f, Found previous) {
+    return previous != null && f.paragraph == previous.paragraph && f.cue != null && f.cue == previous.cue
+        && f.kind == Quote.Kind.PARTIAL && previous.kind == Quote.Kind.PARTIAL;
+  }
+
   private static boolean joinsGroup(Found f, Found last) {
     if (last.quoted().unclosed()) {
+      return true;
+    }
+    if (f.kind == Quote.Kind.PARTIAL && last.kind == Quote.Kind.PARTIAL && f.cue != null && f.cue == last.cue) {
       return true;
     }
     return f.paragraph == last.paragraph && f.kind == Quote.Kind.DIRECT && last.kind == Quote.Kind.DIRECT
         && f.speaker == last.speaker;
   }
 
-  private static java.util.Optional<Quote> quote(String input, List<Found> g, Map<Entity, String> ids) {
+  private static java.util.Optional<Quote> quote(String input, List<Found> g, Map<Entity, String> ids,
+      Map<Cue, Reported> quotedClauses) {
     Found head = g.get(0);
     Quote.Builder b = Quote.builder().kind(head.kind);
     Entity speaker = null;
@@ -92,7 +107,16 @@ final class QuoteAssembly {
         b.cue(cueExcerpt(input, cued.paragraph, cued.cue));
       }
     }
-    return parts.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(b.addAllParts(parts).build());
+    if (parts.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    Reported clause = cued == null ? null : quotedClauses.get(cued.cue);
+    if (head.kind == Quote.Kind.PARTIAL && clause != null && clause.paragraph() == cued.paragraph) {
+      int start = Math.min(clause.start(), parts.get(0).start());
+      int end = Math.max(clause.end(), parts.get(parts.size() - 1).end());
+      b.content(excerpt(input, start, end));
+    }
+    return java.util.Optional.of(b.addAllParts(parts).build());
   }
 
   private static Excerpt cueExcerpt(String input, ParagraphText p, Cue cue) {

@@ -2,7 +2,9 @@ package org.copydesk.parser.internal.quote;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.copydesk.core.Block;
@@ -47,6 +49,7 @@ public final class QuoteAttributor {
     SourceTable table = new SourceTable(cues.speakerNames());
     List<Found> found = new ArrayList<>();
     List<Reported> reported = new ArrayList<>();
+    Map<Cue, Reported> quotedClauses = new IdentityHashMap<>();
     List<Block> notices = new ArrayList<>();
     Entity chain = null;
     int chainParagraph = Integer.MIN_VALUE;
@@ -68,7 +71,9 @@ public final class QuoteAttributor {
       Entity continued = next - chainParagraph <= CHAIN_REACH ? chain : null;
       List<Found> fs = direct.attribute(p, r.cues(), r.labelled(), tail, continued);
       found.addAll(fs);
-      reported.addAll(reportedSpeech.find(p, r.cues()));
+      ReportedSpeech.Result speech = reportedSpeech.find(p, r.cues());
+      reported.addAll(speech.indirect());
+      quotedClauses.putAll(speech.quotedClauses());
       Entity last = lastSpeaker(fs, r.cues());
       if (last != null) {
         chain = last;
@@ -77,7 +82,7 @@ public final class QuoteAttributor {
       next++;
     }
     pseudonyms.mark(notices, table.speakers());
-    return assembly.assemble(input, found, reported, table.speakers());
+    return assembly.assemble(input, found, reported, quotedClauses, table.speakers());
   }
 
   /** The paragraph's last speaker: of its last attributed quotation, else of its last speech cue; or null. */

@@ -1,7 +1,9 @@
 package org.copydesk.parser.internal.quote;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The reported speech stage: in the sentences of a paragraph that hold no quotation mark, the clause a cue attributes
@@ -25,29 +27,64 @@ final class ReportedSpeech {
     this.knowledge = knowledge;
   }
 
-  /** Returns the reported speech of paragraph {@code p}, whose cues (speakers resolved) are {@code cues}. */
-  List<Reported> find(ParagraphText p, List<Cue> cues) {
-    List<Reported> out = new ArrayList<>();
-    for (int c = 0; c < cues.size(); c++) {
-      reportedSpeech(p, cues, c, out);
+  /**
+   * What the cues of a paragraph report: the reported speech of clauses without quotation marks, and for each cue
+   * whose clause holds quotations the clause's span, the content of the partial quotes in it.
+   */
+  record Result(List<Reported> indirect, Map<Cue, Reported> quotedClauses) {}
+
+  /** Returns what the cues of paragraph {@code p} (speakers resolved) report. */
+  Result find(ParagraphText p, List<Cue> cues) {
+    List<Reported> indirect = new ArrayList<>();
+    Map<Cue, Reported> quoted = new IdentityHashMap<>();
+    for (int index = 0; index < cues.size(); index++) {
+      Cue c = cues.get(index);
+      int[] clause = clause(p, cues, index);
+      if (clause == null) {
+        continue;
+      }
+      int from = clause[0];
+      int to = clause[1];
+      Reported r = new Reported(p, c, p.tokens.get(from).start(), p.tokens.get(to - 1).end());
+      if (p.hasQuoteBetween(from, to)) {
+        quoted.put(c, r);
+      } else if (!c.naming() && !overlapsLast(indirect, r, p.tokens.get(p.sentenceStart(c.token())).start())) {
+        c.speaker().spoke = true;
+        indirect.add(r);
+      }
     }
-    return out;
+    return new Result(indirect, quoted);
   }
 
-  private void reportedSpeech(ParagraphText p, List<Cue> cues, int index, List<Reported> out) {
+  /** Whether {@code r} overlaps reported speech found before it in the same sentence. */
+  private static boolean overlapsLast(List<Reported> found, Reported r, int sentenceStart) {
+    for (int i = found.size() - 1; i >= 0; i--) {
+      Reported other = found.get(i);
+      if (other.end() <= sentenceStart) {
+        break;
+      }
+      if (other.start() < r.end() && r.start() < other.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The tokens {@code [from, to)} of the clause the cue at {@code index} reports, or null. */
+  private int[] clause(ParagraphText p, List<Cue> cues, int index) {
     Cue c = cues.get(index);
-    if (c.speaker() == null || c.naming() || !p.tokens.get(c.token()).isWord()) {
-      return;
+    if (c.speaker() == null || !p.tokens.get(c.token()).isWord()) {
+      return null;
     }
     List<Token> tokens = p.tokens;
     int first = p.sentenceStart(c.token());
     int end = p.sentenceEnd(c.token());
-    if (end - first > MAX_SENTENCE_TOKENS || p.hasQuoteBetween(first, end)) {
-      return;
+    if (end - first > MAX_SENTENCE_TOKENS) {
+      return null;
     }
     int subject = p.tokenAt(c.ref().start(), first, end);
     if (subject < 0) {
-      return;
+      return null;
     }
     int phraseStart = subject;
     while (phraseStart > first && isDeterminer(tokens.get(phraseStart - 1))) {
@@ -63,17 +100,28 @@ final class ReportedSpeech {
         to--;
       }
       int after = c.end();
-      if (to - from < MIN_WORDS && subject < c.token() && after < end && tokens.get(after).isPunct(',')) {
+      if (to - from < MIN_WORDS && subject < c.token() && after < end && tokens.get(after).isPunct(',')
+          && !p.hasQuoteBetween(from, to)) {
         from = after + 1;
         to = end;
+      } else if (subject < c.token() && isAdverbial(p, from, to)) {
+        return null;
       }
     } else {
-      boolean bare = knowledge.takesBareComplement(tokens.get(c.token()).lower());
+      boolean bare = c.naming() || knowledge.takesBareComplement(tokens.get(c.token()).lower())
+          || p.hasQuoteBetween(c.end(), end);
       from = complementStart(p, c.end(), end, bare);
-      if (from < 0 && !bare) {
-        return;
+      if (from < 0 && bare) {
+        from = c.end();
+        while (from < end && !c.naming() && p.tokens.get(from).isWord()
+            && knowledge.isVerbModifier(p.tokens.get(from).lower())
+            && !"prep".equals(knowledge.functionWord(p.tokens.get(from).lower()))) {
+          from++;
+        }
       }
-      from = Math.max(from, c.end());
+      if (from < 0 || !c.naming() && isAdverbial(p, from, end)) {
+        return null;
+      }
       to = end;
       for (int k = index + 1; k < cues.size() && cues.get(k).token() < to; k++) {
         Cue other = cues.get(k);
@@ -86,23 +134,24 @@ final class ReportedSpeech {
         || "conj".equals(knowledge.functionWord(tokens.get(to - 1).lower())))) {
       to--;
     }
-    if (to - from < MIN_WORDS) {
-      return;
+    return to - from < MIN_WORDS && !p.hasQuoteBetween(from, to) ? null : to > from ? new int[] {from, to} : null;
+  }
+
+  /**
+   * Whether tokens from {@code from} open with an adverbial rather than a clause: a preposition or a time or manner
+   * word, after a leading conjunction ("in an interview", "But in a statement Friday", "on Saturday"), or a
+   * punctuation mark.
+   */
+  private boolean isAdverbial(ParagraphText p, int from, int to) {
+    int i = from;
+    while (i < to && p.tokens.get(i).isWord() && "conj".equals(knowledge.functionWord(p.tokens.get(i).lower()))) {
+      i++;
     }
-    int start = tokens.get(from).start();
-    int stop = tokens.get(to - 1).end();
-    int sentenceStart = tokens.get(first).start();
-    for (int i = out.size() - 1; i >= 0; i--) {
-      Reported r = out.get(i);
-      if (r.end() <= sentenceStart) {
-        break;
-      }
-      if (r.start() < stop && start < r.end()) {
-        return;
-      }
+    if (i >= to || !p.tokens.get(i).isWord()) {
+      return true;
     }
-    c.speaker().spoke = true;
-    out.add(new Reported(p, c, start, stop));
+    String w = p.tokens.get(i).lower();
+    return "prep".equals(knowledge.functionWord(w)) || knowledge.isVerbModifier(w) || knowledge.isAdverbialOpener(w);
   }
 
   private boolean isDeterminer(Token t) {
