@@ -43,6 +43,7 @@ final class Knowledge {
   private final List<String> pseudonymPhrases = Lexicon.entries("quote/pseudonym-phrases.txt");
   private final Set<String> verbModifiers = Lexicon.lowerCaseSet("quote/verb-modifiers.txt");
   private final Map<String, String> functionWords = pairs("quote/function-words.txt");
+  private final Map<String, String> auxiliaries = pairs("quote/auxiliaries.txt");
   private final Set<String> nameParticles = Lexicon.lowerCaseSet("lexicon/name-particles.txt");
 
   private Knowledge() {}
@@ -141,6 +142,11 @@ final class Knowledge {
     return verbModifiers.contains(word);
   }
 
+  /** The class of an auxiliary (be, modal) or the infinitive marker (infinitive), or null. */
+  String auxiliary(String word) {
+    return auxiliaries.get(word);
+  }
+
   /** The class of a function word (det, quant, rel, conj, prep, adv, pron), or null. */
   String functionWord(String word) {
     return functionWords.get(word);
@@ -190,12 +196,14 @@ final class Knowledge {
     return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
   }
 
+  /** Reads verb lines: every word is a form, but a lemma in parentheses, which is mostly a noun ("(claim)"). */
   private static Set<String> verbForms(String name) {
     Set<String> forms = new HashSet<>();
     for (String line : Lexicon.entries(name)) {
-      String[] words = line.toLowerCase(Locale.ROOT).split("\\s+");
-      for (int i = 1; i < words.length; i++) {
-        forms.add(words[i]);
+      for (String word : line.toLowerCase(Locale.ROOT).split("\\s+")) {
+        if (!word.startsWith("(")) {
+          forms.add(word);
+        }
       }
     }
     return Set.copyOf(forms);

@@ -108,8 +108,7 @@ final class ReportedSpeech {
         return null;
       }
     } else {
-      boolean bare = c.naming() || knowledge.takesBareComplement(tokens.get(c.token()).lower())
-          || p.hasQuoteBetween(c.end(), end);
+      boolean bare = c.naming() || takesBareClause(p, c) || p.hasQuoteBetween(c.end(), end);
       from = complementStart(p, c.end(), end, bare);
       if (from < 0 && bare) {
         from = c.end();
@@ -152,6 +151,22 @@ final class ReportedSpeech {
     }
     String w = p.tokens.get(i).lower();
     return "prep".equals(knowledge.functionWord(w)) || knowledge.isVerbModifier(w) || knowledge.isAdverbialOpener(w);
+  }
+
+  /**
+   * Whether the clause right after the cue is what was said even without "that": after "say" and the verbs like it,
+   * and after any other speech verb that is finite and active ("argued the plan …", "cited the report"), but not
+   * after one whose object is the person addressed ("told reporters"), a passive ("were charged fees") or an
+   * infinitive ("to repeat his attacks", "could deny them permits").
+   */
+  private boolean takesBareClause(ParagraphText p, Cue c) {
+    String verb = p.tokens.get(c.token()).lower();
+    if (knowledge.takesBareComplement(verb)) {
+      return true;
+    }
+    Token before = c.token() > 0 ? p.tokens.get(c.token() - 1) : null;
+    String auxiliary = before != null && before.isWord() ? knowledge.auxiliary(before.lower()) : null;
+    return !knowledge.isAddressingVerb(verb) && auxiliary == null;
   }
 
   private boolean isDeterminer(Token t) {
