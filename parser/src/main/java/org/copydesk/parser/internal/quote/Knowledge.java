@@ -38,6 +38,7 @@ final class Knowledge {
   private final Set<String> places = Lexicon.lowerCaseSet("quote/places.txt");
   private final Set<String> anonymousNouns = Lexicon.lowerCaseSet("quote/anonymous-nouns.txt");
   private final Set<String> groupNouns = Lexicon.lowerCaseSet("quote/group-nouns.txt");
+  private final Set<String> documentNouns = Lexicon.lowerCaseSet("quote/document-nouns.txt");
   private final Set<String> abbreviations = Lexicon.lowerCaseSet("quote/abbreviations.txt");
   private final Set<String> elisions = Lexicon.lowerCaseSet("quote/elisions.txt");
   private final List<String> pseudonymPhrases = Lexicon.entries("quote/pseudonym-phrases.txt");
@@ -124,6 +125,11 @@ final class Knowledge {
 
   boolean isGroupNoun(String word) {
     return groupNouns.contains(word);
+  }
+
+  /** Whether {@code word} names a document that can say something ("report", "filing", "ruling"). */
+  boolean isDocumentNoun(String word) {
+    return documentNouns.contains(word);
   }
 
   boolean isAbbreviation(String word) {

@@ -313,6 +313,9 @@ final class SpeakerPhrases {
       } else if (knowledge.isOrganizationWord(w)) {
         kind = Source.Kind.ORGANIZATION;
         head = w;
+      } else if (knowledge.isDocumentNoun(w)) {
+        kind = Source.Kind.DOCUMENT;
+        head = w;
       } else if ((knowledge.isTitle(w) || knowledge.genderOfNoun(w).isPresent()) && kind == null) {
         kind = Source.Kind.PERSON;
         head = w;
