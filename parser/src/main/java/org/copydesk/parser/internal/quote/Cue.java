@@ -18,6 +18,11 @@ record Cue(int token, int length, boolean naming, Reference ref, Entity speaker)
     return token + length;
   }
 
+  /** Whether the cue is an attribution phrase of several words ("according to") rather than a verb. */
+  boolean isPhrase() {
+    return length > 1;
+  }
+
   Cue withSpeaker(Entity e) {
     return new Cue(token, length, naming, ref, e);
   }

@@ -106,6 +106,14 @@ final class ReportedSpeech {
         to = end;
       } else if (subject < c.token() && isAdverbial(p, from, to)) {
         return null;
+      } else if (to - from < MIN_WORDS && subject > c.token() && c.isPhrase()) {
+        // "According to the ministry, the talks failed": the clause after the speaker's comma.
+        int comma = p.tokenAt(c.ref().end() - 1, subject, end) + 1;
+        if (comma <= subject || comma >= end || !tokens.get(comma).isPunct(',')) {
+          return null;
+        }
+        from = comma + 1;
+        to = end;
       }
     } else {
       boolean bare = c.naming() || takesBareClause(p, c) || p.hasQuoteBetween(c.end(), end);
