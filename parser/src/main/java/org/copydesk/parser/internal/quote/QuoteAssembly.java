@@ -17,6 +17,9 @@ import org.copydesk.parser.internal.quote.SourceTable.Entity;
  */
 final class QuoteAssembly {
 
+  /** The fewest words of a reported clause before a quotation that make the quotation complete the clause. */
+  private static final int MIN_LEADING_WORDS = 2;
+
   /** Builds the attribution from what direct attribution {@code found} and the {@code reported} speech. */
   Attribution assemble(String input, List<Found> found, List<Reported> reported, Map<Cue, Reported> quotedClauses,
       List<Entity> speakers) {
@@ -111,12 +114,33 @@ final class QuoteAssembly {
       return java.util.Optional.empty();
     }
     Reported clause = cued == null ? null : quotedClauses.get(cued.cue);
-    if (head.kind == Quote.Kind.PARTIAL && clause != null && clause.paragraph() == cued.paragraph) {
+    boolean inClause = clause != null && clause.paragraph() == cued.paragraph;
+    if (head.kind == Quote.Kind.DIRECT && inClause && opensBefore(input, clause, parts.get(0))) {
+      // "said that if she won, "she would sign it"": quoted words completing a reported clause are a partial quote.
+      b.kind(Quote.Kind.PARTIAL);
+    } else if (head.kind != Quote.Kind.PARTIAL) {
+      inClause = false;
+    }
+    if (inClause) {
       int start = Math.min(clause.start(), parts.get(0).start());
       int end = Math.max(clause.end(), parts.get(parts.size() - 1).end());
       b.content(excerpt(input, start, end));
     }
     return java.util.Optional.of(b.addAllParts(parts).build());
+  }
+
+  /** Whether the reported clause holds words of its own before the quoted part (more than a complementiser). */
+  private static boolean opensBefore(String input, Reported clause, Excerpt first) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = clause.start(); i < first.start(); i++) {
+      boolean letter = Character.isLetterOrDigit(input.charAt(i));
+      if (letter && !inWord) {
+        words++;
+      }
+      inWord = letter;
+    }
+    return words >= MIN_LEADING_WORDS;
   }
 
   private static Excerpt cueExcerpt(String input, ParagraphText p, Cue cue) {
