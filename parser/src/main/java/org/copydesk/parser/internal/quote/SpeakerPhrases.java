@@ -82,6 +82,11 @@ final class SpeakerPhrases {
       return appositive(p, first, k, vocabulary);
     }
     Token nearest = p.tokens.get(k);
+    if (nearest.isWord() && k > first && (knowledge.isCoordinator(nearest.lower())
+        || p.tokens.get(verb).lower().endsWith("ing") && "prep".equals(knowledge.functionWord(nearest.lower())))) {
+      // "She bemoaned the unrest and said …", "Obama responded by saying …": the subject of the sentence speaks.
+      return mainSubject(p, first, k, vocabulary);
+    }
     String pronoun = nearest.isWord() ? knowledge.pronoun(nearest.lower()) : null;
     if (pronoun != null && !nearest.isPossessive()) {
       return pronoun(nearest, pronoun);
@@ -174,7 +179,9 @@ final class SpeakerPhrases {
       }
       Token lead = p.tokens.get(segStart);
       boolean boundedByComma = segStart - 1 >= first && p.tokens.get(segStart - 1).isPunct(',');
-      boolean relative = lead.isWord() && "rel".equals(knowledge.functionWord(lead.lower()));
+      // A relative clause or an adverbial set off by commas ("…, at a later briefing, said") describes nobody.
+      boolean relative = lead.isWord() && ("rel".equals(knowledge.functionWord(lead.lower()))
+          || "prep".equals(knowledge.functionWord(lead.lower())));
       if ((relative || startsDescription(lead) || isPartyLabel(p, segStart, segEnd) || isRole(p, segStart, segEnd))
           && boundedByComma) {
         if (!relative && description.isEmpty()) {
