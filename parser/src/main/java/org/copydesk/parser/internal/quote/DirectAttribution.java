@@ -19,7 +19,7 @@ final class DirectAttribution {
   /** How many tokens before a quotation, in its sentence, its cue may stand. */
   private static final int CUE_BEFORE = 60;
   /** How close before a quotation a naming verb ("called it a …") must stand. */
-  private static final int NAMING_REACH = 4;
+  private static final int NAMING_REACH = 8;
   /** How many tokens after the cue an inverted speaker ("…," said the minister) may start. */
   private static final int SPEAKER_AFTER_CUE = 4;
 

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.copydesk.core.Excerpt;
 import org.copydesk.core.Quote;
 import org.copydesk.core.Source;
@@ -30,9 +31,14 @@ final class QuoteAssembly {
       ids.put(e, id);
       sources.add(SourceTable.toSource(e, id, input));
     }
+    Map<ParagraphText, TreeMap<Integer, Reported>> clausesByStart = new IdentityHashMap<>();
+    for (Reported clause : quotedClauses.values()) {
+      clausesByStart.computeIfAbsent(clause.paragraph(), k -> new TreeMap<>()).merge(clause.start(), clause,
+          (a, b) -> a.end() >= b.end() ? a : b);
+    }
     List<Quote> quotes = new ArrayList<>();
     for (List<Found> g : groups(found)) {
-      quote(input, g, ids, quotedClauses).ifPresent(quotes::add);
+      quote(input, g, ids, quotedClauses, clausesByStart).ifPresent(quotes::add);
     }
     for (Reported r : reported) {
       quotes.add(Quote.builder().kind(Quote.Kind.INDIRECT).block(r.paragraph().block)
@@ -83,7 +89,7 @@ final class QuoteAssembly {
   }
 
   private static java.util.Optional<Quote> quote(String input, List<Found> g, Map<Entity, String> ids,
-      Map<Cue, Reported> quotedClauses) {
+      Map<Cue, Reported> quotedClauses, Map<ParagraphText, TreeMap<Integer, Reported>> clausesByStart) {
     Found head = g.get(0);
     Quote.Builder b = Quote.builder().kind(head.kind);
     Entity speaker = null;
@@ -115,6 +121,11 @@ final class QuoteAssembly {
     }
     Reported clause = cued == null ? null : quotedClauses.get(cued.cue);
     boolean inClause = clause != null && clause.paragraph() == cued.paragraph;
+    if (!inClause && head.kind == Quote.Kind.PARTIAL) {
+      // A fragment whose speaker continues an earlier one still completes the clause a cue around it reports.
+      clause = enclosing(clausesByStart.get(head.paragraph), parts.get(0));
+      inClause = clause != null;
+    }
     if (head.kind == Quote.Kind.DIRECT && inClause && opensBefore(input, clause, parts.get(0))) {
       // "said that if she won, "she would sign it"": quoted words completing a reported clause are a partial quote.
       b.kind(Quote.Kind.PARTIAL);
@@ -127,6 +138,15 @@ final class QuoteAssembly {
       b.content(excerpt(input, start, end));
     }
     return java.util.Optional.of(b.addAllParts(parts).build());
+  }
+
+  /** The reported clause of the paragraph that starts nearest before {@code part} and holds it, or null. */
+  private static Reported enclosing(TreeMap<Integer, Reported> clauses, Excerpt part) {
+    if (clauses == null) {
+      return null;
+    }
+    Map.Entry<Integer, Reported> nearest = clauses.floorEntry(part.start());
+    return nearest != null && nearest.getValue().end() >= part.end() ? nearest.getValue() : null;
   }
 
   /** Whether the reported clause holds words of its own before the quoted part (more than a complementiser). */
