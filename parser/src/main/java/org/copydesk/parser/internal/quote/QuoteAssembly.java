@@ -84,7 +84,10 @@ final class QuoteAssembly {
     if (f.kind == Quote.Kind.PARTIAL && last.kind == Quote.Kind.PARTIAL && f.cue != null && f.cue == last.cue) {
       return true;
     }
-    return f.paragraph == last.paragraph && f.kind == Quote.Kind.DIRECT && last.kind == Quote.Kind.DIRECT
+    // "A," she said, "b …": a part after the cue the first one shares continues it, whatever its own kind.
+    boolean continuation = f.kind == Quote.Kind.DIRECT || f.kind == Quote.Kind.PARTIAL && f.cue != null
+        && f.cue == last.cue;
+    return f.paragraph == last.paragraph && continuation && last.kind == Quote.Kind.DIRECT
         && f.speaker == last.speaker;
   }
 

@@ -65,4 +65,23 @@ class SplitQuoteAttributionTest {
     a.assertSpeaker("John Smith", "a disaster,");
     a.assertSpeaker("Mary Jones", "a triumph.");
   }
+
+  @Test
+  void aFragmentAfterTheSharedCueJoinsTheDirectQuoteItContinues() {
+    Attributed a = Attributed.paragraphs("""
+        "Every time you say that," Anna Berg said, "you help them."
+        """);
+    assertEquals(1, a.quotes().size());
+    Quote q = a.quote("Every time you say that,");
+    assertEquals(Quote.Kind.DIRECT, q.kind());
+    assertEquals(2, q.parts().size());
+  }
+
+  @Test
+  void aFragmentOfAnotherSpeakerDoesNotJoinTheDirectQuote() {
+    Attributed a = Attributed.paragraphs("""
+        "We will rebuild the bridge," Anna Berg said. Tom Reed called it "a waste."
+        """);
+    assertEquals(2, a.quotes().size());
+  }
 }
