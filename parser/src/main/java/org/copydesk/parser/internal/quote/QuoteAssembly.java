@@ -43,7 +43,7 @@ final class QuoteAssembly {
     for (Reported r : reported) {
       quotes.add(Quote.builder().kind(Quote.Kind.INDIRECT).block(r.paragraph().block)
           .addPart(excerpt(input, r.start(), r.end()))
-          .content(excerpt(input, r.start(), r.end()))
+          .content(excerpt(input, r.contentStart(), r.end()))
           .speaker(ids.get(r.cue().speaker()))
           .cue(cueExcerpt(input, r.paragraph(), r.cue()))
           .build());
@@ -136,7 +136,7 @@ final class QuoteAssembly {
       inClause = false;
     }
     if (inClause) {
-      int start = Math.min(clause.start(), parts.get(0).start());
+      int start = Math.min(clause.contentStart(), parts.get(0).start());
       int end = Math.max(clause.end(), parts.get(parts.size() - 1).end());
       b.content(excerpt(input, start, end));
     }

@@ -45,7 +45,8 @@ final class ReportedSpeech {
       }
       int from = clause[0];
       int to = clause[1];
-      Reported r = new Reported(p, c, p.tokens.get(from).start(), p.tokens.get(to - 1).end());
+      Reported r = new Reported(p, c, p.tokens.get(from).start(), p.tokens.get(to - 1).end(),
+          p.tokens.get(clause[2]).start());
       if (p.hasQuoteBetween(from, to)) {
         quoted.put(c, r);
       } else if (!c.naming() && !overlapsLast(indirect, r, p.tokens.get(p.sentenceStart(c.token())).start())) {
@@ -70,7 +71,10 @@ final class ReportedSpeech {
     return false;
   }
 
-  /** The tokens {@code [from, to)} of the clause the cue at {@code index} reports, or null. */
+  /**
+   * The tokens {@code [from, to)} of the clause the cue at {@code index} reports and the token where its content
+   * starts (before {@code from} when the cue stands inside the clause), or null.
+   */
   private int[] clause(ParagraphText p, List<Cue> cues, int index) {
     Cue c = cues.get(index);
     if (c.speaker() == null || !p.tokens.get(c.token()).isWord()) {
@@ -92,6 +96,7 @@ final class ReportedSpeech {
     }
     int from;
     int to;
+    int contentFrom = -1;
     boolean introduced = phraseStart > first && tokens.get(phraseStart - 1).isPunct(',');
     if (subject > c.token() || introduced && !opensClause(p, c.end(), end)) {
       from = first;
@@ -100,8 +105,11 @@ final class ReportedSpeech {
         to--;
       }
       int after = c.end();
-      if (to - from < MIN_WORDS && subject < c.token() && after < end && tokens.get(after).isPunct(',')
+      boolean partial = to - from < MIN_WORDS || subject < c.token() && isAdverbial(p, from, to);
+      if (partial && subject < c.token() && after + 1 < end && tokens.get(after).isPunct(',')
           && !p.hasQuoteBetween(from, to)) {
+        // "Back home, Mr. Reed said, he found …": the words around the parenthetical cue are the clause.
+        contentFrom = to > from ? first : after + 1;
         from = after + 1;
         to = end;
       } else if (subject < c.token() && isAdverbial(p, from, to)) {
@@ -141,7 +149,10 @@ final class ReportedSpeech {
         || "conj".equals(knowledge.functionWord(tokens.get(to - 1).lower())))) {
       to--;
     }
-    return to - from < MIN_WORDS && !p.hasQuoteBetween(from, to) ? null : to > from ? new int[] {from, to} : null;
+    if (to - from < MIN_WORDS && !p.hasQuoteBetween(from, to) || to <= from) {
+      return null;
+    }
+    return new int[] {from, to, contentFrom < 0 ? from : contentFrom};
   }
 
   /**

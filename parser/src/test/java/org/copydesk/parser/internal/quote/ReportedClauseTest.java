@@ -78,4 +78,19 @@ class ReportedClauseTest {
     Quote q = a.quote("the bridge had been neglected for a decade");
     assertEquals(Source.Kind.PERSON, a.source(q).orElseThrow().kind());
   }
+
+  @Test
+  void aParentheticalCueAfterAnAdverbialReportsTheWordsAroundIt() {
+    Attributed a = Attributed.paragraphs("In the harbour town, Tom Reed said, he found the bridge closed again.");
+    Quote q = a.quote("he found the bridge closed again");
+    assertEquals("In the harbour town, Tom Reed said, he found the bridge closed again",
+        q.content().orElseThrow().text());
+    a.assertSpeaker("Tom Reed", "he found the bridge closed again");
+  }
+
+  @Test
+  void aFullClauseBeforeTheParentheticalCueIsTheReportedSpeech() {
+    assertEquals(List.of("The bridge will stay closed for weeks"),
+        reported("The bridge will stay closed for weeks, Tom Reed said, standing at the gate."));
+  }
 }
