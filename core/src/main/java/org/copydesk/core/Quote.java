@@ -19,12 +19,17 @@ import org.immutables.value.Value;
  * <p>{@link #speaker()} holds the {@link Source#id() id} of a source in {@link Article#sources()}; it is empty when the
  * parser could not tell who spoke, and always for {@link Kind#SCARE scare quotes}. {@link #cue()} is the speech verb or
  * phrase that attributes the quote ("said", "told", "according to").
+ *
+ * <p>{@link #content()} is the whole proposition attributed to the speaker where it is more than the quoted words: for
+ * a {@link Kind#PARTIAL partial} quote the reported clause around its fragments ({@code He said the plan was "a
+ * disaster"} has the content {@code the plan was "a disaster"}), for an {@link Kind#INDIRECT indirect} quote the
+ * reported clause. A direct quote's parts are its content, so it has none.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @Value.Immutable
 @JsonSerialize(as = ImmutableQuote.class)
 @JsonDeserialize(as = ImmutableQuote.class)
-@JsonPropertyOrder({"text", "parts", "kind", "speaker", "cue", "block"})
+@JsonPropertyOrder({"text", "parts", "content", "kind", "speaker", "cue", "block"})
 public abstract class Quote {
 
   Quote() {}
@@ -54,6 +59,12 @@ public abstract class Quote {
 
   /** The quoted stretches of the input, in order, without their quotation marks; never empty. */
   public abstract List<Excerpt> parts();
+
+  /**
+   * The whole proposition attributed to the speaker, spanning every part, where it is more than the quoted words: the
+   * reported clause of a partial or indirect quote; empty for a direct or scare quote.
+   */
+  public abstract Optional<Excerpt> content();
 
   /** What kind of quotation this is. */
   public abstract Kind kind();
@@ -91,6 +102,10 @@ public abstract class Quote {
     Checks.ordered("quote.parts", parts());
     if (block() < 0) {
       throw new IllegalArgumentException("quote.block must be >= 0, was " + block());
+    }
+    if (content().isPresent() && (content().get().start() > span().start() || content().get().end() < span().end())) {
+      throw new IllegalStateException("quote.content must span every part, was " + content().get().span()
+          + " for parts " + span());
     }
     if (kind() == Kind.SCARE && speaker().isPresent()) {
       throw new IllegalArgumentException("quote.speaker must be absent for a scare quote, was " + speaker().get());

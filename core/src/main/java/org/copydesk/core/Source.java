@@ -34,7 +34,9 @@ public abstract class Source {
     /** A group of people or organisations spoken of together ("G7 leaders", "many analysts"). */
     @JsonProperty("group") GROUP,
     /** An anonymous source ("a senior official", "people familiar with the matter"). */
-    @JsonProperty("unnamed") UNNAMED
+    @JsonProperty("unnamed") UNNAMED,
+    /** A document that says something: a report, filing, ruling, statement, study, email or book. */
+    @JsonProperty("document") DOCUMENT
   }
 
   /** A gender the article's text states for a person (through pronouns, honorifics or given names). */

@@ -30,8 +30,8 @@ import org.copydesk.core.Source;
  * }</pre>
  *
  * <p>The page has the headline, byline and counts at the top; the body in reading order with every quote highlighted
- * in its speaker's colour (unattributed quotes grey, scare quotes dotted, speech cues underlined, repeated paragraphs
- * faded); media as cards with kind, title, caption, description and running time; asides, disclaimers and author
+ * in its speaker's colour (a partial quote's title gives the whole clause attributed; unattributed quotes grey, scare
+ * quotes dotted, speech cues underlined, repeated paragraphs faded); media as cards with kind, title, caption, description and running time; asides, disclaimers and author
  * profiles in boxes of their own; a panel listing each source with its colour, name, kind, a pseudonym badge, its
  * description and number of quotes; and, folded in a {@code <details>} element, everything removed as page chrome with
  * its reason.
@@ -444,8 +444,10 @@ public final class HtmlReportRenderer {
     }
     String who = speaker.map(s -> Texts.collapse(s.name())).orElse(quote.kind() == Quote.Kind.SCARE ? "nobody"
         : "no speaker found");
-    return open.append("\" data-quote=\"").append(number).append("\" title=\"").append(escape(who + " · " + kind))
-        .append(" quote\">").toString();
+    String what = quote.kind() == Quote.Kind.PARTIAL
+        ? quote.content().map(c -> ": " + Texts.collapse(c.text())).orElse("") : "";
+    return open.append("\" data-quote=\"").append(number).append("\" title=\"")
+        .append(escape(who + " · " + kind + " quote" + what)).append("\">").toString();
   }
 
   private static int hue(int sourceIndex) {

@@ -51,7 +51,8 @@ import org.copydesk.core.Source;
  *   <li>{@code hasPart}: a {@code Quotation} per direct or partial quote, with its {@code text} and its speaker as
  *       {@code creator}: a {@code Person} for a person, an {@code Organization} for an organisation or group, and a
  *       {@code Person} known only by its {@code description} (the source's name and description) for an unnamed
- *       source. Indirect speech (not the
+ *       source; a document that says it (a report, a filing) is the quotation's {@code citation}, a
+ *       {@code CreativeWork}. Indirect speech (not the
  *       speaker's words) and scare quotes (nobody's words) are not quotations and are left out.
  * </ul>
  * Other texts have their whitespace collapsed; absent values and empty lists are left out. The output is pretty-printed
@@ -114,7 +115,8 @@ public final class JsonLdRenderer {
       if (quote.kind() == Quote.Kind.DIRECT || quote.kind() == Quote.Kind.PARTIAL) {
         ObjectNode quotation = typed("Quotation");
         quotation.put("text", Texts.collapse(quote.text()));
-        article.speakerOf(quote).ifPresent(s -> quotation.set("creator", agent(s)));
+        article.speakerOf(quote).ifPresent(s -> quotation.set(s.kind() == Source.Kind.DOCUMENT ? "citation"
+            : "creator", agent(s)));
         quotations.add(quotation);
       }
     }
@@ -141,6 +143,7 @@ public final class JsonLdRenderer {
     return switch (source.kind()) {
       case PERSON -> named("Person", source);
       case ORGANIZATION, GROUP -> named("Organization", source);
+      case DOCUMENT -> named("CreativeWork", source);
       case UNNAMED -> {
         ObjectNode node = typed("Person");
         text(node, "description", Optional.of(source.name() + source.description().map(d -> ", " + d).orElse("")));

@@ -66,6 +66,7 @@ public final class HtmlPipeline {
         .quotes(a.quotes().stream().map(q -> Quote.builder().from(q)
             .parts(q.parts().stream().map(e -> excerpt(e, map)).toList())
             .cue(q.cue().map(e -> excerpt(e, map)))
+            .content(q.content().map(e -> excerpt(e, map)))
             .build()).toList())
         .sources(a.sources().stream().map(s -> Source.builder().from(s)
             .mentions(s.mentions().stream().map(e -> excerpt(e, map)).toList())

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.copydesk.core.Removal;
 import org.copydesk.core.Span;
-import org.copydesk.parser.internal.Lexicon;
+import org.copydesk.parser.internal.lexicon.Lexicon;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.copydesk.core.Source.Gender;
-import org.copydesk.parser.internal.Lexicon;
+import org.copydesk.parser.internal.lexicon.Lexicon;
 
 /**
  * The word lists the quote stage reads, loaded once from {@code org/copydesk/parser/quote/}. Every lookup takes a
@@ -20,6 +20,13 @@ final class Knowledge {
 
   private final Set<String> speechVerbs = verbForms("quote/speech-verbs.txt");
   private final Set<String> namingVerbs = verbForms("quote/naming-verbs.txt");
+  private final Set<String> addressingVerbs = verbForms("quote/addressing-verbs.txt");
+  private final Set<String> bareComplementVerbs = verbForms("quote/bare-complement-verbs.txt");
+  private final Set<String> complementizers = Lexicon.lowerCaseSet("quote/complementizers.txt");
+  private final Set<String> clauseWords = Lexicon.lowerCaseSet("quote/clause-words.txt");
+  private final Set<String> adverbialOpeners = Lexicon.lowerCaseSet("quote/adverbial-openers.txt");
+  private final Set<String> coordinators = Lexicon.lowerCaseSet("quote/coordinators.txt");
+  private final Set<String> indefiniteArticles = Lexicon.lowerCaseSet("quote/indefinite-articles.txt");
   private final List<List<String>> phrases = phrases("quote/attribution-phrases.txt");
   private final Map<String, String> pronouns = pairs("quote/pronouns.txt");
   private final Map<String, String> honorifics = pairs("quote/honorifics.txt");
@@ -31,12 +38,14 @@ final class Knowledge {
   private final Set<String> places = Lexicon.lowerCaseSet("quote/places.txt");
   private final Set<String> anonymousNouns = Lexicon.lowerCaseSet("quote/anonymous-nouns.txt");
   private final Set<String> groupNouns = Lexicon.lowerCaseSet("quote/group-nouns.txt");
+  private final Set<String> documentNouns = Lexicon.lowerCaseSet("quote/document-nouns.txt");
   private final Set<String> abbreviations = Lexicon.lowerCaseSet("quote/abbreviations.txt");
   private final Set<String> elisions = Lexicon.lowerCaseSet("quote/elisions.txt");
   private final List<String> pseudonymPhrases = Lexicon.entries("quote/pseudonym-phrases.txt");
   private final Set<String> verbModifiers = Lexicon.lowerCaseSet("quote/verb-modifiers.txt");
   private final Map<String, String> functionWords = pairs("quote/function-words.txt");
-  private final Set<String> nameParticles = Lexicon.lowerCaseSet("quote/name-particles.txt");
+  private final Map<String, String> auxiliaries = pairs("quote/auxiliaries.txt");
+  private final Set<String> nameParticles = Lexicon.lowerCaseSet("lexicon/name-particles.txt");
 
   private Knowledge() {}
 
@@ -46,6 +55,41 @@ final class Knowledge {
 
   boolean isNamingVerb(String word) {
     return namingVerbs.contains(word);
+  }
+
+  /** Whether {@code word} is a speech verb whose object is the person spoken to ("told", "urged"). */
+  boolean isAddressingVerb(String word) {
+    return addressingVerbs.contains(word);
+  }
+
+  /** Whether {@code word} is a speech verb whose object is the words said even without "that" ("said"). */
+  boolean takesBareComplement(String word) {
+    return bareComplementVerbs.contains(word);
+  }
+
+  /** Whether {@code word} opens a reported clause after a speech verb ("that"). */
+  boolean isComplementizer(String word) {
+    return complementizers.contains(word);
+  }
+
+  /** Whether {@code word} opens a clause or adverbial a speaker phrase never runs across ("because", "during"). */
+  boolean isClauseWord(String word) {
+    return clauseWords.contains(word);
+  }
+
+  /** Whether {@code word} opens an adverbial that is no reported clause ("according to X", "as much"). */
+  boolean isAdverbialOpener(String word) {
+    return adverbialOpeners.contains(word);
+  }
+
+  /** Whether {@code word} joins two speakers into a group ("and", "or"). */
+  boolean isCoordinator(String word) {
+    return coordinators.contains(word);
+  }
+
+  /** Whether {@code word} is an indefinite article ("a", "an"). */
+  boolean isIndefiniteArticle(String word) {
+    return indefiniteArticles.contains(word);
   }
 
   /** Attribution phrases as word lists ("according", "to"). */
@@ -83,6 +127,11 @@ final class Knowledge {
     return groupNouns.contains(word);
   }
 
+  /** Whether {@code word} names a document that can say something ("report", "filing", "ruling"). */
+  boolean isDocumentNoun(String word) {
+    return documentNouns.contains(word);
+  }
+
   boolean isAbbreviation(String word) {
     return abbreviations.contains(word);
   }
@@ -97,6 +146,11 @@ final class Knowledge {
 
   boolean isVerbModifier(String word) {
     return verbModifiers.contains(word);
+  }
+
+  /** The class of an auxiliary (be, modal) or the infinitive marker (infinitive), or null. */
+  String auxiliary(String word) {
+    return auxiliaries.get(word);
   }
 
   /** The class of a function word (det, quant, rel, conj, prep, adv, pron), or null. */
@@ -148,12 +202,14 @@ final class Knowledge {
     return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
   }
 
+  /** Reads verb lines: every word is a form, but a lemma in parentheses, which is mostly a noun ("(claim)"). */
   private static Set<String> verbForms(String name) {
     Set<String> forms = new HashSet<>();
     for (String line : Lexicon.entries(name)) {
-      String[] words = line.toLowerCase(Locale.ROOT).split("\\s+");
-      for (int i = 1; i < words.length; i++) {
-        forms.add(words[i]);
+      for (String word : line.toLowerCase(Locale.ROOT).split("\\s+")) {
+        if (!word.startsWith("(")) {
+          forms.add(word);
+        }
       }
     }
     return Set.copyOf(forms);

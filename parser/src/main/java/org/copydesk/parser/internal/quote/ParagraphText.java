@@ -27,6 +27,8 @@ final class ParagraphText {
   final int from;
   final int to;
   final List<Quoted> quotes;
+  /** Whether the paragraph opens with the continuation of a quotation left open at the previous paragraph's end. */
+  final boolean continuesQuote;
   final List<Token> tokens;
   /** For each token, the index of its sentence within the paragraph. */
   final int[] sentence;
@@ -37,12 +39,14 @@ final class ParagraphText {
 
   private final Knowledge knowledge;
 
-  ParagraphText(int block, String input, int from, int to, List<Quoted> quotes, Knowledge knowledge) {
+  ParagraphText(int block, String input, int from, int to, List<Quoted> quotes, boolean continuesQuote,
+      Knowledge knowledge) {
     this.block = block;
     this.input = input;
     this.from = from;
     this.to = to;
     this.quotes = List.copyOf(quotes);
+    this.continuesQuote = continuesQuote;
     this.knowledge = knowledge;
     this.tokens = tokenize();
     this.sentence = sentences();
@@ -73,6 +77,66 @@ final class ParagraphText {
     return sentenceStarts[sentence[t] + 1];
   }
 
+  /** Returns whether only opening punctuation stands between the start of token {@code t}'s sentence and it. */
+  boolean isSentenceInitial(int t) {
+    for (int i = sentenceStart(t); i < t; i++) {
+      if (!tokens.get(i).isPunctIn("([-\u2013\u2014")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Returns whether a quotation token stands among tokens {@code [from, to)}. */
+  boolean hasQuoteBetween(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (tokens.get(i).isQuote()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Returns the index of the token holding {@code position} among tokens {@code [from, to)}; -1 if none. */
+  int tokenAt(int position, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (tokens.get(i).end() > position) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Returns the input text of tokens {@code [from, to)}. */
+  String text(int from, int to) {
+    return input.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+  }
+
+  /** Returns the number of space-separated words inside quotation {@code q}. */
+  int wordCount(Quoted q) {
+    int count = 0;
+    boolean inWord = false;
+    for (int i = q.contentStart(); i < q.contentEnd(); i++) {
+      boolean space = Chars.isSpace(input.charAt(i));
+      if (!space && !inWord) {
+        count++;
+      }
+      inWord = !space;
+    }
+    return count;
+  }
+
+  /** Returns whether the words of quotation {@code q} end with a sentence stop (. ! ? …). */
+  boolean endsWithStop(Quoted q) {
+    for (int i = q.contentEnd() - 1; i >= q.contentStart(); i--) {
+      char c = input.charAt(i);
+      if (!Chars.isSpace(c)) {
+        return ".!?\u2026".indexOf(c) >= 0;
+      }
+    }
+    return false;
+  }
+
   private List<Token> tokenize() {
     List<Token> out = new ArrayList<>();
     int q = 0;
@@ -88,7 +152,7 @@ final class ParagraphText {
       }
       int limit = q < quotes.size() ? quotes.get(q).start() : to;
       char c = input.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (Chars.isSpace(c)) {
         i++;
       } else if (isWordChar(c)) {
         int end = wordEnd(i, limit);
@@ -176,7 +240,7 @@ final class ParagraphText {
   private boolean endsWithSentencePunct(int start, int end) {
     for (int k = end - 1; k >= start; k--) {
       char c = input.charAt(k);
-      if (Character.isWhitespace(c) || "'\"\u2019\u201D)".indexOf(c) >= 0) {
+      if (Chars.isSpace(c) || "'\"\u2019\u201D)".indexOf(c) >= 0) {
         continue;
       }
       return ".!?\u2026".indexOf(c) >= 0;

@@ -82,7 +82,7 @@ final class QuotePairer {
           }
           if (k >= 0) {
             close(stack, pairs, k, i, 1);
-          } else if (!isSpace(next)) {
+          } else if (!isSpace(next) || isNoBreakSpace(next) && isSpace(prev)) {
             stack.add(new Open(i, 1, Family.DOUBLE, c));
           }
         }
@@ -128,12 +128,12 @@ final class QuotePairer {
   }
 
   private void ambiguousDouble(List<Open> stack, List<Pair> pairs, int i, int length, char prev, char next) {
-    boolean left = opensAt(prev, next);
+    boolean left = opensAt(prev, next) || isNoBreakSpace(next) && isSpace(prev);
     boolean right = closesAt(prev, next);
     int k = find(stack, Family.DOUBLE, (char) 0);
     if (k >= 0 && (right || !left)) {
       close(stack, pairs, k, i, length);
-    } else if (!isSpace(next)) {
+    } else if (left || !isSpace(next)) {
       stack.add(new Open(i, length, Family.DOUBLE, '"'));
     }
   }
@@ -166,7 +166,8 @@ final class QuotePairer {
     int k = find(stack, family, other);
     if (k >= 0) {
       close(stack, pairs, k, i, 1);
-    } else if (!isSpace(next) || !isSpace(prev)) {
+    } else if (!isSpace(next) || !isSpace(prev) || (c == '\u00AB' || c == '\u2039') && isSpace(prev)) {
+      // French typography sets a (no-break) space inside the marks: « Nous restons. »
       stack.add(new Open(i, 1, family, c));
     }
   }
@@ -225,7 +226,12 @@ final class QuotePairer {
     return !isSpace(prev) && (isSpace(next) || !Character.isLetterOrDigit(next));
   }
 
+  /** A no-break space (U+00A0, U+202F, U+2007), which typography sets inside quotation marks on purpose. */
+  private static boolean isNoBreakSpace(char c) {
+    return c == '\u00A0' || c == '\u202F' || c == '\u2007';
+  }
+
   private static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    return Chars.isSpace(c);
   }
 }

@@ -21,6 +21,17 @@ final class SpeakerPhrases {
   /** How far, in tokens, a phrase or clause is searched for; keeps the work linear in long sentences. */
   private static final int MAX_SCAN = 40;
 
+  /** The longest description (an apposition or a role set off by commas), in tokens. */
+  private static final int MAX_DESCRIPTION = 30;
+  /** The longest description opening a sentence before the speaker's name ("A former minister, Smith said"). */
+  private static final int MAX_LEADING_DESCRIPTION = 20;
+  /** How many comma-separated appositions may stand between a speaker's name and the verb. */
+  private static final int MAX_APPOSITIONS = 3;
+  /** How many role words and modifiers may stand in front of a name ("former Ruritanian deputy leader"). */
+  private static final int MAX_PREMODIFIERS = 5;
+  /** The fewest tokens of a capitalised role with a preposition ("Democrat of California"). */
+  private static final int MIN_ROLE_TOKENS = 3;
+
   private final Knowledge knowledge;
 
   SpeakerPhrases(Knowledge knowledge) {
@@ -71,6 +82,11 @@ final class SpeakerPhrases {
       return appositive(p, first, k, vocabulary);
     }
     Token nearest = p.tokens.get(k);
+    if (nearest.isWord() && k > first && (knowledge.isCoordinator(nearest.lower())
+        || p.tokens.get(verb).lower().endsWith("ing") && "prep".equals(knowledge.functionWord(nearest.lower())))) {
+      // "She bemoaned the unrest and said …", "Obama responded by saying …": the subject of the sentence speaks.
+      return mainSubject(p, first, k, vocabulary);
+    }
     String pronoun = nearest.isWord() ? knowledge.pronoun(nearest.lower()) : null;
     if (pronoun != null && !nearest.isPossessive()) {
       return pronoun(nearest, pronoun);
@@ -110,7 +126,7 @@ final class SpeakerPhrases {
     }
     if (j + 1 < end && p.tokens.get(j).isPunct(',') && startsDescription(p.tokens.get(j + 1))) {
       int d = j + 1;
-      while (d < end && d - j < 30 && !p.tokens.get(d).isQuote() && !p.tokens.get(d).isPunctIn(",;:()")
+      while (d < end && d - j < MAX_DESCRIPTION && !p.tokens.get(d).isQuote() && !p.tokens.get(d).isPunctIn(",;:()")
           && !(p.tokens.get(d).isPunct('.') && !afterAbbreviation(p, d))) {
         d++;
       }
@@ -153,17 +169,19 @@ final class SpeakerPhrases {
   private Reference appositive(ParagraphText p, int first, int comma, Set<String> vocabulary) {
     Optional<String> description = Optional.empty();
     int segEnd = comma;
-    for (int round = 0; round < 3; round++) {
+    for (int round = 0; round < MAX_APPOSITIONS; round++) {
       int segStart = segEnd;
       while (segStart - 1 >= first && segEnd - segStart <= MAX_SCAN && !isSegmentBoundary(p.tokens.get(segStart - 1))) {
         segStart--;
       }
-      if (segStart == segEnd || segEnd - segStart > 30) {
+      if (segStart == segEnd || segEnd - segStart > MAX_DESCRIPTION) {
         return null;
       }
       Token lead = p.tokens.get(segStart);
       boolean boundedByComma = segStart - 1 >= first && p.tokens.get(segStart - 1).isPunct(',');
-      boolean relative = lead.isWord() && "rel".equals(knowledge.functionWord(lead.lower()));
+      // A relative clause or an adverbial set off by commas ("…, at a later briefing, said") describes nobody.
+      boolean relative = lead.isWord() && ("rel".equals(knowledge.functionWord(lead.lower()))
+          || "prep".equals(knowledge.functionWord(lead.lower())));
       if ((relative || startsDescription(lead) || isPartyLabel(p, segStart, segEnd) || isRole(p, segStart, segEnd))
           && boundedByComma) {
         if (!relative && description.isEmpty()) {
@@ -183,7 +201,7 @@ final class SpeakerPhrases {
             && !isSegmentBoundary(p.tokens.get(descStart - 1))) {
           descStart--;
         }
-        if (descStart == first && descEnd - descStart <= 20 && startsDescription(p.tokens.get(descStart))
+        if (descStart == first && descEnd - descStart <= MAX_LEADING_DESCRIPTION && startsDescription(p.tokens.get(descStart))
             || descStart == first && hasRoleWord(p, descStart, descEnd)) {
           description = Optional.of(text(p, descStart, descEnd));
         }
@@ -249,7 +267,7 @@ final class SpeakerPhrases {
 
   /** A capitalised role set off after a name, a preposition after its first word ("Democrat of California"). */
   private boolean isRole(ParagraphText p, int from, int to) {
-    return to - from >= 3 && p.tokens.get(from).isCapitalized()
+    return to - from >= MIN_ROLE_TOKENS && p.tokens.get(from).isCapitalized()
         && p.tokens.get(from + 1).isWord() && "prep".equals(knowledge.functionWord(p.tokens.get(from + 1).lower()));
   }
 
@@ -302,6 +320,9 @@ final class SpeakerPhrases {
       } else if (knowledge.isOrganizationWord(w)) {
         kind = Source.Kind.ORGANIZATION;
         head = w;
+      } else if (knowledge.isDocumentNoun(w)) {
+        kind = Source.Kind.DOCUMENT;
+        head = w;
       } else if ((knowledge.isTitle(w) || knowledge.genderOfNoun(w).isPresent()) && kind == null) {
         kind = Source.Kind.PERSON;
         head = w;
@@ -310,8 +331,7 @@ final class SpeakerPhrases {
     if (kind == null) {
       return null;
     }
-    boolean definite = det.equals("the") || "det".equals(knowledge.functionWord(det)) && !det.equals("a")
-        && !det.equals("an");
+    boolean definite = "det".equals(knowledge.functionWord(det)) && !knowledge.isIndefiniteArticle(det);
     Reference.Form form = definite && kind != Source.Kind.GROUP ? Reference.Form.DEFINITE : Reference.Form.PHRASE;
     if (kind == Source.Kind.PERSON && form == Reference.Form.PHRASE) {
       kind = Source.Kind.UNNAMED;
@@ -385,7 +405,7 @@ final class SpeakerPhrases {
   private int premodifierStart(ParagraphText p, int from) {
     int i = from;
     int first = p.sentenceStart(from);
-    while (i - 1 >= first && from - (i - 1) <= 5) {
+    while (i - 1 >= first && from - (i - 1) <= MAX_PREMODIFIERS) {
       Token t = p.tokens.get(i - 1);
       if (!t.isWord() || knowledge.functionWord(t.lower()) != null) {
         break;
@@ -476,7 +496,7 @@ final class SpeakerPhrases {
   private boolean isCoordination(ParagraphText p, int from, int to) {
     for (int i = from + 1; i < to - 1; i++) {
       Token t = p.tokens.get(i);
-      if (t.isWord() && (t.lower().equals("and") || t.lower().equals("or"))) {
+      if (t.isWord() && knowledge.isCoordinator(t.lower())) {
         return true;
       }
     }
@@ -506,9 +526,7 @@ final class SpeakerPhrases {
   /** Words that start a clause of their own: a speaker phrase never runs across them. */
   private boolean isClauseWord(String w) {
     String cls = knowledge.functionWord(w);
-    return "rel".equals(cls) || w.equals("that") || w.equals("because") || w.equals("while") || w.equals("when")
-        || w.equals("after") || w.equals("before") || w.equals("if") || w.equals("as") || w.equals("but")
-        || w.equals("than") || w.equals("in") || w.equals("on") || w.equals("during") || knowledge.isSpeechVerb(w);
+    return "rel".equals(cls) || knowledge.isClauseWord(w) || knowledge.isSpeechVerb(w);
   }
 
   private static boolean isSegmentBoundary(Token t) {

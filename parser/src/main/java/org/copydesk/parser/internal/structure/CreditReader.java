@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.copydesk.parser.internal.Lexicon;
+import org.copydesk.parser.internal.lexicon.Lexicon;
 
 /**
  * Reads credit lines ("By A and B", "Written by A based on reporting by B", "A, Reuters", "Reuters November 18,
@@ -32,7 +32,7 @@ final class CreditReader {
   private static final Set<String> TITLES = Lexicon.lowerCaseSet("structure/credit-titles.txt");
   private static final Set<String> DATE_LABELS = Lexicon.lowerCaseSet("structure/date-labels.txt");
   private static final Set<String> ORGANISATION_WORDS = Lexicon.lowerCaseSet("structure/publisher-words.txt");
-  private static final Set<String> NAME_PARTICLES = Lexicon.lowerCaseSet("structure/name-particles.txt");
+  private static final Set<String> NAME_PARTICLES = Lexicon.lowerCaseSet("lexicon/name-particles.txt");
   /** Credit lines are short; longer lines are prose that mentions a credit word. */
   private static final int MAX_WORDS = 30;
   private static final int MAX_CHARS = 300;

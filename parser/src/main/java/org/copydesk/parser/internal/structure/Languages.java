@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.copydesk.parser.internal.Lexicon;
+import org.copydesk.parser.internal.lexicon.Lexicon;
 
 /**
  * Stop-word profiles of common languages, used to tell prose from chrome and to guess a page's language. Immutable

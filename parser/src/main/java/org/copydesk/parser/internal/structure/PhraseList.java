@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.copydesk.parser.internal.Lexicon;
+import org.copydesk.parser.internal.lexicon.Lexicon;
 
 /**
  * A list of phrases from a knowledge file, matched against {@linkplain Page#key(String) line keys}. Immutable and

@@ -82,8 +82,14 @@ class IndirectSpeechTest {
   }
 
   @Test
-  void aSentenceWithAQuotationReportsNothingWithoutMarks() {
+  void aPrepositionalPhraseAfterTheCueIsNoReportedSpeech() {
     assertReported("\"We will rebuild,\" Tom Reed said in an interview at the harbour office.");
+  }
+
+  @Test
+  void aSentenceWithAQuotationStillReportsTheClauseOfAnotherCue() {
+    assertReported("\"We will rebuild,\" Tom Reed said, adding that the harbour would reopen in May.",
+        "the harbour would reopen in May");
   }
 
   @Test

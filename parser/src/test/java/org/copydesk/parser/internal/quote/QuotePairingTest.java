@@ -30,6 +30,32 @@ class QuotePairingTest {
   }
 
   @Test
+  void guillemetsWithSpacesInsidePair() {
+    assertEquals(List.of("Nous restons.", "Wir bleiben."), parts(
+        "Le maire a dit : \u00ab Nous restons. \u00bb Puis : \u00ab\u00a0Wir bleiben.\u00a0\u00bb Fin."));
+  }
+
+  @Test
+  void narrowNoBreakSpaceInsideGuillemetsIsNoPartOfTheWords() {
+    assertEquals(List.of("On verra."), parts("Il a dit \u00ab\u202fOn verra.\u202f\u00bb et il est parti."));
+  }
+
+  @Test
+  void curlyQuotesWithNoBreakSpaceInsidePair() {
+    assertEquals(List.of("We stay."), parts("She said: \u201c\u00a0We stay.\u00a0\u201d Then she left."));
+  }
+
+  @Test
+  void straightQuotesWithNoBreakSpaceInsidePair() {
+    assertEquals(List.of("We stay."), parts("She said: \"\u00a0We stay.\u00a0\" Then she left."));
+  }
+
+  @Test
+  void lonelySpacedGuillemetsStillPairNothingAcrossTheParagraph() {
+    assertEquals(List.of(), parts("Prices fell \u00bb sharply and rose \u00ab later."));
+  }
+
+  @Test
   void doubledApostrophesPairAsDoubleQuotes() {
     assertEquals(List.of("We should throw every obstacle in the way,"), parts("""
         ''We should throw every obstacle in the way,'' the former minister said."""));

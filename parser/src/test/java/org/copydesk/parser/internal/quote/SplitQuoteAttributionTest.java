@@ -44,12 +44,44 @@ class SplitQuoteAttributionTest {
   }
 
   @Test
-  void quotedFragmentsOfOneSentenceStaySeparatePartialQuotes() {
+  void quotedFragmentsOfOneClauseMakeOnePartialQuoteOfTheirCue() {
     Attributed a = Attributed.paragraphs("""
-        John Smith accused the council of "planning cuts" that could mean "fewer nurses."
+        John Smith said the council was "planning cuts" that could mean "fewer nurses."
+        """);
+    assertEquals(1, a.quotes().size());
+    Quote q = a.quote("planning cuts");
+    assertEquals(Quote.Kind.PARTIAL, q.kind());
+    assertEquals(2, q.parts().size());
+    assertEquals("the council was \"planning cuts\" that could mean \"fewer nurses.\"", q.content().orElseThrow().text());
+    a.assertSpeaker("John Smith", "fewer nurses.");
+  }
+
+  @Test
+  void quotedFragmentsOfTwoSpeakersStayTwoQuotes() {
+    Attributed a = Attributed.paragraphs("""
+        John Smith said the plan was "a disaster," and Mary Jones said it was "a triumph."
+        """);
+    assertEquals(2, a.quotes().stream().filter(q -> q.kind() == Quote.Kind.PARTIAL).count());
+    a.assertSpeaker("John Smith", "a disaster,");
+    a.assertSpeaker("Mary Jones", "a triumph.");
+  }
+
+  @Test
+  void aFragmentAfterTheSharedCueJoinsTheDirectQuoteItContinues() {
+    Attributed a = Attributed.paragraphs("""
+        "Every time you say that," Anna Berg said, "you help them."
+        """);
+    assertEquals(1, a.quotes().size());
+    Quote q = a.quote("Every time you say that,");
+    assertEquals(Quote.Kind.DIRECT, q.kind());
+    assertEquals(2, q.parts().size());
+  }
+
+  @Test
+  void aFragmentOfAnotherSpeakerDoesNotJoinTheDirectQuote() {
+    Attributed a = Attributed.paragraphs("""
+        "We will rebuild the bridge," Anna Berg said. Tom Reed called it "a waste."
         """);
     assertEquals(2, a.quotes().size());
-    assertEquals(Quote.Kind.PARTIAL, a.quote("planning cuts").kind());
-    a.assertSpeaker("John Smith", "fewer nurses.");
   }
 }

@@ -1,4 +1,4 @@
-package org.copydesk.parser.internal;
+package org.copydesk.parser.internal.lexicon;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,0 +1,178 @@
+package org.copydesk.parser.internal.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.copydesk.core.Quote;
+import org.copydesk.parser.internal.quote.SourceTable.Entity;
+
+/**
+ * The direct attribution stage, run on each paragraph in reading order: each quotation takes the speaker of its
+ * transcript label, or of the cue around it ("…," she said / she said, "…"), or continues the speaker of the quotation
+ * before it, of the one right after it, or of the previous paragraph; {@link QuoteKinds} then types it. The work is
+ * linear in the paragraph: each quotation looks at the cues within a bounded reach of it only. Stateless and
+ * thread-safe.
+ */
+final class DirectAttribution {
+
+  /** How many tokens after a quotation its cue ("she said", "said the minister") may stand. */
+  private static final int CUE_AFTER = 25;
+  /** How many tokens before a quotation, in its sentence, its cue may stand. */
+  private static final int CUE_BEFORE = 60;
+  /** How close before a quotation a naming verb ("called it a …") must stand. */
+  private static final int NAMING_REACH = 8;
+  /** How many tokens after the cue an inverted speaker ("…," said the minister) may start. */
+  private static final int SPEAKER_AFTER_CUE = 4;
+
+  private final QuoteKinds kinds;
+
+  DirectAttribution(QuoteKinds kinds) {
+    this.kinds = kinds;
+  }
+
+  /**
+   * Attributes the quotations of {@code p}.
+   *
+   * @param cues the paragraph's cues in token order, with their speakers resolved
+   * @param labelled the speaker of each quotation's transcript label, or null
+   * @param tail the last quotation before this paragraph, which its first quotation continues when the paragraph
+   *     {@linkplain ParagraphText#continuesQuote continues a quote}; or null
+   * @param chain the speaker of the previous paragraph that a quotation without a cue continues, or null
+   */
+  List<Found> attribute(ParagraphText p, List<Cue> cues, List<Entity> labelled, Found tail, Entity chain) {
+    List<Found> fs = new ArrayList<>();
+    for (int q = 0; q < p.quotes.size(); q++) {
+      Found f = new Found(p, q);
+      fs.add(f);
+      if (labelled.get(q) != null) {
+        f.speaker = labelled.get(q);
+        continue;
+      }
+      int t = f.token();
+      boolean initial = p.isSentenceInitial(t);
+      int next = firstCueAfter(cues, t);
+      f.cue = initial ? after(p, cues, next, t) : before(p, cues, next, t);
+      if (f.cue == null && !initial) {
+        f.cue = after(p, cues, next, t);
+      }
+      if (f.cue != null) {
+        f.speaker = f.cue.speaker();
+      }
+    }
+    Found previous = null;
+    for (int q = 0; q < fs.size(); q++) {
+      Found f = fs.get(q);
+      if (q == 0 && p.continuesQuote && tail != null && !f.quoted().hasLabel()) {
+        f.joins = tail;
+        if (f.speaker == null) {
+          f.speaker = tail.speaker;
+        }
+        f.kind = tail.kind;
+      } else {
+        continueSpeaker(p, fs, q, previous, chain);
+      }
+      if (f.kind != Quote.Kind.SCARE) {
+        previous = f;
+      }
+    }
+    return fs;
+  }
+
+  /** A quotation without a speaker of its own continues one before or right after it; then its kind is decided. */
+  private void continueSpeaker(ParagraphText p, List<Found> fs, int q, Found previous, Entity chain) {
+    Found f = fs.get(q);
+    int t = f.token();
+    boolean initial = p.isSentenceInitial(t);
+    boolean title = kinds.isTitleCase(p, f.quoted());
+    boolean continues = !title && (initial || p.wordCount(f.quoted()) >= QuoteKinds.CONTINUATION_WORDS);
+    if (f.speaker == null && continues) {
+      if (previous != null) {
+        f.speaker = previous.speaker;
+        f.joins = previous;
+      } else if (q + 1 < fs.size() && fs.get(q + 1).speaker != null && p.tokenOf(q + 1) == t + 1) {
+        f.speaker = fs.get(q + 1).speaker;
+        f.cue = fs.get(q + 1).cue;
+      } else if (chain != null && (p.wordCount(f.quoted()) >= QuoteKinds.CONTINUATION_WORDS
+          || p.endsWithStop(f.quoted()))) {
+        f.speaker = chain;
+      }
+    }
+    if (f.joins == null && previous != null && f.cue != null && f.cue == previous.cue) {
+      f.joins = previous;
+    }
+    f.kind = kinds.kindOf(p, f, t, initial);
+    if (f.speaker != null) {
+      f.speaker.spoke = true;
+    }
+  }
+
+  /** The index of the first cue whose token is after token {@code t} (cues are in token order). */
+  private static int firstCueAfter(List<Cue> cues, int t) {
+    int lo = 0;
+    int hi = cues.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (cues.get(mid).token() <= t) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * The cue after quotation token {@code t}: "…," she said / "…," said the minister / "…" — Name. {@code next} is the
+   * index of the first cue after the quotation.
+   */
+  private static Cue after(ParagraphText p, List<Cue> cues, int next, int t) {
+    List<Token> tokens = p.tokens;
+    int j = t + 1;
+    if (j < tokens.size() && tokens.get(j).isPunct(',')) {
+      j++;
+    }
+    if (j >= tokens.size()) {
+      return null;
+    }
+    int sentence = p.sentence[t];
+    for (int i = next; i < cues.size(); i++) {
+      Cue c = cues.get(i);
+      if (c.token() > j + CUE_AFTER) {
+        break;
+      }
+      if (c.naming()) {
+        continue;
+      }
+      boolean sameSentence = p.sentence[c.token()] == sentence
+          || p.sentence[c.token()] == sentence + 1 && p.sentenceStart(c.token()) == t + 1;
+      if (!sameSentence || p.hasQuoteBetween(t + 1, c.token())) {
+        break;
+      }
+      if (c.ref() == null || c.speaker() == null) {
+        continue;
+      }
+      int refToken = p.tokenAt(c.ref().start(), j, Math.min(tokens.size(), j + CUE_AFTER + 1));
+      boolean inverted = c.ref().start() > tokens.get(c.token()).start();
+      if (inverted ? c.token() - j <= 1 : refToken >= j && refToken - j <= SPEAKER_AFTER_CUE) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** The nearest cue before quotation token {@code t} in its sentence whose speaker is known. */
+  private static Cue before(ParagraphText p, List<Cue> cues, int next, int t) {
+    int first = Math.max(p.sentenceStart(t), t - CUE_BEFORE);
+    for (int i = next - 1; i >= 0; i--) {
+      Cue c = cues.get(i);
+      if (c.token() < first) {
+        break;
+      }
+      if (c.token() >= t || c.naming() && t - c.token() > NAMING_REACH || c.speaker() == null
+          || c.ref().start() > p.tokens.get(t).start()) {
+        continue;
+      }
+      return c;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,183 @@
+package org.copydesk.parser.internal.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.copydesk.core.Excerpt;
+import org.copydesk.core.Quote;
+import org.copydesk.core.Source;
+import org.copydesk.parser.internal.quote.ParagraphText.Quoted;
+import org.copydesk.parser.internal.quote.SourceTable.Entity;
+
+/**
+ * The last stage: numbers the sources that spoke, joins the quotations that continue each other into quotes of
+ * several parts, and adds the reported speech, all in reading order. Stateless and thread-safe.
+ */
+final class QuoteAssembly {
+
+  /** The fewest words of a reported clause before a quotation that make the quotation complete the clause. */
+  private static final int MIN_LEADING_WORDS = 2;
+
+  /** Builds the attribution from what direct attribution {@code found} and the {@code reported} speech. */
+  Attribution assemble(String input, List<Found> found, List<Reported> reported, Map<Cue, Reported> quotedClauses,
+      List<Entity> speakers) {
+    Map<Entity, String> ids = new IdentityHashMap<>();
+    List<Source> sources = new ArrayList<>();
+    for (Entity e : speakers) {
+      String id = "s" + (ids.size() + 1);
+      ids.put(e, id);
+      sources.add(SourceTable.toSource(e, id, input));
+    }
+    Map<ParagraphText, TreeMap<Integer, Reported>> clausesByStart = new IdentityHashMap<>();
+    for (Reported clause : quotedClauses.values()) {
+      clausesByStart.computeIfAbsent(clause.paragraph(), k -> new TreeMap<>()).merge(clause.start(), clause,
+          (a, b) -> a.end() >= b.end() ? a : b);
+    }
+    List<Quote> quotes = new ArrayList<>();
+    for (List<Found> g : groups(found)) {
+      quote(input, g, ids, quotedClauses, clausesByStart).ifPresent(quotes::add);
+    }
+    for (Reported r : reported) {
+      quotes.add(Quote.builder().kind(Quote.Kind.INDIRECT).block(r.paragraph().block)
+          .addPart(excerpt(input, r.start(), r.end()))
+          .content(excerpt(input, r.contentStart(), r.end()))
+          .speaker(ids.get(r.cue().speaker()))
+          .cue(cueExcerpt(input, r.paragraph(), r.cue()))
+          .build());
+    }
+    quotes.sort(Comparator.comparingInt(q -> q.parts().get(0).start()));
+    return new Attribution(quotes, sources);
+  }
+
+  /** The quotations in reading order, grouped into the quotes they make. */
+  private static List<List<Found>> groups(List<Found> found) {
+    List<List<Found>> groups = new ArrayList<>();
+    Map<Found, List<Found>> groupOf = new IdentityHashMap<>();
+    for (Found f : found) {
+      Found previous = groups.isEmpty() ? null : groups.get(groups.size() - 1).get(groups.get(groups.size() - 1)
+          .size() - 1);
+      Found joined = f.joins != null ? f.joins : sharesCue(f, previous) ? previous : null;
+      List<Found> group = joined == null ? null : groupOf.get(joined);
+      if (group == null || !joinsGroup(f, group.get(group.size() - 1))) {
+        group = new ArrayList<>();
+        groups.add(group);
+      }
+      group.add(f);
+      groupOf.put(f, group);
+    }
+    return groups;
+  }
+
+  /** Partial quotes of one clause, attributed by one cue, make one quote ("called it "X" and "Y""). */
+  private static boolean sharesCue(Found f, Found previous) {
+    return previous != null && f.paragraph == previous.paragraph && f.cue != null && f.cue == previous.cue
+        && f.kind == Quote.Kind.PARTIAL && previous.kind == Quote.Kind.PARTIAL;
+  }
+
+  private static boolean joinsGroup(Found f, Found last) {
+    if (last.quoted().unclosed()) {
+      return true;
+    }
+    if (f.kind == Quote.Kind.PARTIAL && last.kind == Quote.Kind.PARTIAL && f.cue != null && f.cue == last.cue) {
+      return true;
+    }
+    // "A," she said, "b …": a part after the cue the first one shares continues it, whatever its own kind.
+    boolean continuation = f.kind == Quote.Kind.DIRECT || f.kind == Quote.Kind.PARTIAL && f.cue != null
+        && f.cue == last.cue;
+    return f.paragraph == last.paragraph && continuation && last.kind == Quote.Kind.DIRECT
+        && f.speaker == last.speaker;
+  }
+
+  private static java.util.Optional<Quote> quote(String input, List<Found> g, Map<Entity, String> ids,
+      Map<Cue, Reported> quotedClauses, Map<ParagraphText, TreeMap<Integer, Reported>> clausesByStart) {
+    Found head = g.get(0);
+    Quote.Builder b = Quote.builder().kind(head.kind);
+    Entity speaker = null;
+    Found cued = null;
+    List<Excerpt> parts = new ArrayList<>();
+    for (Found f : g) {
+      Excerpt part = part(input, f.quoted());
+      if (part != null && (parts.isEmpty() || parts.get(parts.size() - 1).end() <= part.start())) {
+        if (parts.isEmpty()) {
+          b.block(f.paragraph.block);
+        }
+        parts.add(part);
+      }
+      if (speaker == null && f.speaker != null) {
+        speaker = f.speaker;
+      }
+      if (cued == null && f.cue != null) {
+        cued = f;
+      }
+    }
+    if (head.kind != Quote.Kind.SCARE && speaker != null) {
+      b.speaker(ids.get(speaker));
+      if (cued != null) {
+        b.cue(cueExcerpt(input, cued.paragraph, cued.cue));
+      }
+    }
+    if (parts.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    Reported clause = cued == null ? null : quotedClauses.get(cued.cue);
+    boolean inClause = clause != null && clause.paragraph() == cued.paragraph;
+    if (!inClause && head.kind == Quote.Kind.PARTIAL) {
+      // A fragment whose speaker continues an earlier one still completes the clause a cue around it reports.
+      clause = enclosing(clausesByStart.get(head.paragraph), parts.get(0));
+      inClause = clause != null;
+    }
+    if (head.kind == Quote.Kind.DIRECT && inClause && opensBefore(input, clause, parts.get(0))) {
+      // "said that if she won, "she would sign it"": quoted words completing a reported clause are a partial quote.
+      b.kind(Quote.Kind.PARTIAL);
+    } else if (head.kind != Quote.Kind.PARTIAL) {
+      inClause = false;
+    }
+    if (inClause) {
+      int start = Math.min(clause.contentStart(), parts.get(0).start());
+      int end = Math.max(clause.end(), parts.get(parts.size() - 1).end());
+      b.content(excerpt(input, start, end));
+    }
+    return java.util.Optional.of(b.addAllParts(parts).build());
+  }
+
+  /** The reported clause of the paragraph that starts nearest before {@code part} and holds it, or null. */
+  private static Reported enclosing(TreeMap<Integer, Reported> clauses, Excerpt part) {
+    if (clauses == null) {
+      return null;
+    }
+    Map.Entry<Integer, Reported> nearest = clauses.floorEntry(part.start());
+    return nearest != null && nearest.getValue().end() >= part.end() ? nearest.getValue() : null;
+  }
+
+  /** Whether the reported clause holds words of its own before the quoted part (more than a complementiser). */
+  private static boolean opensBefore(String input, Reported clause, Excerpt first) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = clause.start(); i < first.start(); i++) {
+      boolean letter = Character.isLetterOrDigit(input.charAt(i));
+      if (letter && !inWord) {
+        words++;
+      }
+      inWord = letter;
+    }
+    return words >= MIN_LEADING_WORDS;
+  }
+
+  private static Excerpt cueExcerpt(String input, ParagraphText p, Cue cue) {
+    return excerpt(input, p.tokens.get(cue.token()).start(), p.tokens.get(cue.end() - 1).end());
+  }
+
+  /** The words of a quotation without its label and the spaces around them, or null if none. */
+  private static Excerpt part(String input, Quoted q) {
+    int s = Chars.firstNonSpace(input, q.labelEnd(), q.contentEnd());
+    int e = Chars.lastNonSpace(input, s, q.contentEnd());
+    return s < e ? excerpt(input, s, e) : null;
+  }
+
+  private static Excerpt excerpt(String input, int start, int end) {
+    return Excerpt.of(start, end, input.substring(start, end));
+  }
+}

@@ -1,0 +1,92 @@
+package org.copydesk.parser.internal.quote;
+
+import java.util.Locale;
+import org.copydesk.core.Quote;
+import org.copydesk.parser.internal.quote.ParagraphText.Quoted;
+
+/**
+ * Types an attributed quotation: {@code direct} for sentences of someone's words, {@code partial} for fragments inside
+ * reported speech and for titles, {@code scare} when no speaker was found. Stateless and thread-safe.
+ */
+final class QuoteKinds {
+
+  /** The fewest words of a quotation with no cue of its own that continues a speaker; shorter ones are terms. */
+  static final int CONTINUATION_WORDS = 4;
+  /** The fewest words of a quoted title ("Make Your Kid a Millionaire"). */
+  private static final int MIN_TITLE_WORDS = 2;
+  /** The longest function word that may stay lower-case in a title ("of", "the", "and"). */
+  private static final int MAX_TITLE_FUNCTION_WORD = 3;
+  /** The fewest words of a quotation that is a sentence without a stop of its own. */
+  private static final int MIN_SENTENCE_WORDS = 2;
+
+  private final Knowledge knowledge;
+
+  QuoteKinds(Knowledge knowledge) {
+    this.knowledge = knowledge;
+  }
+
+  /** The kind of quotation {@code f}, standing as token {@code t}; {@code initial} when it opens its sentence. */
+  Quote.Kind kindOf(ParagraphText p, Found f, int t, boolean initial) {
+    if (f.speaker == null) {
+      return Quote.Kind.SCARE;
+    }
+    if (f.quoted().hasLabel()) {
+      return Quote.Kind.DIRECT;
+    }
+    if (isTitleCase(p, f.quoted()) || p.wordCount(f.quoted()) < MIN_SENTENCE_WORDS && !p.endsWithStop(f.quoted())
+        || isEmbedded(p, f, t)) {
+      return Quote.Kind.PARTIAL;
+    }
+    if (initial || t > 0 && p.tokens.get(t - 1).isPunctIn(":,")) {
+      return Quote.Kind.DIRECT;
+    }
+    if (f.cue != null && f.cue.token() == t - 1 && !f.cue.naming()) {
+      int c = f.quoted().contentStart();
+      while (c < f.quoted().contentEnd() && !Character.isLetterOrDigit(p.input.charAt(c))) {
+        c++;
+      }
+      if (c < f.quoted().contentEnd() && Character.isUpperCase(p.input.charAt(c))) {
+        return Quote.Kind.DIRECT;
+      }
+    }
+    return Quote.Kind.PARTIAL;
+  }
+
+  /** Whether the sentence goes on after the quotation with words that are not its attribution. */
+  private boolean isEmbedded(ParagraphText p, Found f, int t) {
+    if (t + 1 >= p.tokens.size() || f.cue != null && f.cue.token() > t) {
+      return false;
+    }
+    Token next = p.tokens.get(t + 1);
+    return next.isWord() && !next.isCapitalized() && p.sentence[t + 1] == p.sentence[t]
+        && knowledge.pronoun(next.lower()) == null && !knowledge.isSpeechVerb(next.lower())
+        && !"det".equals(knowledge.functionWord(next.lower()));
+  }
+
+  /** Whether the quoted words are a title ("Make Your Kid a Millionaire"): two or more words, all capitalised. */
+  boolean isTitleCase(ParagraphText p, Quoted q) {
+    String input = p.input;
+    int words = 0;
+    int i = q.labelEnd();
+    while (i < q.contentEnd()) {
+      while (i < q.contentEnd() && !Character.isLetterOrDigit(input.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < q.contentEnd() && !Chars.isSpace(input.charAt(i))) {
+        i++;
+      }
+      if (start >= q.contentEnd()) {
+        break;
+      }
+      char c = input.charAt(start);
+      String word = input.substring(start, i).toLowerCase(Locale.ROOT);
+      if (Character.isLowerCase(c)
+          && !(word.length() <= MAX_TITLE_FUNCTION_WORD && knowledge.functionWord(word) != null)) {
+        return false;
+      }
+      words++;
+    }
+    return words >= MIN_TITLE_WORDS;
+  }
+}

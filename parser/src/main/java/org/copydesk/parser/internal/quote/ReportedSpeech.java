@@ -1,0 +1,257 @@
+package org.copydesk.parser.internal.quote;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The reported speech stage: in the sentences of a paragraph that hold no quotation mark, the clause a cue attributes
+ * becomes an indirect quote — the clause after "said (that)" or "told X that", or the clause before ", she said".
+ * Stateless and thread-safe.
+ */
+final class ReportedSpeech {
+
+  /** The fewest words of reported speech. */
+  private static final int MIN_WORDS = 4;
+  /** How many words may stand between a cue and its complementiser ("told reporters on Tuesday that"). */
+  private static final int MAX_OBJECT_WORDS = 5;
+  /** How long an aside between a cue and its complementiser may be ("insisted, in an interview, that"). */
+  private static final int MAX_ASIDE_TOKENS = 16;
+  /** A longer run without a sentence end is no sentence that reports speech (and would make the work grow faster). */
+  private static final int MAX_SENTENCE_TOKENS = 200;
+
+  private final Knowledge knowledge;
+
+  ReportedSpeech(Knowledge knowledge) {
+    this.knowledge = knowledge;
+  }
+
+  /**
+   * What the cues of a paragraph report: the reported speech of clauses without quotation marks, and for each cue
+   * whose clause holds quotations the clause's span, the content of the partial quotes in it.
+   */
+  record Result(List<Reported> indirect, Map<Cue, Reported> quotedClauses) {}
+
+  /** Returns what the cues of paragraph {@code p} (speakers resolved) report. */
+  Result find(ParagraphText p, List<Cue> cues) {
+    List<Reported> indirect = new ArrayList<>();
+    Map<Cue, Reported> quoted = new IdentityHashMap<>();
+    for (int index = 0; index < cues.size(); index++) {
+      Cue c = cues.get(index);
+      int[] clause = clause(p, cues, index);
+      if (clause == null) {
+        continue;
+      }
+      int from = clause[0];
+      int to = clause[1];
+      Reported r = new Reported(p, c, p.tokens.get(from).start(), p.tokens.get(to - 1).end(),
+          p.tokens.get(clause[2]).start());
+      if (p.hasQuoteBetween(from, to)) {
+        quoted.put(c, r);
+      } else if (!c.naming() && !overlapsLast(indirect, r, p.tokens.get(p.sentenceStart(c.token())).start())) {
+        c.speaker().spoke = true;
+        indirect.add(r);
+      }
+    }
+    return new Result(indirect, quoted);
+  }
+
+  /** Whether {@code r} overlaps reported speech found before it in the same sentence. */
+  private static boolean overlapsLast(List<Reported> found, Reported r, int sentenceStart) {
+    for (int i = found.size() - 1; i >= 0; i--) {
+      Reported other = found.get(i);
+      if (other.end() <= sentenceStart) {
+        break;
+      }
+      if (other.start() < r.end() && r.start() < other.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The tokens {@code [from, to)} of the clause the cue at {@code index} reports and the token where its content
+   * starts (before {@code from} when the cue stands inside the clause), or null.
+   */
+  private int[] clause(ParagraphText p, List<Cue> cues, int index) {
+    Cue c = cues.get(index);
+    if (c.speaker() == null || !p.tokens.get(c.token()).isWord()) {
+      return null;
+    }
+    List<Token> tokens = p.tokens;
+    int first = p.sentenceStart(c.token());
+    int end = p.sentenceEnd(c.token());
+    if (end - first > MAX_SENTENCE_TOKENS) {
+      return null;
+    }
+    int subject = p.tokenAt(c.ref().start(), first, end);
+    if (subject < 0) {
+      return null;
+    }
+    int phraseStart = subject;
+    while (phraseStart > first && isDeterminer(tokens.get(phraseStart - 1))) {
+      phraseStart--;
+    }
+    int from;
+    int to;
+    int contentFrom = -1;
+    boolean introduced = phraseStart > first && tokens.get(phraseStart - 1).isPunct(',');
+    if (subject > c.token() || introduced && !opensClause(p, c.end(), end)) {
+      from = first;
+      to = Math.min(phraseStart, c.token());
+      while (to > from && (tokens.get(to - 1).isPunctIn(",;:") || tokens.get(to - 1).isDash())) {
+        to--;
+      }
+      int after = c.end();
+      boolean partial = to - from < MIN_WORDS || subject < c.token() && isAdverbial(p, from, to);
+      if (partial && subject < c.token() && after + 1 < end && tokens.get(after).isPunct(',')
+          && !p.hasQuoteBetween(from, to)) {
+        // "Back home, Mr. Reed said, he found …": the words around the parenthetical cue are the clause.
+        contentFrom = to > from ? first : after + 1;
+        from = after + 1;
+        to = end;
+      } else if (subject < c.token() && isAdverbial(p, from, to)) {
+        return null;
+      } else if (to - from < MIN_WORDS && subject > c.token() && c.isPhrase()) {
+        // "According to the ministry, the talks failed": the clause after the speaker's comma.
+        int comma = p.tokenAt(c.ref().end() - 1, subject, end) + 1;
+        if (comma <= subject || comma >= end || !tokens.get(comma).isPunct(',')) {
+          return null;
+        }
+        from = comma + 1;
+        to = end;
+      }
+    } else {
+      boolean bare = c.naming() || takesBareClause(p, c) || p.hasQuoteBetween(c.end(), end);
+      from = complementStart(p, c.end(), end, bare);
+      if (from < 0 && bare) {
+        from = c.end();
+        while (from < end && !c.naming() && p.tokens.get(from).isWord()
+            && knowledge.isVerbModifier(p.tokens.get(from).lower())
+            && !"prep".equals(knowledge.functionWord(p.tokens.get(from).lower()))) {
+          from++;
+        }
+      }
+      if (from < 0 || !c.naming() && isAdverbial(p, from, end)) {
+        return null;
+      }
+      to = end;
+      for (int k = index + 1; k < cues.size() && cues.get(k).token() < to; k++) {
+        Cue other = cues.get(k);
+        if (other.speaker() != null && !other.naming() && other.token() > from) {
+          to = clauseEndBefore(p, other, from, to);
+        }
+      }
+    }
+    while (to > from && (tokens.get(to - 1).isPunctIn(".!?;,")
+        || "conj".equals(knowledge.functionWord(tokens.get(to - 1).lower())))) {
+      to--;
+    }
+    if (to - from < MIN_WORDS && !p.hasQuoteBetween(from, to) || to <= from) {
+      return null;
+    }
+    return new int[] {from, to, contentFrom < 0 ? from : contentFrom};
+  }
+
+  /**
+   * Whether tokens from {@code from} open with an adverbial rather than a clause: a preposition or a time or manner
+   * word, after a leading conjunction ("in an interview", "But in a statement Friday", "on Saturday"), or a
+   * punctuation mark.
+   */
+  private boolean isAdverbial(ParagraphText p, int from, int to) {
+    int i = from;
+    while (i < to && p.tokens.get(i).isWord() && "conj".equals(knowledge.functionWord(p.tokens.get(i).lower()))) {
+      i++;
+    }
+    if (i >= to || !p.tokens.get(i).isWord()) {
+      return true;
+    }
+    String w = p.tokens.get(i).lower();
+    return "prep".equals(knowledge.functionWord(w)) || knowledge.isVerbModifier(w) || knowledge.isAdverbialOpener(w);
+  }
+
+  /**
+   * Whether the clause right after the cue is what was said even without "that": after "say" and the verbs like it,
+   * and after any other speech verb that is finite and active ("argued the plan …", "cited the report"), but not
+   * after one whose object is the person addressed ("told reporters"), a passive ("were charged fees") or an
+   * infinitive ("to repeat his attacks", "could deny them permits").
+   */
+  private boolean takesBareClause(ParagraphText p, Cue c) {
+    String verb = p.tokens.get(c.token()).lower();
+    if (knowledge.takesBareComplement(verb)) {
+      return true;
+    }
+    Token before = c.token() > 0 ? p.tokens.get(c.token() - 1) : null;
+    String auxiliary = before != null && before.isWord() ? knowledge.auxiliary(before.lower()) : null;
+    return !knowledge.isAddressingVerb(verb) && auxiliary == null;
+  }
+
+  private boolean isDeterminer(Token t) {
+    return t.isWord() && "det".equals(knowledge.functionWord(t.lower()));
+  }
+
+  /**
+   * Whether the words after a cue at {@code after} report what was said ("…, Smith said the plan failed"), rather
+   * than a time or place ("…, Smith said on Tuesday"), so that what stands before the speaker's comma is an
+   * introduction ("As a young lawyer, Smith said …").
+   */
+  private boolean opensClause(ParagraphText p, int after, int end) {
+    if (end - after < MIN_WORDS || !p.tokens.get(after).isWord()) {
+      return false;
+    }
+    String w = p.tokens.get(after).lower();
+    return knowledge.isComplementizer(w) || !"prep".equals(knowledge.functionWord(w)) && !knowledge.isVerbModifier(w);
+  }
+
+  /**
+   * Where a clause running from {@code from} to {@code to} ends because of a later cue in it: before that cue
+   * when it shares the clause's speaker ("…, arguing that"), before its speaker when another one speaks ("… and Y
+   * said"), and nowhere when the clause reports that speaker in turn ("says X promised …").
+   */
+  private int clauseEndBefore(ParagraphText p, Cue other, int from, int to) {
+    int start = p.tokens.get(from).start();
+    if (other.ref().start() < start) {
+      return other.token();
+    }
+    int speaker = p.tokenAt(other.ref().start(), from, other.token());
+    int lead = from;
+    while (lead < speaker && isDeterminer(p.tokens.get(lead))) {
+      lead++;
+    }
+    return speaker > lead ? speaker : to;
+  }
+
+  /**
+   * The token after the complementiser "that" close behind a cue ("said that …", "told reporters on Tuesday that
+   * …"), or -1. A subject pronoun, or after a verb taking a bare complement a determiner, right behind the cue starts
+   * the reported clause itself, so a later "that" is not the complementiser ("said the test could change that"). An
+   * aside set off by commas may come between ("insisted, in an interview, that …").
+   */
+  private int complementStart(ParagraphText p, int from, int end, boolean bare) {
+    if (from < end && p.tokens.get(from).isPunct(',')) {
+      int close = from + 1;
+      while (close < end && close - from <= MAX_ASIDE_TOKENS && !p.tokens.get(close).isPunct(',')) {
+        close++;
+      }
+      boolean that = close + 1 < end && p.tokens.get(close).isPunct(',') && p.tokens.get(close + 1).isWord()
+          && knowledge.isComplementizer(p.tokens.get(close + 1).lower());
+      return that ? close + 2 : -1;
+    }
+    for (int i = from; i < end && i - from <= MAX_OBJECT_WORDS; i++) {
+      Token t = p.tokens.get(i);
+      if (!t.isWord()) {
+        return -1;
+      }
+      String w = t.lower();
+      if (knowledge.isComplementizer(w)) {
+        return i + 1;
+      }
+      if (i == from && (knowledge.pronoun(w) != null || bare && isDeterminer(t))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+}

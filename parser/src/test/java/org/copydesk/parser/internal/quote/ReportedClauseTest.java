@@ -1,0 +1,96 @@
+package org.copydesk.parser.internal.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.copydesk.core.Excerpt;
+import org.copydesk.core.Quote;
+import org.copydesk.core.Source;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which clause a speech verb reports without "that": the object of a finite, active verb ("argued the plan would
+ * fail", "cited the report") is reported speech; the person addressed, a passive's object, an infinitive's object and
+ * an introductory adverbial are not; "according to X" reports the clause after its comma; a document speaks as a
+ * source of its own.
+ */
+class ReportedClauseTest {
+
+  private static List<String> reported(String text) {
+    return Attributed.paragraphs(text).quotes().stream().filter(q -> q.kind() == Quote.Kind.INDIRECT)
+        .map(q -> q.parts().get(0)).map(Excerpt::text).toList();
+  }
+
+  @Test
+  void aFiniteSpeechVerbReportsTheClauseAfterItWithoutThat() {
+    assertEquals(List.of("the new toll would hurt commuters the most"),
+        reported("Anna Berg argued the new toll would hurt commuters the most."));
+  }
+
+  @Test
+  void aLemmaFormAfterAPluralSubjectIsACue() {
+    assertEquals(List.of("the harbour will reopen before the summer"),
+        reported("Port officials deny the harbour will reopen before the summer."));
+  }
+
+  @Test
+  void thePersonAddressedIsNoReportedSpeech() {
+    assertEquals(List.of(), reported("Anna Berg told the harbour board members on Tuesday."));
+  }
+
+  @Test
+  void thePersonAddressedIsFollowedByTheClauseAfterThat() {
+    assertEquals(List.of("the harbour would reopen in May"),
+        reported("Anna Berg told the harbour board that the harbour would reopen in May."));
+  }
+
+  @Test
+  void aPassiveSpeechVerbReportsNothingWithoutThat() {
+    assertEquals(List.of(), reported("Many customers were charged fees they never agreed to pay."));
+  }
+
+  @Test
+  void anInfinitiveSpeechVerbReportsNothingWithoutThat() {
+    assertEquals(List.of(), reported("Anna Berg will find it hard to repeat her attacks on the board."));
+  }
+
+  @Test
+  void anIntroductoryAdverbialIsNoReportedSpeech() {
+    assertEquals(List.of(), reported("During a long speech in the harbour hall, Tom Reed said: \"We stay.\""));
+  }
+
+  @Test
+  void accordingToReportsTheClauseAfterTheSpeakersComma() {
+    assertEquals(List.of("the bridge will stay closed for three more weeks"),
+        reported("According to the harbour authority, the bridge will stay closed for three more weeks."));
+  }
+
+  @Test
+  void aReportThatSaysSomethingIsADocumentSource() {
+    Attributed a = Attributed.paragraphs("The audit report said the bridge had been neglected for a decade.");
+    Quote q = a.quote("the bridge had been neglected for a decade");
+    assertEquals(Source.Kind.DOCUMENT, a.source(q).orElseThrow().kind());
+  }
+
+  @Test
+  void aPersonWhoSaysSomethingIsNoDocument() {
+    Attributed a = Attributed.paragraphs("Tom Reed said the bridge had been neglected for a decade.");
+    Quote q = a.quote("the bridge had been neglected for a decade");
+    assertEquals(Source.Kind.PERSON, a.source(q).orElseThrow().kind());
+  }
+
+  @Test
+  void aParentheticalCueAfterAnAdverbialReportsTheWordsAroundIt() {
+    Attributed a = Attributed.paragraphs("In the harbour town, Tom Reed said, he found the bridge closed again.");
+    Quote q = a.quote("he found the bridge closed again");
+    assertEquals("In the harbour town, Tom Reed said, he found the bridge closed again",
+        q.content().orElseThrow().text());
+    a.assertSpeaker("Tom Reed", "he found the bridge closed again");
+  }
+
+  @Test
+  void aFullClauseBeforeTheParentheticalCueIsTheReportedSpeech() {
+    assertEquals(List.of("The bridge will stay closed for weeks"),
+        reported("The bridge will stay closed for weeks, Tom Reed said, standing at the gate."));
+  }
+}
