@@ -104,7 +104,7 @@ public abstract class Quote {
       throw new IllegalArgumentException("quote.block must be >= 0, was " + block());
     }
     if (content().isPresent() && (content().get().start() > span().start() || content().get().end() < span().end())) {
-      throw new IllegalStateException("quote.content must span every part, was " + content().get().span()
+      throw new IllegalArgumentException("quote.content must span every part, was " + content().get().span()
           + " for parts " + span());
     }
     if (kind() == Kind.SCARE && speaker().isPresent()) {

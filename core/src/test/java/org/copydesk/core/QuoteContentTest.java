@@ -36,7 +36,7 @@ class QuoteContentTest {
 
   @Test
   void contentThatLeavesOutAPartIsRejectedNamingTheField() {
-    IllegalStateException e = assertThrows(IllegalStateException.class,
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> partial(Excerpt.of(8, 20, "the plan was")));
     assertTrue(e.getMessage().contains("quote.content"), e.getMessage());
   }
