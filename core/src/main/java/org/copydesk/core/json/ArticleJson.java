@@ -36,12 +36,10 @@ import org.copydesk.core.Article;
  * ({@code org/copydesk/core/article.schema.json}) accepts it and it keeps the model's invariants, which the schema
  * describes but cannot check (spans that end after they start, speakers that name a source, block indices in range,
  * {@code duplicateOf} chains that end). So every property the schema requires must be present, {@code null} is never
- * a value, numbers are not truncated ({@code 1.5} is not a position) nor read from strings ({@code "1"}), strings are
- * not read from numbers or booleans, enum values are their names (not indices), and an object may not name a property
- * twice. Each failure is a {@link JsonProcessingException} whose message names the problem and the path to it.
- * Reading is capped: nesting deeper than {@value #MAX_NESTING_DEPTH} levels, strings longer than
- * {@value #MAX_STRING_LENGTH} characters and documents longer than {@value #MAX_DOCUMENT_LENGTH} characters fail with
- * a {@link com.fasterxml.jackson.core.exc.StreamConstraintsException}.
+ * a value, integers are whole numbers ({@code 1} or {@code 1.0}; {@code 1.5} is an error, not truncated) and never
+ * strings ({@code "1"}), strings are never numbers or booleans, enum values are their names (never indices), and an
+ * object names each property once. Each failure is a {@link JsonProcessingException} whose message names the problem
+ * and the path to it.
  */
 public final class ArticleJson {
 
@@ -79,7 +77,6 @@ public final class ArticleJson {
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .disable(MapperFeature.AUTO_DETECT_FIELDS)
-        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
         .withCoercionConfig(LogicalType.Textual, textual -> textual

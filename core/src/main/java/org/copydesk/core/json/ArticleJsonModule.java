@@ -29,7 +29,8 @@ import java.util.OptionalInt;
  *
  * <p>The model types carry their own Jackson annotations; this module adds what they need from outside:
  * {@link Jdk8Module} for {@code Optional} values, which are left out of the JSON when empty, and an error that names
- * the known block types when the input has another, and a check that each object has every property the published
+ * the known block types when the input has another, integers read as the schema reads them ({@code 2.0} is 2,
+ * {@code 2.5} and {@code "2"} are errors), and a check that each object has every property the published
  * JSON Schema requires, even those the model gives a default when it is built by hand (a missing {@code schemaVersion}
  * or {@code blocks} is an error naming them). It is registered in {@code META-INF/services}, so
  * {@code mapper.findAndRegisterModules()} picks it up. Prefer {@link ArticleJson#newMapper()}, which also sets the
@@ -48,6 +49,9 @@ public final class ArticleJsonModule extends SimpleModule {
   /** Creates the module. */
   public ArticleJsonModule() {
     super("copydesk-article", Version.unknownVersion());
+    addDeserializer(int.class, new IntegerDeserializers.Int(int.class));
+    addDeserializer(Integer.class, new IntegerDeserializers.Int(Integer.class));
+    addDeserializer(OptionalInt.class, new IntegerDeserializers.Optional());
   }
 
   @Override

@@ -185,13 +185,25 @@ class ArticleJsonReadingTest {
   @Test
   void aFractionalPositionIsRejectedNotTruncated() {
     String message = messageOf(article("\"headlineSpan\":{\"start\":1.5,\"end\":2}"));
-    assertTrue(message.contains("1.5") && message.contains("start"), message);
+    assertTrue(message.contains("1.5 is not a whole number") && message.contains("start"), message);
+  }
+
+  @Test
+  void aWholeNumberWrittenWithAFractionIsReadAsTheSchemaReadsIt() throws JsonProcessingException {
+    Article article = ArticleJson.fromJson(article("\"headlineSpan\":{\"start\":1.0,\"end\":2e0}"));
+    assertEquals(Span.of(1, 2), article.headlineSpan().orElseThrow());
+  }
+
+  @Test
+  void aPositionBeyondTheIntRangeIsRejected() {
+    String message = messageOf(article("\"headlineSpan\":{\"start\":0,\"end\":2147483648}"));
+    assertTrue(message.contains("2147483648 is not a whole number"), message);
   }
 
   @Test
   void aNumberWrittenAsAStringIsRejectedNotCoerced() {
     String start = messageOf(article("\"headlineSpan\":{\"start\":\"1\",\"end\":2}"));
-    assertTrue(start.contains("String value (\"1\")") && start.contains("start"), start);
+    assertTrue(start.contains("from String value") && start.contains("start"), start);
     String version = messageOf(article("\"schemaVersion\":\"1\""));
     assertTrue(version.contains("schemaVersion"), version);
   }
