@@ -210,6 +210,7 @@ public abstract class Article {
         }
       }
     }
+    checkDuplicateChainsEnd();
     for (int i = 0; i < quotes().size(); i++) {
       Quote q = quotes().get(i);
       if (q.block() >= blocks().size()) {
@@ -221,6 +222,29 @@ public abstract class Article {
             + "\" names no source in article.sources");
       }
     }
+  }
+
+  /** A repeated paragraph names the block it repeats; following those names must end, never come round again. */
+  private void checkDuplicateChainsEnd() {
+    int[] state = new int[blocks().size()]; // 0 not seen, 1 on the chain being followed, 2 known to end
+    for (int i = 0; i < state.length; i++) {
+      int at = i;
+      while (at >= 0 && state[at] == 0) {
+        state[at] = 1;
+        at = duplicateOf(at);
+      }
+      if (at >= 0 && state[at] == 1) {
+        throw new IllegalStateException("article.blocks[" + at + "].duplicateOf leads round a cycle back to block "
+            + at + ": a repeated paragraph must lead to a block that repeats none");
+      }
+      for (int j = i; j >= 0 && state[j] == 1; j = duplicateOf(j)) {
+        state[j] = 2;
+      }
+    }
+  }
+
+  private int duplicateOf(int block) {
+    return blocks().get(block) instanceof Paragraph p ? p.duplicateOf().orElse(-1) : -1;
   }
 
   /** Builds an {@link Article}. */

@@ -48,8 +48,9 @@ import org.copydesk.parser.internal.html.HtmlPipeline;
  * <p><b>Bytes input</b> ({@link #parseText(byte[], Charset)}, {@link #parseHtml(byte[], URI)}) is decoded first: a
  * byte order mark (UTF-8, UTF-16BE, UTF-16LE) at the start chooses the charset and is not part of the text; otherwise
  * text is decoded with the charset given (UTF-8 by default) and HTML with the charset the page declares in its first
- * 8 KB ({@code <meta charset>}, {@code <meta http-equiv="Content-Type">}, an XML declaration; labels read as browsers
- * read them, so ISO-8859-1 means windows-1252), or UTF-8 when it declares none the JVM knows. Each malformed or
+ * 8 KB ({@code <meta charset>}, {@code <meta http-equiv="Content-Type">}, an XML declaration; only the WHATWG Encoding
+ * Standard's labels count, read as browsers read them, so ISO-8859-1 means windows-1252), or UTF-8 when it declares
+ * none; text that reads as UTF-16 without a byte order mark is decoded as UTF-16. Each malformed or
  * unmappable byte sequence is replaced by one U+FFFD, and each run of replacements is reported in
  * {@link Article#removed()} with the reason {@link Removal.Reason#UNDECODABLE UNDECODABLE}; the replacement characters
  * stay in the text where the bytes stood (so such a removal may lie inside a block), keeping words apart. Spans then

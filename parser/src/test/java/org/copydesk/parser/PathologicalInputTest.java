@@ -9,6 +9,7 @@ import java.util.Random;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.function.ToIntFunction;
 import org.copydesk.core.Article;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -17,10 +18,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Inputs built to make a parser hang, recurse too deep or go quadratic, after commonmark-java's
- * {@code PathologicalTest}. Each must parse, keep the {@link ArticleInvariants invariants}, and cost work in proportion
- * to its size: the bytes allocated parsing it (counted, never timed) may grow by at most {@value #MAX_GROWTH} when the
- * input grows fourfold, that is at most 2.5 times per doubling, where quadratic work would grow sixteenfold. The
- * timeouts only catch hangs.
+ * {@code PathologicalTest}. Each must parse, keep the {@link ArticleInvariants invariants}, cost work in proportion
+ * to its size and stay within the {@link MemoryBudget memory budget}. Work is counted, never timed: when the input grows
+ * fourfold, the bytes allocated may grow by at most {@value #MAX_GROWTH} (at most 2.5 times per doubling, where
+ * quadratic work would grow sixteenfold) and the thread CPU time by at most {@link Work#MAX_CPU_SLOWDOWN_PER_UNIT} times
+ * four (see {@link Work#assertLinearCpu}). The timeouts only catch hangs.
  */
 @Tag("slow")
 class PathologicalInputTest {
@@ -32,52 +34,36 @@ class PathologicalInputTest {
   private final ArticleParser parser = ArticleParser.builder().maxInputChars(50_000_000).build();
 
   /**
-   * Parses the input of {@code size} units with {@code parse}, checks the result with {@code check}, and compares the
-   * bytes allocated with those for a quarter of the size.
+   * Parses the input of {@code size} units with {@code parse}, checks the result with {@code check}, compares the
+   * bytes allocated and the CPU time with those for a quarter of the size, and holds the full size to the memory
+   * budget per unit of {@code length}.
    */
-  private static <T> void assertParsesInLinearWork(IntFunction<T> input, int size, Function<T, Article> parse,
-      BiConsumer<T, Article> check) {
+  private static <T> void assertParsesInLinearWork(IntFunction<T> input, int size, ToIntFunction<T> length,
+      Function<T, Article> parse, BiConsumer<T, Article> check) {
     assertTimeoutPreemptively(HANG, () -> {
       parse.apply(input.apply(size / 16));
       T quarter = input.apply(size / 4);
-      long quarterWork = allocatedBy(() -> parse.apply(quarter));
+      long quarterWork = Work.of(() -> parse.apply(quarter)).allocatedBytes();
       T full = input.apply(size);
       Article[] article = new Article[1];
-      long fullWork = allocatedBy(() -> article[0] = parse.apply(full));
+      long fullWork = Work.of(() -> article[0] = parse.apply(full)).allocatedBytes();
       check.accept(full, article[0]);
       assertTrue(fullWork <= MAX_GROWTH * quarterWork, () -> String.format(
           "parsing 4 times the input allocated %.1f times the bytes (%,d against %,d): more than linear",
           (double) fullWork / quarterWork, fullWork, quarterWork));
+      MemoryBudget.assertWithin(length.applyAsInt(full), fullWork, Work.heapFreedBy(() -> article[0] = null));
+      // A quarter of the size is enough to see quadratic CPU work, and keeps the best-of-several runs cheap.
+      Work.assertLinearCpu(input, size / 4, parse::apply);
     });
   }
 
   private void assertTextParsesInLinearWork(IntFunction<String> input, int size) {
-    assertParsesInLinearWork(input, size, parser::parseText, ArticleInvariants::assertHoldForText);
+    assertParsesInLinearWork(input, size, String::length, parser::parseText, ArticleInvariants::assertHoldForText, cpu);
   }
 
   private void assertHtmlParsesInLinearWork(IntFunction<String> input, int size) {
-    assertParsesInLinearWork(input, size, html -> parser.parseHtml(html, BASE), ArticleInvariants::assertHoldForHtml);
-  }
-
-  private static long allocatedBy(Runnable work) {
-    long before = allocatedBytes();
-    work.run();
-    return allocatedBytes() - before;
-  }
-
-  /**
-   * The bytes the current thread has allocated so far, from {@code com.sun.management.ThreadMXBean}. Read through
-   * reflection because the tests run inside the parser's module, which does not read the management modules.
-   */
-  private static long allocatedBytes() {
-    try {
-      Object threads = Class.forName("java.lang.management.ManagementFactory").getMethod("getThreadMXBean")
-          .invoke(null);
-      return (long) Class.forName("com.sun.management.ThreadMXBean").getMethod("getCurrentThreadAllocatedBytes")
-          .invoke(threads);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("this JVM cannot count allocated bytes per thread", e);
-    }
+    assertParsesInLinearWork(input, size, String::length, html -> parser.parseHtml(html, BASE),
+        ArticleInvariants::assertHoldForHtml);
   }
 
   @Test
@@ -95,9 +81,17 @@ class PathologicalInputTest {
     assertTextParsesInLinearWork(n -> "“a ‘b «c „d \"e 'f ‹g 「h ” ’ » “ \" ' › 」 ".repeat(n), 25_000);
   }
 
+  private static String quotesWithoutANewline(int chars) {
+    return "He said “yes” and she said ‘no’, officials said. ".repeat(chars / 50);
+  }
+
+  /**
+   * One paragraph with many quotes: direct attribution once looked through the paragraph's whole cue list for each
+   * quote, O(quotes × cues), issue 13 item 1; each quote now looks only at the cues within its reach.
+   */
   @Test
   void oneMegabyteWithoutANewline() {
-    assertTextParsesInLinearWork(n -> "He said “yes” and she said ‘no’, officials said. ".repeat(n / 50), 1 << 20);
+    assertTextParsesInLinearWork(PathologicalInputTest::quotesWithoutANewline, 1 << 20);
   }
 
   @Test
@@ -140,13 +134,14 @@ class PathologicalInputTest {
 
   @Test
   void oneMegabyteOfBinaryJunkAsText() {
-    assertParsesInLinearWork(PathologicalInputTest::junk, 1 << 20, parser::parseText,
+    assertParsesInLinearWork(PathologicalInputTest::junk, 1 << 20, bytes -> bytes.length, parser::parseText,
         (bytes, article) -> ArticleInvariants.assertHoldForText(parser.decodeText(bytes), article));
   }
 
   @Test
   void oneMegabyteOfBinaryJunkAsHtml() {
-    assertParsesInLinearWork(PathologicalInputTest::junk, 1 << 20, bytes -> parser.parseHtml(bytes, BASE),
+    assertParsesInLinearWork(PathologicalInputTest::junk, 1 << 20, bytes -> bytes.length,
+        bytes -> parser.parseHtml(bytes, BASE),
         (bytes, article) -> ArticleInvariants.assertHoldForHtml(parser.decodeHtml(bytes), article));
   }
 

@@ -1,13 +1,20 @@
 package org.copydesk.core.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.UncheckedIOException;
 import java.util.Objects;
 import org.copydesk.core.Article;
@@ -24,9 +31,15 @@ import org.copydesk.core.Article;
  * <p>The mapper leaves absent values out, ignores unknown fields (so that newer JSON with added fields still reads),
  * rejects unknown block types with an error naming the known ones, rejects anything after the article's JSON value,
  * and never instantiates classes named by the input (type ids are the fixed block type names, never class names).
- * Reading is capped: nesting deeper than {@value #MAX_NESTING_DEPTH} levels, strings longer than
- * {@value #MAX_STRING_LENGTH} characters and documents longer than {@value #MAX_DOCUMENT_LENGTH} characters fail with
- * a {@link com.fasterxml.jackson.core.exc.StreamConstraintsException}.
+ *
+ * <p>It reads strictly: a document is accepted exactly when the published JSON Schema
+ * ({@code org/copydesk/core/article.schema.json}) accepts it and it keeps the model's invariants, which the schema
+ * describes but cannot check (spans that end after they start, speakers that name a source, block indices in range,
+ * {@code duplicateOf} chains that end). So every property the schema requires must be present, {@code null} is never
+ * a value, integers are whole numbers ({@code 1} or {@code 1.0}; {@code 1.5} is an error, not truncated) and never
+ * strings ({@code "1"}), strings are never numbers or booleans, enum values are their names (never indices), and an
+ * object names each property once. Each failure is a {@link JsonProcessingException} whose message names the problem
+ * and the path to it.
  */
 public final class ArticleJson {
 
@@ -54,6 +67,7 @@ public final class ArticleJson {
             .maxStringLength(MAX_STRING_LENGTH)
             .maxDocumentLength(MAX_DOCUMENT_LENGTH)
             .build())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
     return JsonMapper.builder(factory)
         .addModule(new ArticleJsonModule())
@@ -63,6 +77,13 @@ public final class ArticleJson {
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .disable(MapperFeature.AUTO_DETECT_FIELDS)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+        .withCoercionConfig(LogicalType.Textual, textual -> textual
+            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+        .defaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL))
         .build();
   }
 
@@ -79,12 +100,16 @@ public final class ArticleJson {
    * Reads an article from its JSON form. Whatever {@code json} holds, this throws nothing but the two exceptions below.
    *
    * @throws NullPointerException if {@code json} is {@code null}
-   * @throws JsonProcessingException if {@code json} is not one valid JSON value, does not describe a valid article (an
-   *     unknown block type, a missing required field, a broken invariant) or exceeds the reading limits; the message
-   *     says which
+   * @throws JsonProcessingException if {@code json} is not one JSON object that describes a valid article (the JSON
+   *     {@code null}, an unknown block type, a missing required field, a value of the wrong type, a broken invariant)
+   *     or exceeds the reading limits; the message says which
    */
   public static Article fromJson(String json) throws JsonProcessingException {
     Objects.requireNonNull(json, "json must not be null");
-    return SHARED.readValue(json, Article.class);
+    Article article = SHARED.readValue(json, Article.class);
+    if (article == null) {
+      throw MismatchedInputException.from(null, Article.class, "an article must be a JSON object, not null");
+    }
+    return article;
   }
 }

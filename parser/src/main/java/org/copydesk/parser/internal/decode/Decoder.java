@@ -16,6 +16,12 @@ import org.copydesk.core.Span;
  * UTF-8 that is each maximal ill-formed subsequence, as {@code new String(bytes, UTF_8)} does) and recording the runs
  * of replacements. A byte order mark (UTF-8, UTF-16BE, UTF-16LE) at the start chooses the charset over any other and is
  * not part of the text. Stateless and thread-safe.
+ *
+ * <p>Text without a byte order mark whose start reads as Latin-script UTF-16 ({@link Utf16WithoutBom}) is decoded as
+ * that, whatever charset the caller named, because read as the named one it would decode without an error into text
+ * with a NUL after every letter. HTML is decoded as browsers decode it: only the WHATWG Encoding Standard's labels
+ * count ({@link HtmlCharset}), a page without a usable declaration is read as UTF-8 (the standard's default), and an
+ * encoding the standard replaces (ISO-2022-KR, HZ-GB-2312, …) decodes the whole page to one reported U+FFFD.
  */
 public final class Decoder {
 
@@ -49,22 +55,33 @@ public final class Decoder {
     }
   }
 
-  /** Decodes {@code bytes} as {@code charset}, unless they start with a byte order mark. */
+  /**
+   * Decodes {@code bytes} as {@code charset}, unless they start with a byte order mark or read as UTF-16 without one.
+   */
   public static DecodedText decode(byte[] bytes, Charset charset, int maxChars) throws TooLong {
     Bom bom = Bom.of(bytes);
-    return bom == null ? decode(bytes, 0, charset, maxChars) : decode(bytes, bom.length, bom.charset, maxChars);
+    if (bom != null) {
+      return decode(bytes, bom.length, bom.charset, maxChars);
+    }
+    boolean unicode = charset.name().startsWith("UTF-16") || charset.name().startsWith("UTF-32");
+    return decode(bytes, 0, unicode ? charset : Utf16WithoutBom.detect(bytes).orElse(charset), maxChars);
   }
 
   /**
-   * Decodes the bytes of an HTML page: by its byte order mark, else by the charset it declares near its start (see
-   * {@link HtmlCharset}), else as UTF-8.
+   * Decodes the bytes of an HTML page: by its byte order mark, else by the encoding it declares near its start (see
+   * {@link HtmlCharset}), else, or when this JVM cannot decode that encoding, as UTF-8.
    */
   public static DecodedText decodeHtml(byte[] bytes, int maxChars) throws TooLong {
     Bom bom = Bom.of(bytes);
     if (bom != null) {
       return decode(bytes, bom.length, bom.charset, maxChars);
     }
-    return decode(bytes, 0, HtmlCharset.declared(bytes).orElse(StandardCharsets.UTF_8), maxChars);
+    String encoding = HtmlCharset.declared(bytes).orElse("UTF-8");
+    if (encoding.equals(EncodingLabels.REPLACEMENT)) {
+      return bytes.length == 0 ? new DecodedText("", List.of())
+          : new DecodedText(String.valueOf(REPLACEMENT), List.of(Span.of(0, 1)));
+    }
+    return decode(bytes, 0, EncodingLabels.charset(encoding).orElse(StandardCharsets.UTF_8), maxChars);
   }
 
   private static DecodedText decode(byte[] bytes, int offset, Charset charset, int maxChars) throws TooLong {
