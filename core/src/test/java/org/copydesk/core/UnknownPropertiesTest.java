@@ -11,9 +11,9 @@ class UnknownPropertiesTest {
 
   private static final String NEWER = """
       {"schemaVersion":1,"headline":"Bridge Reopens","newField":[1,2],
-       "byline":{"text":"By Ana Ruiz","authors":["Ana Ruiz"],"span":{"start":15,"end":26,"extra":true},"role":"x"},
+       "byline":{"text":"By Ana Ruiz","authors":["Ana Ruiz"],"contributors":[],"span":{"start":15,"end":26,"extra":true},"role":"x"},
        "blocks":[{"type":"paragraph","text":"It reopened.","span":{"start":28,"end":40},"tone":"calm"}],
-       "quotes":[],"sources":[{"id":"s1","name":"Ana Ruiz","kind":"person","mentions":[],"age":40}],
+       "quotes":[],"sources":[{"id":"s1","name":"Ana Ruiz","kind":"person","pseudonymous":false,"mentions":[],"age":40}],
        "removed":[{"text":"Menu","reason":"navigation","span":{"start":0,"end":4},"weight":0.5}]}
       """;
 

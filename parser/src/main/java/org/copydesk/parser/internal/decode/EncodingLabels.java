@@ -6,7 +6,7 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.copydesk.parser.internal.Lexicon;
+import org.copydesk.parser.internal.lexicon.Lexicon;
 
 /**
  * The encodings of the WHATWG Encoding Standard, looked up by label as browsers look them up. The labels are data:

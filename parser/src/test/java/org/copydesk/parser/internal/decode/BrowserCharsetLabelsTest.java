@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.copydesk.core.Span;
-import org.copydesk.parser.internal.Lexicon;
+import org.copydesk.parser.internal.lexicon.Lexicon;
 import org.junit.jupiter.api.Test;
 
 /** An HTML page's charset declaration is read as browsers read it: only the WHATWG Encoding Standard's labels count. */
