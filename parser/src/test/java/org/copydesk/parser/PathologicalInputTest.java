@@ -58,7 +58,7 @@ class PathologicalInputTest {
   }
 
   private void assertTextParsesInLinearWork(IntFunction<String> input, int size) {
-    assertParsesInLinearWork(input, size, String::length, parser::parseText, ArticleInvariants::assertHoldForText, cpu);
+    assertParsesInLinearWork(input, size, String::length, parser::parseText, ArticleInvariants::assertHoldForText);
   }
 
   private void assertHtmlParsesInLinearWork(IntFunction<String> input, int size) {
