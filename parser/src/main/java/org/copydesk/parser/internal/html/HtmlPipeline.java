@@ -3,6 +3,7 @@ package org.copydesk.parser.internal.html;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.copydesk.core.Article;
 import org.copydesk.core.Aside;
@@ -19,6 +20,7 @@ import org.copydesk.core.Removal;
 import org.copydesk.core.Source;
 import org.copydesk.core.Span;
 import org.copydesk.parser.internal.TextPipeline;
+import org.jsoup.nodes.Range;
 
 /**
  * HTML in, article out: renders the page as text, parses that text, then points every span back into the HTML and
@@ -47,13 +49,43 @@ public final class HtmlPipeline {
     if (parsed.headline().isEmpty()) {
       out.headline(meta.headline());
     }
-    if (parsed.published().isEmpty()) {
-      out.published(meta.published());
+    fuseByline(mapped.byline(), meta, out);
+    if (meta.published().isPresent()) {
+      out.published(meta.published()).publishedSpan(mapped.publishedSpan());
+    } else if (parsed.published().isEmpty()) {
+      out.published(meta.timeElementDate());
     }
     if (parsed.language().isEmpty()) {
       out.language(meta.language());
     }
-    return out.build();
+    return out.siteName(meta.siteName()).canonicalUrl(meta.canonicalUrl()).build();
+  }
+
+  /**
+   * The byline: the people the markup credits (trusted over the credit line the text stage read, whose text, span and
+   * contributors stay when it has them), else the text's byline, else the organisations the markup credits.
+   */
+  private static void fuseByline(Optional<Byline> fromText, PageMetadata meta, Article.Builder out) {
+    List<String> names = meta.authors();
+    if (names.isEmpty() && fromText.isEmpty()) {
+      names = meta.organizations().isEmpty() ? List.of() : meta.organizations().subList(0, 1);
+    }
+    if (names.isEmpty() || meta.authorsElement().isEmpty() && fromText.isEmpty()) {
+      return;
+    }
+    List<String> people = names;
+    out.byline(fromText
+        .map(b -> Byline.builder().from(b).authors(people).build())
+        .orElseGet(() -> Byline.builder().text(String.join(", ", people)).authors(people)
+            .span(meta.authorsElement().map(HtmlPipeline::sourceSpan).orElse(Span.of(0, 0))).build()));
+  }
+
+  private static Span sourceSpan(org.jsoup.nodes.Element e) {
+    Range start = e.sourceRange();
+    Range end = e.endSourceRange();
+    int from = start.isTracked() ? start.startPos() : 0;
+    int to = end.isTracked() ? end.endPos() : start.isTracked() ? start.endPos() : from;
+    return Span.of(from, Math.max(from, to));
   }
 
   /** Returns {@code a} with every span mapped through {@code map}. */

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.copydesk.core.Removal;
@@ -52,11 +53,18 @@ public final class HtmlRenderer {
   public RenderedHtml render(String html, String baseUri) {
     Document doc = Parser.htmlParser().setTrackPosition(true).parseInput(html, baseUri);
     ContentRoot root = new ContentRoot(doc.body(), e -> chromeReason(e) != null);
-    Element h1 = Optional.ofNullable(root.element().selectFirst("h1")).orElseGet(() -> doc.selectFirst("h1"));
+    Element h1 = root.elements().stream().map(e -> e.selectFirst("h1")).filter(Objects::nonNull).findFirst()
+        .orElseGet(() -> doc.selectFirst("h1"));
     Writer out = new Writer(html.length(), root, h1);
     NodeTraversor.traverse(out, doc.body());
     String text = out.text.toString();
     return new RenderedHtml(text, out.offsets(), PageMetadata.read(doc, h1, text), List.copyOf(out.removed));
+  }
+
+  /** Returns whether the class or id words of {@code e} say it may hold article content. */
+  static boolean isContentClass(Element e) {
+    String names = e.className() + " " + e.id();
+    return !names.isBlank() && CONTENT_CLASSES.match(names) != null;
   }
 
   /** Why {@code e} is chrome, or {@code null} if it is not. */
@@ -97,7 +105,8 @@ public final class HtmlRenderer {
     private Element skipping;
     private boolean insideRoot;
     private final int sourceLength;
-    private final Element root;
+    /** The elements that hold the article. */
+    private final Set<Element> roots = Collections.newSetFromMap(new IdentityHashMap<>());
     private final ContentRoot content;
     /** The elements that enclose the content root: rendered as containers. */
     private final Set<Element> holdsRoot = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -107,8 +116,10 @@ public final class HtmlRenderer {
     Writer(int sourceLength, ContentRoot content, Element headline) {
       this.sourceLength = sourceLength;
       this.content = content;
-      this.root = content.element();
-      holdsRoot.addAll(root.parents());
+      for (Element root : content.elements()) {
+        roots.add(root);
+        holdsRoot.addAll(root.parents());
+      }
       if (headline != null) {
         holdsHeadline.add(headline);
         holdsHeadline.addAll(headline.parents());
@@ -120,7 +131,7 @@ public final class HtmlRenderer {
       if (skipping != null) {
         return;
       }
-      if (node == root) {
+      if (roots.contains(node)) {
         insideRoot = true;
       }
       if (node instanceof Element e) {
@@ -136,7 +147,7 @@ public final class HtmlRenderer {
         }
         if (e.normalName().equals("br")) {
           newline(position(e), 1);
-        } else if (BLOCKS.contains(e.normalName())) {
+        } else if (BLOCKS.contains(e.normalName()) && !atListItemStart()) {
           newline(position(e), 2);
           if (e.normalName().equals("li")) {
             append("  \u2022 ", position(e));
@@ -155,7 +166,7 @@ public final class HtmlRenderer {
         }
         return;
       }
-      if (node == root) {
+      if (roots.contains(node)) {
         insideRoot = false;
       }
       if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
@@ -165,11 +176,14 @@ public final class HtmlRenderer {
 
     /** Why {@code e} is left out, or {@code null} if it is rendered. */
     private Removal.Reason leftOut(Element e) {
-      if (e == root || holdsRoot.contains(e) || holdsHeadline.contains(e)) {
+      if (roots.contains(e) || holdsRoot.contains(e) || holdsHeadline.contains(e)) {
         return null;
       }
       if (!insideRoot) {
         return Removal.Reason.SITE_CHROME;
+      }
+      if (content.repeatsPreviousSibling(e)) {
+        return Removal.Reason.DUPLICATE;
       }
       Removal.Reason reason = chromeReason(e);
       return reason == null || content.holdsMostOfTheText(e) ? null : reason;
@@ -209,6 +223,12 @@ public final class HtmlRenderer {
           append(String.valueOf(c), at);
         }
       }
+    }
+
+    /** Whether the text ends with a list item's bullet: a paragraph inside the item continues its line. */
+    private boolean atListItemStart() {
+      int n = text.length();
+      return n >= 2 && text.charAt(n - 1) == ' ' && text.charAt(n - 2) == '\u2022';
     }
 
     private boolean endsWithBlank() {

@@ -1,0 +1,31 @@
+package org.copydesk.parser.internal.html;
+
+import java.util.Optional;
+
+/** Small text helpers of the HTML stage (until the text package holds one definition of each). */
+final class Texts {
+
+  private Texts() {}
+
+  /** {@code s} with its whitespace collapsed to single spaces and stripped; empty when nothing is left. */
+  static Optional<String> collapse(String s) {
+    if (s == null) {
+      return Optional.empty();
+    }
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = sb.length() > 0;
+      } else {
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.append(c);
+      }
+    }
+    return sb.length() == 0 ? Optional.empty() : Optional.of(sb.toString());
+  }
+}
