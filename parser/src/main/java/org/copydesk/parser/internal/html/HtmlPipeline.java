@@ -70,7 +70,7 @@ public final class HtmlPipeline {
     if (names.isEmpty() && fromText.isEmpty()) {
       names = meta.organizations().isEmpty() ? List.of() : meta.organizations().subList(0, 1);
     }
-    if (names.isEmpty() || meta.authorsElement().isEmpty() && fromText.isEmpty()) {
+    if (names.isEmpty()) {
       return;
     }
     List<String> people = names;

@@ -34,7 +34,8 @@ import org.jsoup.nodes.Element;
  * @param timeElementDate the date of the page's first {@code <time datetime>}, trusted less than a visible date
  * @param language the page's language as a well-formed BCP 47 tag
  * @param authors the people credited
- * @param organizations the organisations credited (the site or publisher among them), used when no person is
+ * @param organizations the organisations credited as authors (the site or publisher among them), used when no
+ *     person is
  * @param authorsElement the element the authors were read from
  * @param siteName the site's or publisher's name
  * @param canonicalUrl the article's canonical URL, absolute
@@ -129,52 +130,46 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
         .or(() -> titles.stream().findFirst());
   }
 
-  /** The people and organisations credited, from the first source in order of trust that credits a person. */
+  /** The people and organisations credited, from the sources in order of trust up to the first that names a person. */
   private record Credits(List<String> people, List<String> organizations, Optional<Element> element) {}
 
   private static Credits credits(Document doc, JsonLd jsonLd, Optional<String> siteName) {
-    List<String> organizations = new ArrayList<>();
-    siteName.ifPresent(organizations::add);
+    List<String> known = new ArrayList<>();
+    siteName.ifPresent(known::add);
     for (JsonNode article : jsonLd.articles()) {
-      jsonLd.text(article.get("publisher")).ifPresent(organizations::add);
+      jsonLd.text(article.get("publisher")).ifPresent(known::add);
     }
-    List<String> people = new ArrayList<>();
+    List<String> credited = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    Optional<Element> element = Optional.empty();
     for (JsonNode article : jsonLd.articles()) {
-      jsonLdAuthors(jsonLd, article.get("author"), people, organizations);
-      jsonLdAuthors(jsonLd, article.get("creator"), people, organizations);
-      if (!people.isEmpty()) {
+      jsonLdAuthors(jsonLd, article.get("author"), names, credited);
+      jsonLdAuthors(jsonLd, article.get("creator"), names, credited);
+      element = jsonLd.firstScript();
+      if (!people(names, known).isEmpty()) {
         break;
       }
     }
-    Optional<Element> element = jsonLd.firstScript();
-    if (people(people, organizations).isEmpty()) {
-      people.clear();
-      for (Element e : doc.select(META_AUTHORS)) {
-        Authors.add(e.attr("content"), people);
-        element = Optional.of(e);
-        if (!people(people, organizations).isEmpty()) {
-          break;
-        }
+    for (Element e : doc.select(META_AUTHORS)) {
+      if (!people(names, known).isEmpty()) {
+        break;
       }
+      Authors.add(e.attr("content"), names);
+      element = Optional.of(e);
     }
-    if (people(people, organizations).isEmpty()) {
-      people.clear();
-      for (Element e : doc.body().select("[itemprop=author], a[rel~=(?i)^author$]")) {
-        Element name = e.selectFirst("[itemprop=name]");
-        String credit = name != null ? (name.hasAttr("content") ? name.attr("content") : name.text())
-            : e.hasAttr("content") ? e.attr("content") : e.text();
-        Authors.add(credit, people);
-        element = Optional.of(e);
-        if (!people(people, organizations).isEmpty()) {
-          break;
-        }
+    for (Element e : doc.body().select("[itemprop=author], a[rel~=(?i)^author$]")) {
+      if (!people(names, known).isEmpty()) {
+        break;
       }
+      Element name = e.selectFirst("[itemprop=name]");
+      Authors.add(name != null ? (name.hasAttr("content") ? name.attr("content") : name.text())
+          : e.hasAttr("content") ? e.attr("content") : e.text(), names);
+      element = Optional.of(e);
     }
-    List<String> named = people(people, organizations);
-    if (named.isEmpty()) {
-      element = Optional.empty();
-    }
-    return new Credits(named, List.copyOf(organizations), element);
+    List<String> people = people(names, known);
+    names.stream().filter(n -> !people.contains(n)).forEach(credited::add);
+    return new Credits(people, List.copyOf(credited), names.isEmpty() && credited.isEmpty()
+        ? Optional.empty() : element);
   }
 
   /** {@code names} without the organisations among them. */
