@@ -57,6 +57,21 @@ final class ContentRoot {
   /** How much more paragraph text an enclosing article element may have and still be taken instead. */
   private static final double WIDEN_RATIO = 1.3;
 
+  /** Text an ancestor may add to the content and still be only its wrapper (a share of the content's text). */
+  private static final double WRAPPER_SHARE = 0.1;
+
+  /**
+   * Paragraph text an ancestor must add to the content (a share of the content's own) for the article to continue
+   * there, as it does when it is split into sections.
+   */
+  private static final double CONTINUATION_SHARE = 0.25;
+
+  /** How many ancestors above the content are looked at for the article's continuation. */
+  private static final int CONTINUATION_LEVELS = 6;
+
+  /** The most link text the text an ancestor adds may hold for it to continue the article (a share of that text). */
+  private static final double MAX_CONTINUATION_LINK_DENSITY = 0.35;
+
   /** Share of the best score a sibling needs to be kept beside it. */
   private static final double SIBLING_SHARE = 0.2;
 
@@ -78,8 +93,9 @@ final class ContentRoot {
   ContentRoot(Element body, Predicate<Element> isChrome) {
     this.isChrome = isChrome;
     count(body);
-    Element top = best(body);
-    List<Element> kept = top == body ? List.of(body) : withSiblings(top);
+    Element marked = marked(body);
+    Element top = marked == body ? best(body) : marked;
+    List<Element> kept = top == body || top == marked ? List.of(top) : withSiblings(top);
     this.elements = List.copyOf(kept);
     this.paragraphChars = kept.stream().mapToInt(e -> stats(e).paragraphText).sum();
   }
@@ -112,6 +128,31 @@ final class ContentRoot {
     return s == null ? new Stats() : s;
   }
 
+  /**
+   * The marked-up article body or {@code <article>}/{@code <main>} element with the most paragraph text, not inside
+   * chrome, widened to an enclosing one that adds little; {@code body} when none holds a paragraph's worth of text.
+   */
+  private Element marked(Element body) {
+    Element best = null;
+    int bestChars = MIN_PARAGRAPH_CHARS - 1;
+    for (Element candidate : body.select(ARTICLE_MARKUP)) {
+      int chars = stats(candidate).paragraphText;
+      if (chars > bestChars && !inChrome(candidate, body)) {
+        best = candidate;
+        bestChars = chars;
+      }
+    }
+    if (best == null) {
+      return body;
+    }
+    for (Element up = best.parent(); up != null && up != body; up = up.parent()) {
+      if (up.is(ARTICLE_MARKUP) && stats(up).paragraphText <= bestChars * WIDEN_RATIO) {
+        best = up;
+      }
+    }
+    return best;
+  }
+
   private Element best(Element body) {
     Element top = null;
     double topScore = 0;
@@ -140,7 +181,10 @@ final class ContentRoot {
     return top;
   }
 
-  /** Moves up from {@code top} to an ancestor that scores higher, or that is its only element child's parent. */
+  /**
+   * Moves up from {@code top} to an ancestor that scores higher, then on through ancestors that only wrap it or that
+   * add prose of their own (more paragraph text and little link text: the article's other sections).
+   */
   private Element climb(Element top, Element body) {
     double last = score(top);
     double threshold = last / 3;
@@ -158,8 +202,21 @@ final class ContentRoot {
       }
       last = score;
     }
-    while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
-      top = top.parent();
+    int levels = 0;
+    for (Element up = top.parent(); up != null && up != body && !isChrome.test(up) && levels < CONTINUATION_LEVELS;
+        up = up.parent()) {
+      Stats inner = stats(top);
+      Stats outer = stats(up);
+      int extraText = outer.text - inner.text;
+      boolean wrapper = extraText <= inner.text * WRAPPER_SHARE;
+      boolean continued = outer.paragraphText - inner.paragraphText >= inner.paragraphText * CONTINUATION_SHARE
+          && outer.links - inner.links <= extraText * MAX_CONTINUATION_LINK_DENSITY;
+      if (wrapper || continued) {
+        top = up;
+        levels = 0;
+      } else {
+        levels++;
+      }
     }
     return top;
   }
@@ -235,7 +292,6 @@ final class ContentRoot {
   private void count(Element body) {
     NodeTraversor.filter(new NodeFilter() {
       private int inLink;
-      private int inChrome;
 
       @Override
       public FilterResult head(Node node, int depth) {
@@ -245,9 +301,6 @@ final class ContentRoot {
           }
           if (e.normalName().equals("a")) {
             inLink++;
-          }
-          if (e != body && isChrome.test(e)) {
-            inChrome++;
           }
         } else if (node instanceof TextNode t && node.parent() instanceof Element parent) {
           String text = t.text();
@@ -275,10 +328,6 @@ final class ContentRoot {
         if (e.normalName().equals("a")) {
           inLink--;
         }
-        boolean chrome = e != body && isChrome.test(e);
-        if (chrome) {
-          inChrome--;
-        }
         Stats s = stats.get(e);
         Element parent = e.parent();
         if (s == null) {
@@ -291,7 +340,7 @@ final class ContentRoot {
         if (paragraph && e.normalName().charAt(0) != 'h') {
           s.paragraphText = Math.max(s.paragraphText, s.text);
         }
-        if (paragraph && s.text >= MIN_SCORED_CHARS && !chrome && inChrome == 0) {
+        if (paragraph && s.text >= MIN_SCORED_CHARS && !isChrome.test(e)) {
           double points = 1 + s.commas + Math.min(3, s.text / 100);
           int level = 0;
           for (Element up = e; up != body && level < ANCESTOR_LEVELS; level++) {

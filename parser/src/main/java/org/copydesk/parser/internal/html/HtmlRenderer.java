@@ -1,14 +1,17 @@
 package org.copydesk.parser.internal.html;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.copydesk.core.MediaEmbed;
 import org.copydesk.core.Removal;
 import org.copydesk.core.Span;
 import org.copydesk.parser.internal.Lexicon;
@@ -53,12 +56,57 @@ public final class HtmlRenderer {
   public RenderedHtml render(String html, String baseUri) {
     Document doc = Parser.htmlParser().setTrackPosition(true).parseInput(html, baseUri);
     ContentRoot root = new ContentRoot(doc.body(), e -> chromeReason(e) != null);
-    Element h1 = root.elements().stream().map(e -> e.selectFirst("h1")).filter(Objects::nonNull).findFirst()
-        .orElseGet(() -> doc.selectFirst("h1"));
+    JsonLd jsonLd = new JsonLd(doc);
+    Element h1 = PageMetadata.headlineElement(doc, jsonLd, root.elements());
     Writer out = new Writer(html.length(), root, h1);
     NodeTraversor.traverse(out, doc.body());
     String text = out.text.toString();
-    return new RenderedHtml(text, out.offsets(), PageMetadata.read(doc, h1, text), List.copyOf(out.removed));
+    return new RenderedHtml(text, out.offsets(), PageMetadata.read(doc, jsonLd, h1, text), List.copyOf(out.removed),
+        withDurations(out.media, jsonLd));
+  }
+
+  /** The media items with the running time the page's JSON-LD {@code VideoObject} of the same address gives. */
+  private static List<MarkupMedia> withDurations(List<MarkupMedia> media, JsonLd jsonLd) {
+    List<JsonNode> videos = jsonLd.ofType("VideoObject");
+    List<MarkupMedia> players = media.stream().filter(m -> m.kind() == MediaEmbed.Kind.VIDEO).toList();
+    List<MarkupMedia> out = new ArrayList<>();
+    for (MarkupMedia m : media) {
+      if (m.kind() != MediaEmbed.Kind.VIDEO) {
+        out.add(m);
+        continue;
+      }
+      JsonNode match = null;
+      for (JsonNode video : videos) {
+        for (String field : List.of("embedUrl", "contentUrl", "url")) {
+          Optional<String> url = jsonLd.text(video.get(field));
+          if (url.isPresent() && m.url().filter(u -> sameVideo(u, url.get())).isPresent()) {
+            match = video;
+          }
+        }
+      }
+      if (match == null && videos.size() == 1 && players.size() == 1) {
+        match = videos.get(0);
+      }
+      out.add(match == null ? m : m.withVideoObject(jsonLd.text(match.get("name")),
+          jsonLd.text(match.get("duration")).flatMap(HtmlRenderer::seconds)));
+    }
+    return List.copyOf(out);
+  }
+
+  private static boolean sameVideo(String a, String b) {
+    String x = a.replaceFirst("^https?:", "").replaceFirst("[?#].*", "");
+    String y = b.replaceFirst("^https?:", "").replaceFirst("[?#].*", "");
+    return x.equals(y);
+  }
+
+  /** An ISO-8601 duration ({@code PT2M31S}) in whole seconds. */
+  private static Optional<Integer> seconds(String duration) {
+    try {
+      long s = Duration.parse(duration.strip()).getSeconds();
+      return s < 0 || s > Integer.MAX_VALUE ? Optional.empty() : Optional.of((int) s);
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
   }
 
   /** Returns whether the class or id words of {@code e} say it may hold article content. */
@@ -101,6 +149,9 @@ public final class HtmlRenderer {
   private static final class Writer implements NodeVisitor {
     final StringBuilder text = new StringBuilder();
     final List<Removal> removed = new ArrayList<>();
+    final List<MarkupMedia> media = new ArrayList<>();
+    /** The figure or picture whose media item was taken: what it holds is part of it. */
+    private Element figure;
     private int[] offsets = new int[256];
     private Element skipping;
     private boolean insideRoot;
@@ -135,14 +186,21 @@ public final class HtmlRenderer {
         insideRoot = true;
       }
       if (node instanceof Element e) {
-        if (INVISIBLE.contains(e.normalName())) {
-          skipping = e;
-          return;
-        }
-        Removal.Reason reason = leftOut(e);
+        boolean invisible = INVISIBLE.contains(e.normalName());
+        Removal.Reason reason = invisible ? null : leftOut(e);
         if (reason != null) {
           skipping = e;
           report(e, reason);
+          return;
+        }
+        if (insideRoot && figure == null && MarkupMedia.isMedia(e)) {
+          MarkupMedia.of(e, MarkupMedia.sourceSpan(e, sourceLength)).ifPresent(media::add);
+          if (e.normalName().equals("figure") || e.normalName().equals("picture")) {
+            figure = e;
+          }
+        }
+        if (invisible) {
+          skipping = e;
           return;
         }
         if (e.normalName().equals("br")) {
@@ -160,6 +218,9 @@ public final class HtmlRenderer {
 
     @Override
     public void tail(Node node, int depth) {
+      if (node == figure) {
+        figure = null;
+      }
       if (skipping != null) {
         if (node == skipping) {
           skipping = null;
@@ -169,6 +230,7 @@ public final class HtmlRenderer {
       if (roots.contains(node)) {
         insideRoot = false;
       }
+
       if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
         newline(position(e), 2);
       }

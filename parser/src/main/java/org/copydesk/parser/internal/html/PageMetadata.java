@@ -58,8 +58,7 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
       + "meta[property=article:published]";
 
   /** Reads the metadata of {@code doc}, whose headline element is {@code h1} (may be {@code null}). */
-  static PageMetadata read(Document doc, Element h1, String renderedText) {
-    JsonLd jsonLd = new JsonLd(doc);
+  static PageMetadata read(Document doc, JsonLd jsonLd, Element h1, String renderedText) {
     Optional<String> siteName = meta(doc, "meta[property=og:site_name], meta[name=og:site_name]")
         .or(() -> jsonLd.articles().stream().map(a -> jsonLd.text(a.get("publisher"))).flatMap(Optional::stream)
             .findFirst())
@@ -108,10 +107,31 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
     return Texts.collapse(h1.text()).filter(t -> t.indexOf(' ') > 0).isPresent();
   }
 
-  private static Optional<String> headline(Document doc, JsonLd jsonLd, Element h1, String renderedText) {
-    if (h1 != null && isHeadline(h1)) {
-      return Texts.collapse(h1.text());
+  /**
+   * The page's headline element: the first {@code <h1>} whose text is a metadata title (or the start of one), else
+   * the first {@code <h1>} of the content, else the page's first; {@code null} when the page has none.
+   */
+  static Element headlineElement(Document doc, JsonLd jsonLd, List<Element> content) {
+    List<String> titles = titles(doc, jsonLd).stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
+    List<Element> h1s = doc.body().select("h1");
+    for (Element h1 : h1s) {
+      Optional<String> text = Texts.collapse(h1.text()).map(t -> t.toLowerCase(Locale.ROOT));
+      if (text.isPresent() && text.get().indexOf(' ') > 0
+          && titles.stream().anyMatch(t -> t.equals(text.get()) || t.startsWith(text.get()))) {
+        return h1;
+      }
     }
+    for (Element root : content) {
+      Element h1 = root.selectFirst("h1");
+      if (h1 != null) {
+        return h1;
+      }
+    }
+    return h1s.isEmpty() ? null : h1s.get(0);
+  }
+
+  /** The titles the metadata gives, in order of trust: JSON-LD, Open Graph, Twitter, {@code <title>} and its parts. */
+  private static List<String> titles(Document doc, JsonLd jsonLd) {
     List<String> titles = new ArrayList<>();
     jsonLd.articleText("headline").ifPresent(titles::add);
     meta(doc, "meta[property=og:title]").ifPresent(titles::add);
@@ -125,6 +145,14 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
         }
       }
     });
+    return titles;
+  }
+
+  private static Optional<String> headline(Document doc, JsonLd jsonLd, Element h1, String renderedText) {
+    if (h1 != null && isHeadline(h1)) {
+      return Texts.collapse(h1.text());
+    }
+    List<String> titles = titles(doc, jsonLd);
     String lines = "\n" + renderedText + "\n";
     return titles.stream().filter(t -> lines.contains("\n" + t + "\n")).findFirst()
         .or(() -> titles.stream().findFirst());
