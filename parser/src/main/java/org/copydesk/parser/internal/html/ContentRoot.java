@@ -72,6 +72,12 @@ final class ContentRoot {
   /** The most link text the text an ancestor adds may hold for it to continue the article (a share of that text). */
   private static final double MAX_CONTINUATION_LINK_DENSITY = 0.35;
 
+  /** Text a list item needs to be read as prose. */
+  private static final int PROSE_CHARS = 120;
+
+  /** The most link text prose holds (a share of its text). */
+  private static final double MAX_PROSE_LINK_DENSITY = 0.3;
+
   /** Share of the best score a sibling needs to be kept beside it. */
   private static final double SIBLING_SHARE = 0.2;
 
@@ -108,6 +114,15 @@ final class ContentRoot {
   /** Returns whether {@code e} holds at least half of the content's paragraph text (and so is never chrome). */
   boolean holdsMostOfTheText(Element e) {
     return paragraphChars >= MIN_PARAGRAPH_CHARS && stats(e).paragraphText * 2 >= paragraphChars;
+  }
+
+  /**
+   * Returns whether {@code e} is prose: a paragraph's worth of text ({@value #PROSE_CHARS} characters or more) of which
+   * little is link text. A list item that is prose is read as a paragraph, not as a menu entry.
+   */
+  boolean isProse(Element e) {
+    Stats s = stats(e);
+    return s.text >= PROSE_CHARS && linkDensity(s) <= MAX_PROSE_LINK_DENSITY;
   }
 
   /**

@@ -207,7 +207,7 @@ public final class HtmlRenderer {
           newline(position(e), 1);
         } else if (BLOCKS.contains(e.normalName()) && !atListItemStart()) {
           newline(position(e), 2);
-          if (e.normalName().equals("li")) {
+          if (e.normalName().equals("li") && !content.isProse(e)) {
             append("  \u2022 ", position(e));
           }
         }
