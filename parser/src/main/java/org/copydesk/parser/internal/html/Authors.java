@@ -17,8 +17,15 @@ final class Authors {
 
   private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:;|\\||\\s&\\s|\\sand\\s|\\sund\\s|\\set\\s|\\sy\\s)\\s*");
 
-  /** A part after a comma that is letters after a name, not another name: "MS", "RD", "PhD", "Ph.D.", "Jr.". */
-  private static final Pattern POST_NOMINAL = Pattern.compile("(?:[A-Z][A-Za-z]?\\.?){1,4}|(?i:jr|sr|ph\\.?d|m\\.?d)\\.?");
+  /** A part after a comma that is letters after a name, not another name: "MS", "RD", "CEPF®". */
+  private static final Pattern POST_NOMINAL = Pattern.compile("(?:[A-Z][A-Za-z]?\\.?){1,4}[®™]?");
+
+  /** Letters after a name that belong to it: generational suffixes and doctorates ("Jr.", "III", "PhD", "MD"). */
+  private static final Pattern NAME_SUFFIX = Pattern.compile("(?i)(?:jr|sr|ii|iii|iv|ph\\.?d|m\\.?d)\\.?");
+
+  /** Values that are no credit: placeholders templates leave. */
+  private static final Pattern PLACEHOLDER = Pattern.compile("(?i)undefined|null|none|admin|administrator|author|"
+      + "guest|anonymous|unknown");
 
   /** The most words a person's name has. */
   private static final int MAX_WORDS = 5;
@@ -54,10 +61,15 @@ final class Authors {
         }
       } else {
         boolean postNominals = true;
+        StringBuilder name = new StringBuilder(commas[0]);
         for (int i = 1; i < commas.length; i++) {
-          postNominals &= POST_NOMINAL.matcher(commas[i]).matches();
+          if (NAME_SUFFIX.matcher(commas[i]).matches()) {
+            name.append(", ").append(commas[i]);
+          } else {
+            postNominals &= POST_NOMINAL.matcher(commas[i]).matches();
+          }
         }
-        keep(postNominals ? commas[0] : part, out);
+        keep(postNominals ? name.toString() : part, out);
       }
     }
     return out;
@@ -71,10 +83,20 @@ final class Authors {
     }
     n = n.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.)]]+$|\\s+$", "");
     if (n.isEmpty() || n.split(" ").length > MAX_WORDS || !Character.isLetter(n.charAt(0))
-        || n.chars().anyMatch(Character::isDigit)) {
+        || n.chars().anyMatch(Character::isDigit) || PLACEHOLDER.matcher(n).matches() || isHandle(n)) {
       return;
     }
     out.add(n);
+  }
+
+  /**
+   * Whether {@code n} is a user name rather than a person's: one word joined by dots, hyphens or underscores, or
+   * without a capital letter in a script that has them ("andrew.keaveney", "levinemusic").
+   */
+  private static boolean isHandle(String n) {
+    boolean cased = n.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isLowerCase(c));
+    boolean capital = n.chars().anyMatch(Character::isUpperCase);
+    return n.indexOf(' ') < 0 && (n.matches(".*\\p{L}[._]\\p{L}.*") || cased && !capital);
   }
 
   /** Whether {@code s} is plainly no name: a URL, a path, a handle. */

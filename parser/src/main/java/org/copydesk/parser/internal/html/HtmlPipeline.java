@@ -53,7 +53,9 @@ public final class HtmlPipeline {
     }
     fuseByline(mapped.byline(), meta, out);
     if (meta.published().isPresent()) {
-      out.published(meta.published()).publishedSpan(mapped.publishedSpan());
+      boolean sameDay = parsed.published().filter(d -> d.length() >= 10 && meta.published().get().startsWith(
+          d.substring(0, 10))).isPresent();
+      out.published(meta.published()).publishedSpan(sameDay ? mapped.publishedSpan() : Optional.empty());
     } else if (parsed.published().isEmpty()) {
       out.published(meta.timeElementDate());
     }
@@ -70,7 +72,7 @@ public final class HtmlPipeline {
   private static void fuseByline(Optional<Byline> fromText, PageMetadata meta, Article.Builder out) {
     List<String> names = meta.authors();
     if (names.isEmpty() && fromText.isEmpty()) {
-      names = meta.organizations().isEmpty() ? List.of() : meta.organizations().subList(0, 1);
+      names = meta.organizations().isEmpty() ? meta.bylineClassAuthors() : meta.organizations().subList(0, 1);
     }
     if (names.isEmpty()) {
       return;

@@ -18,7 +18,8 @@ import org.jsoup.nodes.Element;
 /**
  * The schema.org objects of a page's JSON-LD scripts, flattened: top-level objects, arrays, {@code @graph} members and
  * nested objects alike, with an index by {@code @id} so that references such as {@code "author":{"@id":"…"}} resolve
- * to the object they name. Broken scripts are skipped: a page's broken JSON-LD is the page's problem, the other
+ * to the object they name. Texts are read with their HTML character references decoded, as pages often leave them
+ * in. Broken scripts are skipped: a page's broken JSON-LD is the page's problem, the other
  * metadata still count.
  */
 final class JsonLd {
@@ -106,7 +107,7 @@ final class JsonLd {
     if (v.isObject()) {
       return text(v.has("@value") ? v.get("@value") : v.get("name"));
     }
-    return v.isValueNode() ? Texts.collapse(v.asText()) : Optional.empty();
+    return v.isValueNode() ? Texts.decodeAndCollapse(v.asText()) : Optional.empty();
   }
 
   /** The lower-cased {@code @type}s of an object. */

@@ -18,7 +18,8 @@ import org.jsoup.nodes.Element;
  *   <li>authors: the article's JSON-LD {@code author} (a string, a Person or an array of them, by reference into
  *       {@code @graph} too); {@code <meta>} {@code author}, {@code article:author}, {@code parsely-author},
  *       {@code sailthru.author}, {@code dc.creator}; microdata {@code itemprop=author}; {@code rel=author} links.
- *       Organisations, the site and the publisher count only when nobody else is credited;
+ *       Organisations other than the site and the publisher count only when nobody else is credited; then the
+ *       visible credit line the text stage reads; then an element whose class says author or byline;
  *   <li>published: JSON-LD {@code datePublished}; {@code <meta>} {@code article:published_time} and its kin;
  *       microdata {@code datePublished}; the first {@code <time datetime>} (read after the visible date);
  *   <li>site name: {@code og:site_name}, the JSON-LD publisher, {@code application-name};
@@ -34,15 +35,17 @@ import org.jsoup.nodes.Element;
  * @param timeElementDate the date of the page's first {@code <time datetime>}, trusted less than a visible date
  * @param language the page's language as a well-formed BCP 47 tag
  * @param authors the people credited
- * @param organizations the organisations credited as authors (the site or publisher among them), used when no
- *     person is
+ * @param organizations the organisations other than the site and publisher credited as authors, used when no person
+ *     is
+ * @param bylineClassAuthors the people named by an element whose class says author or byline, trusted less than the
+ *     credit line the text stage reads; only when the other sources credit nobody
  * @param authorsElement the element the authors were read from
  * @param siteName the site's or publisher's name
  * @param canonicalUrl the article's canonical URL, absolute
  */
 public record PageMetadata(Optional<String> headline, Optional<Element> headlineElement, Optional<String> published,
     Optional<String> timeElementDate, Optional<String> language, List<String> authors, List<String> organizations,
-    Optional<Element> authorsElement, Optional<String> siteName, Optional<String> canonicalUrl) {
+    List<String> bylineClassAuthors, Optional<Element> authorsElement, Optional<String> siteName, Optional<String> canonicalUrl) {
 
   /** Title separators: a page title is often "Headline | Site" or "Headline - Site". */
   private static final String[] TITLE_SEPARATORS = {" | ", " - ", " \u2013 ", " \u2014 ", " :: "};
@@ -50,6 +53,12 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
   private static final String META_AUTHORS = "meta[name=author], meta[property=article:author], "
       + "meta[name=article:author], meta[name=parsely-author], meta[name=sailthru.author], meta[name=dc.creator], "
       + "meta[name=DC.creator], meta[name=dcterms.creator], meta[property=author], meta[name=byl]";
+
+  /** Elements whose class names an author or byline. */
+  private static final String BYLINE_CLASSES = "[class*=author], [class*=byline]";
+
+  /** The most text an author or byline element has: more is a bio or a card, not a credit. */
+  private static final int MAX_BYLINE_CHARS = 80;
 
   private static final String META_DATES = "meta[property=article:published_time], meta[name=article:published_time], "
       + "meta[property=og:published_time], meta[name=pubdate], meta[name=publishdate], meta[name=publish-date], "
@@ -82,7 +91,8 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
         .filter(u -> !u.isEmpty());
     Credits credits = credits(doc, jsonLd, siteName);
     return new PageMetadata(headline(doc, jsonLd, h1, renderedText), Optional.ofNullable(h1).filter(h -> isHeadline(h)),
-        published, timeDate, language, credits.people, credits.organizations, credits.element, siteName, canonical);
+        published, timeDate, language, credits.people, credits.organizations, credits.bylineClassPeople,
+        credits.element, siteName, canonical);
   }
 
   /**
@@ -159,7 +169,8 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
   }
 
   /** The people and organisations credited, from the sources in order of trust up to the first that names a person. */
-  private record Credits(List<String> people, List<String> organizations, Optional<Element> element) {}
+  private record Credits(List<String> people, List<String> organizations, List<String> bylineClassPeople,
+      Optional<Element> element) {}
 
   private static Credits credits(Document doc, JsonLd jsonLd, Optional<String> siteName) {
     List<String> known = new ArrayList<>();
@@ -195,8 +206,19 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
       element = Optional.of(e);
     }
     List<String> people = people(names, known);
-    names.stream().filter(n -> !people.contains(n)).forEach(credited::add);
-    return new Credits(people, List.copyOf(credited), names.isEmpty() && credited.isEmpty()
+    List<String> organizations = people(credited, known);
+    if (people.isEmpty() && organizations.isEmpty()) {
+      for (Element e : doc.body().select(BYLINE_CLASSES)) {
+        if (e.text().length() <= MAX_BYLINE_CHARS) {
+          Authors.add(e.text(), names);
+          element = Optional.of(e);
+          if (!people(names, known).isEmpty()) {
+            return new Credits(List.of(), List.of(), people(names, known), element);
+          }
+        }
+      }
+    }
+    return new Credits(people, organizations, List.of(), people.isEmpty() && organizations.isEmpty()
         ? Optional.empty() : element);
   }
 
@@ -213,7 +235,7 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
     if (value.isArray()) {
       value.forEach(v -> jsonLdAuthors(jsonLd, v, people, organizations));
     } else if (value.isTextual()) {
-      Authors.add(value.asText(), people);
+      jsonLd.text(value).ifPresent(name -> Authors.add(name, people));
     } else if (value.isObject()) {
       Optional<String> name = jsonLd.text(value.get("name"));
       if (name.isEmpty() && value.has("givenName")) {

@@ -163,4 +163,39 @@ class MetadataFusionTest {
     assertEquals(Optional.of("pt-BR"), PageMetadata.languageTag("pt-br"));
     assertEquals(Optional.of("en-US"), PageMetadata.languageTag("en_US"));
   }
+
+  @Test
+  void theSiteAloneIsNoAuthor() {
+    Article a = parse("<meta property=\"og:site_name\" content=\"Daily Planet\">"
+        + jsonLd("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Organization\",\"name\":\"Daily Planet\"}}"));
+    assertEquals(List.of(), authors(a));
+  }
+
+  @Test
+  void characterReferencesInJsonLdAreDecoded() {
+    Article a = parse(jsonLd("{\"@type\":\"NewsArticle\",\"author\":\"Katerina &amp; Maria Lopez\"}"));
+    assertEquals(List.of("Katerina", "Maria Lopez"), authors(a));
+  }
+
+  @Test
+  void userNamesAndPlaceholdersAreNoNames() {
+    assertEquals(List.of(), authors(parse("<meta name=\"author\" content=\"andrew.keaveney\">")));
+    assertEquals(List.of(), authors(parse("<meta name=\"author\" content=\"levinemusic\">")));
+    assertEquals(List.of(), authors(parse("<meta name=\"author\" content=\"undefined\">")));
+  }
+
+  @Test
+  void generationalSuffixesAndDoctoratesStayWithTheName() {
+    assertEquals(List.of("Genevieve Carlton, Ph.D."),
+        authors(parse("<meta name=\"author\" content=\"Genevieve Carlton, Ph.D.\">")));
+  }
+
+  @Test
+  void anElementOfClassAuthorCreditsWhenNothingElseDoes() {
+    Article a = parser.parseHtml("<html><body><article><h1>Storm Closes Schools</h1>"
+        + "<div class=\"post-author\">Jane Doe</div>"
+        + "<p>Schools across the county closed on Monday as the storm arrived, officials said.</p></article>"
+        + "</body></html>");
+    assertEquals(List.of("Jane Doe"), authors(a));
+  }
 }
