@@ -57,6 +57,9 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
   /** Elements whose class names an author or byline. */
   private static final String BYLINE_CLASSES = "[class*=author], [class*=byline]";
 
+  /** How many author or byline elements are looked at (keeps the page's walk linear). */
+  private static final int MAX_BYLINE_ELEMENTS = 20;
+
   /** The most text an author or byline element has: more is a bio or a card, not a credit. */
   private static final int MAX_BYLINE_CHARS = 80;
 
@@ -208,7 +211,7 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
     List<String> people = people(names, known);
     List<String> organizations = people(credited, known);
     if (people.isEmpty() && organizations.isEmpty()) {
-      for (Element e : doc.body().select(BYLINE_CLASSES)) {
+      for (Element e : doc.body().select(BYLINE_CLASSES).stream().limit(MAX_BYLINE_ELEMENTS).toList()) {
         if (e.text().length() <= MAX_BYLINE_CHARS) {
           Authors.add(e.text(), names);
           element = Optional.of(e);
