@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 final class Authors {
 
-  private static final Pattern LEADING_BY = Pattern.compile("(?i)^(?:written\\s+)?by[\\s:]+");
+  private static final Pattern LEADING_BY = Pattern.compile(
+      "(?i)^(?:(?:written|posted|text|words|recipe|authored|reported|story)\\s+)?by[\\s:]+|^author[\\s:]+");
 
   private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:;|\\||\\s&\\s|\\sand\\s|\\sund\\s|\\set\\s|\\sy\\s)\\s*");
 
@@ -24,8 +25,8 @@ final class Authors {
   private static final Pattern NAME_SUFFIX = Pattern.compile("(?i)(?:jr|sr|ii|iii|iv|ph\\.?d|m\\.?d)\\.?");
 
   /** Values that are no credit: placeholders templates leave. */
-  private static final Pattern PLACEHOLDER = Pattern.compile("(?i)undefined|null|none|admin|administrator|author|"
-      + "guest|anonymous|unknown");
+  private static final Pattern PLACEHOLDER = Pattern.compile("(?i)undefined|null|none|name|author|the author|"
+      + "written by|posted by|by");
 
   /** The most words a person's name has. */
   private static final int MAX_WORDS = 5;
@@ -83,20 +84,10 @@ final class Authors {
     }
     n = n.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.)]]+$|\\s+$", "");
     if (n.isEmpty() || n.split(" ").length > MAX_WORDS || !Character.isLetter(n.charAt(0))
-        || n.chars().anyMatch(Character::isDigit) || PLACEHOLDER.matcher(n).matches() || isHandle(n)) {
+        || n.chars().anyMatch(Character::isDigit) || PLACEHOLDER.matcher(n).matches() || n.endsWith(" says")) {
       return;
     }
     out.add(n);
-  }
-
-  /**
-   * Whether {@code n} is a user name rather than a person's: one word joined by dots, hyphens or underscores, or
-   * without a capital letter in a script that has them ("andrew.keaveney", "levinemusic").
-   */
-  private static boolean isHandle(String n) {
-    boolean cased = n.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isLowerCase(c));
-    boolean capital = n.chars().anyMatch(Character::isUpperCase);
-    return n.indexOf(' ') < 0 && (n.matches(".*\\p{L}[._]\\p{L}.*") || cased && !capital);
   }
 
   /** Whether {@code s} is plainly no name: a URL, a path, a handle. */

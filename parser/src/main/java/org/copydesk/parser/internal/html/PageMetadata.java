@@ -18,8 +18,8 @@ import org.jsoup.nodes.Element;
  *   <li>authors: the article's JSON-LD {@code author} (a string, a Person or an array of them, by reference into
  *       {@code @graph} too); {@code <meta>} {@code author}, {@code article:author}, {@code parsely-author},
  *       {@code sailthru.author}, {@code dc.creator}; microdata {@code itemprop=author}; {@code rel=author} links.
- *       Organisations other than the site and the publisher count only when nobody else is credited; then the
- *       visible credit line the text stage reads; then an element whose class says author or byline;
+ *       Organisations, the site and the publisher count only when nobody else is credited; then the visible credit
+ *       line the text stage reads; then an element whose class says author or byline (a name of two words or more);
  *   <li>published: JSON-LD {@code datePublished}; {@code <meta>} {@code article:published_time} and its kin;
  *       microdata {@code datePublished}; the first {@code <time datetime>} (read after the visible date);
  *   <li>site name: {@code og:site_name}, the JSON-LD publisher, {@code application-name};
@@ -35,8 +35,8 @@ import org.jsoup.nodes.Element;
  * @param timeElementDate the date of the page's first {@code <time datetime>}, trusted less than a visible date
  * @param language the page's language as a well-formed BCP 47 tag
  * @param authors the people credited
- * @param organizations the organisations other than the site and publisher credited as authors, used when no person
- *     is
+ * @param organizations the organisations credited as authors (the site or publisher among them), used when no
+ *     person is
  * @param bylineClassAuthors the people named by an element whose class says author or byline, trusted less than the
  *     credit line the text stage reads; only when the other sources credit nobody
  * @param authorsElement the element the authors were read from
@@ -209,14 +209,14 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
       element = Optional.of(e);
     }
     List<String> people = people(names, known);
-    List<String> organizations = people(credited, known);
+    List<String> organizations = new ArrayList<>(credited);
+    names.stream().filter(n -> !people.contains(n)).forEach(organizations::add);
     if (people.isEmpty() && organizations.isEmpty()) {
       for (Element e : doc.body().select(BYLINE_CLASSES).stream().limit(MAX_BYLINE_ELEMENTS).toList()) {
         if (e.text().length() <= MAX_BYLINE_CHARS) {
-          Authors.add(e.text(), names);
-          element = Optional.of(e);
-          if (!people(names, known).isEmpty()) {
-            return new Credits(List.of(), List.of(), people(names, known), element);
+          List<String> found = Authors.split(e.text()).stream().filter(n -> n.indexOf(' ') > 0).toList();
+          if (!people(found, known).isEmpty()) {
+            return new Credits(List.of(), List.of(), people(found, known), Optional.of(e));
           }
         }
       }
