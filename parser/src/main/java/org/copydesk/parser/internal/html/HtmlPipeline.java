@@ -67,12 +67,14 @@ public final class HtmlPipeline {
 
   /**
    * The byline: the people the markup credits (trusted over the credit line the text stage read, whose text, span and
-   * contributors stay when it has them), else the text's byline, else the organisations the markup credits.
+   * contributors stay when it has them), else the text's byline, else the people an author-class element names, else
+   * the first organisation the markup credits.
    */
   private static void fuseByline(Optional<Byline> fromText, PageMetadata meta, Article.Builder out) {
     List<String> names = meta.authors();
     if (names.isEmpty() && fromText.isEmpty()) {
-      names = meta.organizations().isEmpty() ? meta.bylineClassAuthors() : meta.organizations().subList(0, 1);
+      names = !meta.bylineClassAuthors().isEmpty() || meta.organizations().isEmpty() ? meta.bylineClassAuthors()
+          : meta.organizations().subList(0, 1);
     }
     if (names.isEmpty()) {
       return;

@@ -17,9 +17,10 @@ import org.jsoup.nodes.Element;
  * <ul>
  *   <li>authors: the article's JSON-LD {@code author} (a string, a Person or an array of them, by reference into
  *       {@code @graph} too); {@code <meta>} {@code author}, {@code article:author}, {@code parsely-author},
- *       {@code sailthru.author}, {@code dc.creator}; microdata {@code itemprop=author}; {@code rel=author} links.
- *       Organisations, the site and the publisher count only when nobody else is credited; then the visible credit
- *       line the text stage reads; then an element whose class says author or byline (a name of two words or more);
+ *       {@code sailthru.author}, {@code dc.creator}; microdata {@code itemprop=author}; {@code rel=author} links;
+ *       then the visible credit line the text stage reads; then an element whose class says author or byline (a
+ *       name of two words or more); organisations, the site and the publisher count only when nobody else is
+ *       credited;
  *   <li>published: JSON-LD {@code datePublished}; {@code <meta>} {@code article:published_time} and its kin;
  *       microdata {@code datePublished}; the first {@code <time datetime>} (read after the visible date);
  *   <li>site name: {@code og:site_name}, the JSON-LD publisher, {@code application-name};
@@ -38,7 +39,7 @@ import org.jsoup.nodes.Element;
  * @param organizations the organisations credited as authors (the site or publisher among them), used when no
  *     person is
  * @param bylineClassAuthors the people named by an element whose class says author or byline, trusted less than the
- *     credit line the text stage reads; only when the other sources credit nobody
+ *     credit line the text stage reads and more than an organisation; only when no other source credits a person
  * @param authorsElement the element the authors were read from
  * @param siteName the site's or publisher's name
  * @param canonicalUrl the article's canonical URL, absolute
@@ -211,12 +212,12 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
     List<String> people = people(names, known);
     List<String> organizations = new ArrayList<>(credited);
     names.stream().filter(n -> !people.contains(n)).forEach(organizations::add);
-    if (people.isEmpty() && organizations.isEmpty()) {
+    if (people.isEmpty()) {
       for (Element e : doc.body().select(BYLINE_CLASSES).stream().limit(MAX_BYLINE_ELEMENTS).toList()) {
         if (e.text().length() <= MAX_BYLINE_CHARS) {
           List<String> found = Authors.split(e.text()).stream().filter(n -> n.indexOf(' ') > 0).toList();
           if (!people(found, known).isEmpty()) {
-            return new Credits(List.of(), List.of(), people(found, known), Optional.of(e));
+            return new Credits(List.of(), organizations, people(found, known), Optional.of(e));
           }
         }
       }
