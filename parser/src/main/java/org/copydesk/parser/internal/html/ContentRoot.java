@@ -92,6 +92,8 @@ final class ContentRoot {
   }
 
   private final Map<Element, Stats> stats = new IdentityHashMap<>();
+  /** The elements that got points, in the order they first did (so that ties are broken the same way every time). */
+  private final List<Element> scored = new ArrayList<>();
   private final Predicate<Element> isChrome;
   private final List<Element> elements;
   private final int paragraphChars;
@@ -171,14 +173,10 @@ final class ContentRoot {
   private Element best(Element body) {
     Element top = null;
     double topScore = 0;
-    for (Map.Entry<Element, Stats> entry : stats.entrySet()) {
-      Stats s = entry.getValue();
-      if (!s.scored || entry.getKey() == body) {
-        continue;
-      }
-      double score = score(entry.getKey());
-      if (score > topScore || score == topScore && top != null && entry.getKey().parents().contains(top)) {
-        top = entry.getKey();
+    for (Element candidate : scored) {
+      double score = score(candidate);
+      if (candidate != body && score > topScore) {
+        top = candidate;
         topScore = score;
       }
     }
@@ -361,7 +359,10 @@ final class ContentRoot {
           for (Element up = e; up != body && level < ANCESTOR_LEVELS; level++) {
             up = up.parent();
             Stats u = stats.computeIfAbsent(up, k -> new Stats());
-            u.scored = true;
+            if (!u.scored) {
+              u.scored = true;
+              scored.add(up);
+            }
             u.points += level == 0 ? points : level == 1 ? points / 2 : points / (level * 3);
           }
         }

@@ -22,7 +22,6 @@ import org.copydesk.core.Removal;
 import org.copydesk.core.Source;
 import org.copydesk.core.Span;
 import org.copydesk.parser.internal.TextPipeline;
-import org.jsoup.nodes.Range;
 
 /**
  * HTML in, article out: renders the page as text, parses that text, then points every span back into the HTML and
@@ -51,7 +50,7 @@ public final class HtmlPipeline {
     if (parsed.headline().isEmpty()) {
       out.headline(meta.headline());
     }
-    fuseByline(mapped.byline(), meta, out);
+    fuseByline(mapped.byline(), meta, html.length(), out);
     if (meta.published().isPresent()) {
       boolean sameDay = parsed.published().filter(d -> d.length() >= 10 && meta.published().get().startsWith(
           d.substring(0, 10))).isPresent();
@@ -70,7 +69,8 @@ public final class HtmlPipeline {
    * contributors stay when it has them), else the text's byline, else the people an author-class element names, else
    * the first organisation the markup credits.
    */
-  private static void fuseByline(Optional<Byline> fromText, PageMetadata meta, Article.Builder out) {
+  private static void fuseByline(Optional<Byline> fromText, PageMetadata meta, int htmlLength,
+      Article.Builder out) {
     List<String> names = meta.authors();
     if (names.isEmpty() && fromText.isEmpty()) {
       names = !meta.bylineClassAuthors().isEmpty() || meta.organizations().isEmpty() ? meta.bylineClassAuthors()
@@ -83,15 +83,8 @@ public final class HtmlPipeline {
     out.byline(fromText
         .map(b -> Byline.builder().from(b).authors(people).build())
         .orElseGet(() -> Byline.builder().text(String.join(", ", people)).authors(people)
-            .span(meta.authorsElement().map(HtmlPipeline::sourceSpan).orElse(Span.of(0, 0))).build()));
-  }
-
-  private static Span sourceSpan(org.jsoup.nodes.Element e) {
-    Range start = e.sourceRange();
-    Range end = e.endSourceRange();
-    int from = start.isTracked() ? start.startPos() : 0;
-    int to = end.isTracked() ? end.endPos() : start.isTracked() ? start.endPos() : from;
-    return Span.of(from, Math.max(from, to));
+            .span(meta.authorsElement().map(e -> MarkupMedia.sourceSpan(e, htmlLength)).orElse(Span.of(0, 0)))
+            .build()));
   }
 
   /**
