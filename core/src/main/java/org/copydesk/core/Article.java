@@ -36,7 +36,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableArticle.class)
 @JsonDeserialize(as = ImmutableArticle.class)
 @JsonPropertyOrder({"schemaVersion", "headline", "headlineSpan", "byline", "published", "publishedSpan", "language",
-    "blocks", "quotes", "sources", "removed"})
+    "siteName", "canonicalUrl", "blocks", "quotes", "sources", "removed"})
 public abstract class Article {
 
   /** The version of the JSON form this library writes and reads. */
@@ -75,6 +75,12 @@ public abstract class Article {
 
   /** The article's language as a BCP 47 tag ({@code en}, {@code pt-BR}), when known. */
   public abstract Optional<String> language();
+
+  /** The name of the site or publisher that carries the article, when the page gives it (HTML metadata). */
+  public abstract Optional<String> siteName();
+
+  /** The article's canonical URL, absolute, when the page gives it ({@code <link rel=canonical>}, {@code og:url}). */
+  public abstract Optional<String> canonicalUrl();
 
   /** The body in reading order. */
   public abstract List<Block> blocks();

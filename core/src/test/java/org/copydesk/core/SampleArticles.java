@@ -21,6 +21,8 @@ public final class SampleArticles {
             .build())
         .published("2024-03-05")
         .language("en")
+        .siteName("The Daily Example")
+        .canonicalUrl("https://example.org/news/council-budget")
         .addBlock(Paragraph.of("The council voted 7-2 on Tuesday to approve the budget.", Span.of(99, 154)))
         .addBlock(Paragraph.of("“This budget keeps our promises,” said Mayor Ana Ruiz, “and it balances.”",
             Span.of(156, 229)))

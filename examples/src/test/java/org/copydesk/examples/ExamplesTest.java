@@ -1,5 +1,6 @@
 package org.copydesk.examples;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -7,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
 
@@ -53,8 +55,18 @@ class ExamplesTest {
   @Test
   void parseHtmlPointsParagraphsBackIntoTheHtml() throws Exception {
     String out = output(() -> ParseHtml.main(new String[0]));
-    assertTrue(out.contains("language: en"), out);
-    assertTrue(out.contains("Classes resume on Wednesday.  <-  Classes resume on Wednesday."), out);
+    assertTrue(out.contains("headline: Storm Closes Schools\n"), out);
+    assertTrue(out.contains("authors: Jane Doe\n"), out);
+    assertTrue(out.contains("published: 2024-03-05T09:30:00+01:00\n"), out);
+    assertTrue(out.contains("site: Daily Planet, https://example.org/news/storm-closes-schools\n"), out);
+    assertTrue(out.contains("language: en\n"), out);
+    assertTrue(out.contains("media: IMAGE https://example.org/img/flood.jpg\n"), out);
+    List<String> paragraphs = out.lines().filter(l -> l.contains("  <-  ")).toList();
+    assertEquals(List.of(
+        "Schools across the county closed on Monday as the storm arrived.  <-  "
+            + "Schools across the county closed on Monday as the storm arrived.",
+        "Classes resume on Wednesday, the county said.  <-  Classes resume on Wednesday, the county said."),
+        paragraphs);
   }
 
   @Test

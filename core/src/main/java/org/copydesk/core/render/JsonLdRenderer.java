@@ -36,7 +36,8 @@ import org.copydesk.core.Source;
  *
  * <p>What goes where:
  * <ul>
- *   <li>{@code headline}, {@code inLanguage}; {@code datePublished} when the date is ISO-8601 (a date as the page
+ *   <li>{@code headline}, {@code inLanguage}, {@code url} (the canonical URL), {@code publisher} (an
+ *       {@code Organization} named by the site name); {@code datePublished} when the date is ISO-8601 (a date as the page
  *       shows it is not a schema.org {@code Date} and is left out);
  *   <li>{@code author}: a {@code Person} per byline author; {@code contributor}: an {@code Organization} when a source
  *       of that name is an organisation or group, otherwise a {@code Person}; an author profile of the same name
@@ -90,6 +91,12 @@ public final class JsonLdRenderer {
     });
     article.published().filter(JsonLdRenderer::isIsoDate).ifPresent(d -> root.put("datePublished", d));
     text(root, "inLanguage", article.language());
+    Texts.webUrl(article.canonicalUrl()).ifPresent(u -> root.put("url", u));
+    article.siteName().ifPresent(name -> {
+      ObjectNode publisher = root.putObject("publisher");
+      publisher.put("@type", "Organization");
+      text(publisher, "name", Optional.of(name));
+    });
     if (!article.bodyText().isEmpty()) {
       root.put("articleBody", article.bodyText());
     }

@@ -1,58 +1,160 @@
 package org.copydesk.parser.internal.html;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
- * Finds the element of a page that holds the article: the marked-up article body or {@code <article>}/{@code <main>}
- * element with the most paragraph text, widened to an enclosing candidate that adds little text (so that the headline
- * and byline beside the body stay in). Candidates that are themselves chrome (a comment marked up as an article) are
- * passed over. Falls back to {@code <body>} when no candidate holds a paragraph's worth of text.
+ * Finds the elements of a page that hold the article, by scoring the tree (the approach of Mozilla Readability,
+ * written anew): every paragraph-like element with some text gives its container points for its length and commas,
+ * its parent fully, its grandparent half and farther ancestors less; a container's points are weighed by its tag, by
+ * the words of its class and id (content or chrome) and by how little of its text is link text. The best container
+ * is taken, moved up to an ancestor that scores higher still (the article split into several blocks), widened to an
+ * enclosing {@code <article>}/{@code <main>} that adds little paragraph text (so the headline and byline beside the
+ * body stay in), and joined by the siblings that continue it (paragraphs, or containers scoring a fifth of the best).
+ * Falls back to {@code <body>} when nothing scores.
  *
- * <p>Text sizes are counted once for the whole page, so finding the root is linear in the page's size.
+ * <p>The statistics of every element are counted in one traversal and each paragraph scores at most
+ * {@value #ANCESTOR_LEVELS} ancestors, so finding the content is linear in the page's size.
  */
 final class ContentRoot {
 
-  private static final String CANDIDATES = "[itemprop=articleBody], article, main, [role=main]";
+  /** Elements whose text is scored as a paragraph. */
+  private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote", "h2", "h3", "h4", "h5", "h6",
+      "li", "dd");
+
+  /** Elements that start a block: a {@code <div>} without any of them inside is a paragraph too. */
+  private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "table", "ul", "ol",
+      "dl", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "form", "header", "footer", "aside",
+      "nav", "li");
+
+  /** Article markup: a container marked up as the article. */
+  private static final String ARTICLE_MARKUP = "[itemprop=articleBody], article, main, [role=main]";
+
+  private static final Set<String> INVISIBLE = Set.of("script", "style", "noscript", "template", "svg", "head",
+      "iframe", "object", "canvas", "select", "option", "button", "input", "textarea", "math", "link", "meta");
+
+  /** How many ancestors of a paragraph it gives points to. */
+  private static final int ANCESTOR_LEVELS = 5;
+
+  /** Text a paragraph needs to score at all. */
+  private static final int MIN_SCORED_CHARS = 25;
+
+  /** Points for class or id words that say content or chrome, and for article markup. */
+  private static final double CLASS_WEIGHT = 25;
 
   /** Paragraph text a candidate needs before it is trusted over the whole body. */
   private static final int MIN_PARAGRAPH_CHARS = 200;
 
-  /** How much more paragraph text an enclosing candidate may have and still be taken instead. */
+  /** How much more paragraph text an enclosing article element may have and still be taken instead. */
   private static final double WIDEN_RATIO = 1.3;
 
-  /** Paragraph characters ({@code <p>} text) under each element. */
-  private final Map<Element, Integer> paragraphChars = new IdentityHashMap<>();
-  private final Element root;
+  /** Text an ancestor may add to the content and still be only its wrapper (a share of the content's text). */
+  private static final double WRAPPER_SHARE = 0.1;
+
+  /**
+   * Paragraph text an ancestor must add to the content (a share of the content's own) for the article to continue
+   * there, as it does when it is split into sections.
+   */
+  private static final double CONTINUATION_SHARE = 0.25;
+
+  /** How many ancestors above the content are looked at for the article's continuation. */
+  private static final int CONTINUATION_LEVELS = 6;
+
+  /** The most link text the text an ancestor adds may hold for it to continue the article (a share of that text). */
+  private static final double MAX_CONTINUATION_LINK_DENSITY = 0.35;
+
+  /** Text a list item needs to be read as prose. */
+  private static final int PROSE_CHARS = 120;
+
+  /** The most link text prose holds (a share of its text). */
+  private static final double MAX_PROSE_LINK_DENSITY = 0.3;
+
+  /** Share of the best score a sibling needs to be kept beside it. */
+  private static final double SIBLING_SHARE = 0.2;
+
+  private static final class Stats {
+    int text;
+    int links;
+    int paragraphText;
+    int commas;
+    boolean hasBlock;
+    double points;
+    boolean scored;
+  }
+
+  private final Map<Element, Stats> stats = new IdentityHashMap<>();
+  /** The elements that got points, in the order they first did (so that ties are broken the same way every time). */
+  private final List<Element> scored = new ArrayList<>();
+  private final Predicate<Element> isChrome;
+  private final List<Element> elements;
+  private final int paragraphChars;
 
   ContentRoot(Element body, Predicate<Element> isChrome) {
+    this.isChrome = isChrome;
     count(body);
-    this.root = find(body, isChrome);
+    Element marked = marked(body);
+    Element top = marked == body ? best(body) : marked;
+    List<Element> kept = top == body || top == marked ? List.of(top) : withSiblings(top);
+    this.elements = List.copyOf(kept);
+    this.paragraphChars = kept.stream().mapToInt(e -> stats(e).paragraphText).sum();
   }
 
-  /** The element that holds the article. */
-  Element element() {
-    return root;
+  /** The elements that hold the article, in document order: the best container and the siblings that continue it. */
+  List<Element> elements() {
+    return elements;
   }
 
-  /** Returns whether {@code e} holds at least half of the root's paragraph text (and so is never chrome). */
+  /** Returns whether {@code e} holds at least half of the content's paragraph text (and so is never chrome). */
   boolean holdsMostOfTheText(Element e) {
-    int rootChars = paragraphChars(root);
-    return rootChars >= MIN_PARAGRAPH_CHARS && paragraphChars(e) * 2 >= rootChars;
+    return paragraphChars >= MIN_PARAGRAPH_CHARS && stats(e).paragraphText * 2 >= paragraphChars;
   }
 
-  private Element find(Element body, Predicate<Element> isChrome) {
+  /**
+   * Returns whether {@code e} is prose: a paragraph's worth of text ({@value #PROSE_CHARS} characters or more) of which
+   * little is link text. A list item that is prose is read as a paragraph, not as a menu entry.
+   */
+  boolean isProse(Element e) {
+    Stats s = stats(e);
+    return s.text >= PROSE_CHARS && linkDensity(s) <= MAX_PROSE_LINK_DENSITY;
+  }
+
+  /**
+   * Returns whether {@code e} repeats the text of its previous element sibling: the copies a responsive page keeps
+   * for other screen sizes, hidden by its style sheet.
+   */
+  boolean repeatsPreviousSibling(Element e) {
+    Element previous = e.previousElementSibling();
+    if (previous == null) {
+      return false;
+    }
+    int length = stats(e).text;
+    return length >= MIN_SCORED_CHARS && stats(previous).text == length && previous.text().equals(e.text());
+  }
+
+  private Stats stats(Element e) {
+    Stats s = stats.get(e);
+    return s == null ? new Stats() : s;
+  }
+
+  /**
+   * The marked-up article body or {@code <article>}/{@code <main>} element with the most paragraph text, not inside
+   * chrome, widened to an enclosing one that adds little; {@code body} when none holds a paragraph's worth of text.
+   */
+  private Element marked(Element body) {
     Element best = null;
     int bestChars = MIN_PARAGRAPH_CHARS - 1;
-    for (Element candidate : body.select(CANDIDATES)) {
-      int chars = paragraphChars(candidate);
-      if (chars > bestChars && !inChrome(candidate, body, isChrome)) {
+    for (Element candidate : body.select(ARTICLE_MARKUP)) {
+      int chars = stats(candidate).paragraphText;
+      if (chars > bestChars && !inChrome(candidate, body)) {
         best = candidate;
         bestChars = chars;
       }
@@ -61,14 +163,137 @@ final class ContentRoot {
       return body;
     }
     for (Element up = best.parent(); up != null && up != body; up = up.parent()) {
-      if (up.is(CANDIDATES) && paragraphChars(up) <= bestChars * WIDEN_RATIO) {
+      if (up.is(ARTICLE_MARKUP) && stats(up).paragraphText <= bestChars * WIDEN_RATIO) {
         best = up;
       }
     }
     return best;
   }
 
-  private static boolean inChrome(Element candidate, Element body, Predicate<Element> isChrome) {
+  private Element best(Element body) {
+    Element top = null;
+    double topScore = 0;
+    for (Element candidate : scored) {
+      double score = score(candidate);
+      if (candidate != body && score > topScore) {
+        top = candidate;
+        topScore = score;
+      }
+    }
+    if (top == null || stats(top).paragraphText < MIN_PARAGRAPH_CHARS && stats(body).paragraphText
+        >= MIN_PARAGRAPH_CHARS) {
+      return body;
+    }
+    top = climb(top, body);
+    int chars = stats(top).paragraphText;
+    for (Element up = top.parent(); up != null && up != body; up = up.parent()) {
+      if (up.is(ARTICLE_MARKUP) && stats(up).paragraphText <= chars * WIDEN_RATIO && !inChrome(up, body)) {
+        top = up;
+      }
+    }
+    return top;
+  }
+
+  /**
+   * Moves up from {@code top} to an ancestor that scores higher, then on through ancestors that only wrap it or that
+   * add prose of their own (more paragraph text and little link text: the article's other sections).
+   */
+  private Element climb(Element top, Element body) {
+    double last = score(top);
+    double threshold = last / 3;
+    for (Element up = top.parent(); up != null && up != body; up = up.parent()) {
+      if (!stats(up).scored) {
+        continue;
+      }
+      double score = score(up);
+      if (score < threshold) {
+        break;
+      }
+      if (score > last) {
+        top = up;
+        break;
+      }
+      last = score;
+    }
+    int levels = 0;
+    for (Element up = top.parent(); up != null && up != body && !isChrome.test(up) && levels < CONTINUATION_LEVELS;
+        up = up.parent()) {
+      Stats inner = stats(top);
+      Stats outer = stats(up);
+      int extraText = outer.text - inner.text;
+      boolean wrapper = extraText <= inner.text * WRAPPER_SHARE;
+      boolean continued = outer.paragraphText - inner.paragraphText >= inner.paragraphText * CONTINUATION_SHARE
+          && outer.links - inner.links <= extraText * MAX_CONTINUATION_LINK_DENSITY;
+      if (wrapper || continued) {
+        top = up;
+        levels = 0;
+      } else {
+        levels++;
+      }
+    }
+    return top;
+  }
+
+  private List<Element> withSiblings(Element top) {
+    Element parent = top.parent();
+    if (parent == null) {
+      return List.of(top);
+    }
+    double threshold = Math.max(10, score(top) * SIBLING_SHARE);
+    List<Element> out = new ArrayList<>();
+    for (Element sibling : parent.children()) {
+      if (sibling == top) {
+        out.add(top);
+        continue;
+      }
+      if (isChrome.test(sibling)) {
+        continue;
+      }
+      Stats s = stats(sibling);
+      double bonus = !top.className().isEmpty() && top.className().equals(sibling.className())
+          ? score(top) * SIBLING_SHARE : 0;
+      if (s.scored && score(sibling) + bonus >= threshold) {
+        out.add(sibling);
+      } else if (sibling.normalName().equals("p")) {
+        double linkDensity = linkDensity(s);
+        if (s.text > 80 && linkDensity < 0.25 || s.text > 0 && linkDensity == 0 && sibling.text().strip()
+            .matches("(?s).*[.!?]$")) {
+          out.add(sibling);
+        }
+      }
+    }
+    return out;
+  }
+
+  private double score(Element e) {
+    Stats s = stats(e);
+    return (s.points + weight(e)) * (1 - linkDensity(s));
+  }
+
+  private static double linkDensity(Stats s) {
+    return s.text == 0 ? 0 : Math.min(1, (double) s.links / s.text);
+  }
+
+  private double weight(Element e) {
+    double w = switch (e.normalName()) {
+      case "div", "article", "main", "section" -> 5;
+      case "pre", "td", "blockquote" -> 3;
+      case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+      case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+      default -> 0;
+    };
+    if (e.is(ARTICLE_MARKUP)) {
+      w += CLASS_WEIGHT;
+    }
+    if (isChrome.test(e)) {
+      w -= CLASS_WEIGHT;
+    } else if (HtmlRenderer.isContentClass(e)) {
+      w += CLASS_WEIGHT;
+    }
+    return w;
+  }
+
+  private boolean inChrome(Element candidate, Element body) {
     for (Element e = candidate; e != null && e != body; e = e.parent()) {
       if (isChrome.test(e)) {
         return true;
@@ -77,33 +302,79 @@ final class ContentRoot {
     return false;
   }
 
-  private int paragraphChars(Element e) {
-    return paragraphChars.getOrDefault(e, 0);
-  }
-
   private void count(Element body) {
-    Map<Element, Integer> textChars = new IdentityHashMap<>();
-    NodeTraversor.traverse(new NodeVisitor() {
-      @Override
-      public void head(Node node, int depth) {}
+    NodeTraversor.filter(new NodeFilter() {
+      private int inLink;
 
       @Override
-      public void tail(Node node, int depth) {
-        if (node instanceof TextNode t && node.parent() instanceof Element parent) {
-          textChars.merge(parent, t.text().strip().length(), Integer::sum);
-        } else if (node instanceof Element e) {
-          int text = textChars.getOrDefault(e, 0);
-          int paragraphs = paragraphChars.getOrDefault(e, 0) + (e.normalName().equals("p") ? text : 0);
-          if (paragraphs > 0) {
-            paragraphChars.put(e, paragraphs);
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof Element e) {
+          if (INVISIBLE.contains(e.normalName())) {
+            return FilterResult.SKIP_ENTIRELY;
           }
-          if (e.parent() != null) {
-            textChars.merge(e.parent(), text, Integer::sum);
-            if (paragraphs > 0) {
-              paragraphChars.merge(e.parent(), paragraphs, Integer::sum);
+          if (e.normalName().equals("a")) {
+            inLink++;
+          }
+        } else if (node instanceof TextNode t && node.parent() instanceof Element parent) {
+          String text = t.text();
+          int length = text.strip().length();
+          if (length > 0) {
+            Stats s = stats.computeIfAbsent(parent, k -> new Stats());
+            s.text += length;
+            s.links += inLink > 0 ? length : 0;
+            for (int i = 0; i < text.length(); i++) {
+              char c = text.charAt(i);
+              if (c == ',' || c == '\uff0c' || c == '\u060c') {
+                s.commas++;
+              }
             }
           }
         }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        if (!(node instanceof Element e)) {
+          return FilterResult.CONTINUE;
+        }
+        if (e.normalName().equals("a")) {
+          inLink--;
+        }
+        Stats s = stats.get(e);
+        Element parent = e.parent();
+        if (s == null) {
+          if (parent != null && BLOCKS.contains(e.normalName())) {
+            stats.computeIfAbsent(parent, k -> new Stats()).hasBlock = true;
+          }
+          return FilterResult.CONTINUE;
+        }
+        boolean paragraph = PARAGRAPHS.contains(e.normalName()) || e.normalName().equals("div") && !s.hasBlock;
+        if (paragraph && e.normalName().charAt(0) != 'h') {
+          s.paragraphText = Math.max(s.paragraphText, s.text);
+        }
+        if (paragraph && s.text >= MIN_SCORED_CHARS && !isChrome.test(e)) {
+          double points = 1 + s.commas + Math.min(3, s.text / 100);
+          int level = 0;
+          for (Element up = e; up != body && level < ANCESTOR_LEVELS; level++) {
+            up = up.parent();
+            Stats u = stats.computeIfAbsent(up, k -> new Stats());
+            if (!u.scored) {
+              u.scored = true;
+              scored.add(up);
+            }
+            u.points += level == 0 ? points : level == 1 ? points / 2 : points / (level * 3);
+          }
+        }
+        if (parent != null) {
+          Stats p = stats.computeIfAbsent(parent, k -> new Stats());
+          p.text += s.text;
+          p.links += s.links;
+          p.commas += s.commas;
+          p.paragraphText += s.paragraphText;
+          p.hasBlock |= BLOCKS.contains(e.normalName());
+        }
+        return FilterResult.CONTINUE;
       }
     }, body);
   }

@@ -2,7 +2,10 @@ package org.copydesk.parser.internal.html;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.copydesk.core.Article;
 import org.copydesk.core.Aside;
@@ -42,18 +45,128 @@ public final class HtmlPipeline {
     List<Removal> removed = new ArrayList<>(page.removed());
     removed.addAll(mapped.removed());
     removed.sort(Comparator.comparingInt((Removal r) -> r.span().start()).thenComparingInt(r -> r.span().end()));
-    Article.Builder out = Article.builder().from(mapped).removed(removed);
+    Article.Builder out = Article.builder().from(withMedia(mapped, page.media())).removed(removed);
     PageMetadata meta = page.metadata();
     if (parsed.headline().isEmpty()) {
       out.headline(meta.headline());
     }
-    if (parsed.published().isEmpty()) {
-      out.published(meta.published());
+    fuseByline(mapped.byline(), meta, html.length(), out);
+    if (meta.published().isPresent()) {
+      boolean sameDay = parsed.published().filter(d -> d.length() >= 10 && meta.published().get().startsWith(
+          d.substring(0, 10))).isPresent();
+      out.published(meta.published()).publishedSpan(sameDay ? mapped.publishedSpan() : Optional.empty());
+    } else if (parsed.published().isEmpty()) {
+      out.published(meta.timeElementDate());
     }
     if (parsed.language().isEmpty()) {
       out.language(meta.language());
     }
-    return out.build();
+    return out.siteName(meta.siteName()).canonicalUrl(meta.canonicalUrl()).build();
+  }
+
+  /**
+   * The byline: the people the markup credits (trusted over the credit line the text stage read, whose text, span and
+   * contributors stay when it has them), else the text's byline, else the people an author-class element names, else
+   * the first organisation the markup credits.
+   */
+  private static void fuseByline(Optional<Byline> fromText, PageMetadata meta, int htmlLength,
+      Article.Builder out) {
+    List<String> names = meta.authors();
+    if (names.isEmpty() && fromText.isEmpty()) {
+      names = !meta.bylineClassAuthors().isEmpty() || meta.organizations().isEmpty() ? meta.bylineClassAuthors()
+          : meta.organizations().subList(0, 1);
+    }
+    if (names.isEmpty()) {
+      return;
+    }
+    List<String> people = names;
+    out.byline(fromText
+        .map(b -> Byline.builder().from(b).authors(people).build())
+        .orElseGet(() -> Byline.builder().text(String.join(", ", people)).authors(people)
+            .span(meta.authorsElement().map(e -> MarkupMedia.sourceSpan(e, htmlLength)).orElse(Span.of(0, 0)))
+            .build()));
+  }
+
+  /**
+   * Returns {@code a} with the media items of the markup among its blocks: an embed the text stage found where an item
+   * stands gets the item's address, title and running time; a caption the text stage read as a paragraph becomes the
+   * item's embed; any other item is inserted in document order (quotes and duplicates keep pointing at their blocks).
+   */
+  static Article withMedia(Article a, List<MarkupMedia> media) {
+    if (media.isEmpty()) {
+      return a;
+    }
+    Set<Integer> quoted = new HashSet<>();
+    a.quotes().forEach(q -> quoted.add(q.block()));
+    List<Block> blocks = new ArrayList<>(a.blocks());
+    List<Block> inserted = new ArrayList<>();
+    List<Span> insertedAt = new ArrayList<>();
+    for (MarkupMedia m : media) {
+      int at = overlapping(blocks, m.span());
+      if (at >= 0 && blocks.get(at) instanceof MediaEmbed found) {
+        blocks.set(at, enrich(found, m));
+      } else if (at >= 0 && blocks.get(at) instanceof Paragraph p && m.caption().isPresent() && !quoted.contains(at)
+          && p.duplicateOf().isEmpty()) {
+        blocks.set(at, embed(m, p.text(), p.span()));
+      } else if (at < 0) {
+        inserted.add(embed(m, m.captionText().or(m::title).orElse(""), m.span()));
+        insertedAt.add(m.span());
+      }
+    }
+    if (inserted.isEmpty()) {
+      return Article.builder().from(a).blocks(blocks).build();
+    }
+    int[] newIndex = new int[blocks.size()];
+    List<Block> merged = new ArrayList<>();
+    int next = 0;
+    for (int i = 0; i < blocks.size(); i++) {
+      while (next < inserted.size() && insertedAt.get(next).start() < blocks.get(i).span().start()) {
+        merged.add(inserted.get(next++));
+      }
+      newIndex[i] = merged.size();
+      merged.add(blocks.get(i));
+    }
+    merged.addAll(inserted.subList(next, inserted.size()));
+    return Article.builder().from(a)
+        .blocks(merged.stream().map(b -> b instanceof Paragraph p && p.duplicateOf().isPresent()
+            ? Paragraph.builder().from(p).duplicateOf(newIndex[p.duplicateOf().getAsInt()]).build() : b).toList())
+        .quotes(a.quotes().stream().map(q -> Quote.builder().from(q).block(newIndex[q.block()]).build()).toList())
+        .build();
+  }
+
+  /** The index of the first block whose span overlaps {@code span}, or -1. */
+  private static int overlapping(List<Block> blocks, Span span) {
+    for (int i = 0; i < blocks.size(); i++) {
+      Span s = blocks.get(i).span();
+      if (s.start() < span.end() && span.start() < s.end()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static MediaEmbed enrich(MediaEmbed found, MarkupMedia m) {
+    MediaEmbed.Builder b = MediaEmbed.builder().from(found);
+    if (found.url().isEmpty()) {
+      b.url(m.url());
+    }
+    if (found.title().isEmpty()) {
+      b.title(m.title());
+    }
+    if (found.caption().isEmpty()) {
+      b.caption(m.caption());
+    }
+    if (found.durationSeconds().isEmpty() && m.durationSeconds().isPresent()) {
+      b.durationSeconds(m.durationSeconds().getAsInt());
+    }
+    return b.build();
+  }
+
+  private static MediaEmbed embed(MarkupMedia m, String text, Span span) {
+    MediaEmbed.Builder b = MediaEmbed.builder().text(text).span(span).kind(m.kind()).url(m.url()).title(m.title())
+        .caption(m.caption());
+    m.durationSeconds().ifPresent(b::durationSeconds);
+    return b.build();
   }
 
   /** Returns {@code a} with every span mapped through {@code map}. */

@@ -1,5 +1,8 @@
 package org.copydesk.parser.internal.html;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -8,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.copydesk.core.MediaEmbed;
 import org.copydesk.core.Removal;
 import org.copydesk.core.Span;
 import org.copydesk.parser.internal.lexicon.Lexicon;
@@ -52,11 +56,63 @@ public final class HtmlRenderer {
   public RenderedHtml render(String html, String baseUri) {
     Document doc = Parser.htmlParser().setTrackPosition(true).parseInput(html, baseUri);
     ContentRoot root = new ContentRoot(doc.body(), e -> chromeReason(e) != null);
-    Element h1 = Optional.ofNullable(root.element().selectFirst("h1")).orElseGet(() -> doc.selectFirst("h1"));
+    JsonLd jsonLd = new JsonLd(doc);
+    Element h1 = PageMetadata.headlineElement(doc, jsonLd, root.elements());
     Writer out = new Writer(html.length(), root, h1);
     NodeTraversor.traverse(out, doc.body());
     String text = out.text.toString();
-    return new RenderedHtml(text, out.offsets(), PageMetadata.read(doc, h1, text), List.copyOf(out.removed));
+    return new RenderedHtml(text, out.offsets(), PageMetadata.read(doc, jsonLd, h1, text), List.copyOf(out.removed),
+        withDurations(out.media, jsonLd));
+  }
+
+  /** The media items with the running time the page's JSON-LD {@code VideoObject} of the same address gives. */
+  private static List<MarkupMedia> withDurations(List<MarkupMedia> media, JsonLd jsonLd) {
+    List<JsonNode> videos = jsonLd.ofType("VideoObject");
+    List<MarkupMedia> players = media.stream().filter(m -> m.kind() == MediaEmbed.Kind.VIDEO).toList();
+    List<MarkupMedia> out = new ArrayList<>();
+    for (MarkupMedia m : media) {
+      if (m.kind() != MediaEmbed.Kind.VIDEO) {
+        out.add(m);
+        continue;
+      }
+      JsonNode match = null;
+      for (JsonNode video : videos) {
+        for (String field : List.of("embedUrl", "contentUrl", "url")) {
+          Optional<String> url = jsonLd.text(video.get(field));
+          if (url.isPresent() && m.url().filter(u -> sameVideo(u, url.get())).isPresent()) {
+            match = video;
+          }
+        }
+      }
+      if (match == null && videos.size() == 1 && players.size() == 1) {
+        match = videos.get(0);
+      }
+      out.add(match == null ? m : m.withVideoObject(jsonLd.text(match.get("name")),
+          jsonLd.text(match.get("duration")).flatMap(HtmlRenderer::seconds)));
+    }
+    return List.copyOf(out);
+  }
+
+  private static boolean sameVideo(String a, String b) {
+    String x = a.replaceFirst("^https?:", "").replaceFirst("[?#].*", "");
+    String y = b.replaceFirst("^https?:", "").replaceFirst("[?#].*", "");
+    return x.equals(y);
+  }
+
+  /** An ISO-8601 duration ({@code PT2M31S}) in whole seconds. */
+  private static Optional<Integer> seconds(String duration) {
+    try {
+      long s = Duration.parse(duration.strip()).getSeconds();
+      return s < 0 || s > Integer.MAX_VALUE ? Optional.empty() : Optional.of((int) s);
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Returns whether the class or id words of {@code e} say it may hold article content. */
+  static boolean isContentClass(Element e) {
+    String names = e.className() + " " + e.id();
+    return !names.isBlank() && CONTENT_CLASSES.match(names) != null;
   }
 
   /** Why {@code e} is chrome, or {@code null} if it is not. */
@@ -93,11 +149,15 @@ public final class HtmlRenderer {
   private static final class Writer implements NodeVisitor {
     final StringBuilder text = new StringBuilder();
     final List<Removal> removed = new ArrayList<>();
+    final List<MarkupMedia> media = new ArrayList<>();
+    /** The figure or picture whose media item was taken: what it holds is part of it. */
+    private Element figure;
     private int[] offsets = new int[256];
     private Element skipping;
     private boolean insideRoot;
     private final int sourceLength;
-    private final Element root;
+    /** The elements that hold the article. */
+    private final Set<Element> roots = Collections.newSetFromMap(new IdentityHashMap<>());
     private final ContentRoot content;
     /** The elements that enclose the content root: rendered as containers. */
     private final Set<Element> holdsRoot = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -107,8 +167,10 @@ public final class HtmlRenderer {
     Writer(int sourceLength, ContentRoot content, Element headline) {
       this.sourceLength = sourceLength;
       this.content = content;
-      this.root = content.element();
-      holdsRoot.addAll(root.parents());
+      for (Element root : content.elements()) {
+        roots.add(root);
+        holdsRoot.addAll(root.parents());
+      }
       if (headline != null) {
         holdsHeadline.add(headline);
         holdsHeadline.addAll(headline.parents());
@@ -120,25 +182,32 @@ public final class HtmlRenderer {
       if (skipping != null) {
         return;
       }
-      if (node == root) {
+      if (roots.contains(node)) {
         insideRoot = true;
       }
       if (node instanceof Element e) {
-        if (INVISIBLE.contains(e.normalName())) {
-          skipping = e;
-          return;
-        }
-        Removal.Reason reason = leftOut(e);
+        boolean invisible = INVISIBLE.contains(e.normalName());
+        Removal.Reason reason = invisible ? null : leftOut(e);
         if (reason != null) {
           skipping = e;
           report(e, reason);
           return;
         }
+        if (insideRoot && figure == null && MarkupMedia.isMedia(e)) {
+          MarkupMedia.of(e, MarkupMedia.sourceSpan(e, sourceLength)).ifPresent(media::add);
+          if (e.normalName().equals("figure") || e.normalName().equals("picture")) {
+            figure = e;
+          }
+        }
+        if (invisible) {
+          skipping = e;
+          return;
+        }
         if (e.normalName().equals("br")) {
           newline(position(e), 1);
-        } else if (BLOCKS.contains(e.normalName())) {
+        } else if (BLOCKS.contains(e.normalName()) && !atListItemStart()) {
           newline(position(e), 2);
-          if (e.normalName().equals("li")) {
+          if (e.normalName().equals("li") && !content.isProse(e)) {
             append("  \u2022 ", position(e));
           }
         }
@@ -149,15 +218,19 @@ public final class HtmlRenderer {
 
     @Override
     public void tail(Node node, int depth) {
+      if (node == figure) {
+        figure = null;
+      }
       if (skipping != null) {
         if (node == skipping) {
           skipping = null;
         }
         return;
       }
-      if (node == root) {
+      if (roots.contains(node)) {
         insideRoot = false;
       }
+
       if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
         newline(position(e), 2);
       }
@@ -165,11 +238,14 @@ public final class HtmlRenderer {
 
     /** Why {@code e} is left out, or {@code null} if it is rendered. */
     private Removal.Reason leftOut(Element e) {
-      if (e == root || holdsRoot.contains(e) || holdsHeadline.contains(e)) {
+      if (roots.contains(e) || holdsRoot.contains(e) || holdsHeadline.contains(e)) {
         return null;
       }
       if (!insideRoot) {
         return Removal.Reason.SITE_CHROME;
+      }
+      if (content.repeatsPreviousSibling(e)) {
+        return Removal.Reason.DUPLICATE;
       }
       Removal.Reason reason = chromeReason(e);
       return reason == null || content.holdsMostOfTheText(e) ? null : reason;
@@ -209,6 +285,12 @@ public final class HtmlRenderer {
           append(String.valueOf(c), at);
         }
       }
+    }
+
+    /** Whether the text ends with a list item's bullet: a paragraph inside the item continues its line. */
+    private boolean atListItemStart() {
+      int n = text.length();
+      return n >= 2 && text.charAt(n - 1) == ' ' && text.charAt(n - 2) == '\u2022';
     }
 
     private boolean endsWithBlank() {

@@ -1,140 +1,265 @@
 package org.copydesk.parser.internal.html;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.IllformedLocaleException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * What a page's markup says about its article beside the visible text: the headline, publication date, language and
- * authors, from {@code <h1>}, schema.org JSON-LD, Open Graph and Twitter cards, and {@code <title>}.
+ * What a page's markup says about its article beside the visible text, each fact read from its sources in a fixed
+ * order of trust (the first source that gives a usable value wins):
+ *
+ * <ul>
+ *   <li>authors: the article's JSON-LD {@code author} (a string, a Person or an array of them, by reference into
+ *       {@code @graph} too); {@code <meta>} {@code author}, {@code article:author}, {@code parsely-author},
+ *       {@code sailthru.author}, {@code dc.creator}; microdata {@code itemprop=author}; {@code rel=author} links;
+ *       then the visible credit line the text stage reads; then an element whose class says author or byline (a
+ *       name of two words or more); organisations, the site and the publisher count only when nobody else is
+ *       credited;
+ *   <li>published: JSON-LD {@code datePublished}; {@code <meta>} {@code article:published_time} and its kin;
+ *       microdata {@code datePublished}; the first {@code <time datetime>} (read after the visible date);
+ *   <li>site name: {@code og:site_name}, the JSON-LD publisher, {@code application-name};
+ *   <li>canonical URL: {@code <link rel=canonical>}, {@code og:url};
+ *   <li>language: {@code <html lang>}, {@code content-language}, JSON-LD {@code inLanguage}, {@code og:locale} (a
+ *       well-formed BCP 47 tag only).
+ * </ul>
  *
  * @param headline the visible headline: the content's first {@code <h1>} when it is more than a word, otherwise the
  *     first metadata title that is a whole line of the rendered text, otherwise the first metadata title
  * @param headlineElement the {@code <h1>} the headline was taken from, if it was
- * @param published the publication date
- * @param language the page's language tag
- * @param authors the authors' names from JSON-LD or {@code <meta name=author>}
+ * @param published the publication date as ISO-8601, from the machine-readable sources before {@code <time>}
+ * @param timeElementDate the date of the page's first {@code <time datetime>}, trusted less than a visible date
+ * @param language the page's language as a well-formed BCP 47 tag
+ * @param authors the people credited
+ * @param organizations the organisations credited as authors (the site or publisher among them), used when no
+ *     person is
+ * @param bylineClassAuthors the people named by an element whose class says author or byline, trusted less than the
+ *     credit line the text stage reads and more than an organisation; only when no other source credits a person
+ * @param authorsElement the element the authors were read from
+ * @param siteName the site's or publisher's name
+ * @param canonicalUrl the article's canonical URL, absolute
  */
 public record PageMetadata(Optional<String> headline, Optional<Element> headlineElement, Optional<String> published,
-    Optional<String> language, List<String> authors) {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
+    Optional<String> timeElementDate, Optional<String> language, List<String> authors, List<String> organizations,
+    List<String> bylineClassAuthors, Optional<Element> authorsElement, Optional<String> siteName, Optional<String> canonicalUrl) {
 
   /** Title separators: a page title is often "Headline | Site" or "Headline - Site". */
   private static final String[] TITLE_SEPARATORS = {" | ", " - ", " \u2013 ", " \u2014 ", " :: "};
 
+  private static final String META_AUTHORS = "meta[name=author], meta[property=article:author], "
+      + "meta[name=article:author], meta[name=parsely-author], meta[name=sailthru.author], meta[name=dc.creator], "
+      + "meta[name=DC.creator], meta[name=dcterms.creator], meta[property=author], meta[name=byl]";
+
+  /** Elements whose class names an author or byline. */
+  private static final String BYLINE_CLASSES = "[class*=author], [class*=byline]";
+
+  /** How many author or byline elements are looked at (keeps the page's walk linear). */
+  private static final int MAX_BYLINE_ELEMENTS = 20;
+
+  /** The most text an author or byline element has: more is a bio or a card, not a credit. */
+  private static final int MAX_BYLINE_CHARS = 80;
+
+  private static final String META_DATES = "meta[property=article:published_time], meta[name=article:published_time], "
+      + "meta[property=og:published_time], meta[name=pubdate], meta[name=publishdate], meta[name=publish-date], "
+      + "meta[name=parsely-pub-date], meta[name=sailthru.date], meta[name=dc.date], meta[name=DC.date.issued], "
+      + "meta[name=dcterms.created], meta[name=date], meta[itemprop=datePublished], meta[name=citation_date], "
+      + "meta[property=article:published]";
+
   /** Reads the metadata of {@code doc}, whose headline element is {@code h1} (may be {@code null}). */
-  static PageMetadata read(Document doc, Element h1, String renderedText) {
-    List<JsonNode> jsonLd = jsonLd(doc);
-    Optional<String> h1Text = h1 == null ? Optional.empty() : collapse(h1.text());
-    Optional<String> headline;
-    Optional<Element> headlineElement = Optional.empty();
-    if (h1Text.isPresent() && h1Text.get().indexOf(' ') > 0) {
-      headline = h1Text;
-      headlineElement = Optional.of(h1);
-    } else {
-      List<String> titles = new ArrayList<>();
-      first(jsonLd, "headline").ifPresent(titles::add);
-      meta(doc, "meta[property=og:title]").ifPresent(titles::add);
-      meta(doc, "meta[name=twitter:title]").ifPresent(titles::add);
-      collapse(doc.title()).ifPresent(t -> {
-        titles.add(t);
-        for (String sep : TITLE_SEPARATORS) {
-          int at = t.lastIndexOf(sep);
-          if (at > 0) {
-            titles.add(t.substring(0, at).strip());
+  static PageMetadata read(Document doc, JsonLd jsonLd, Element h1, String renderedText) {
+    Optional<String> siteName = meta(doc, "meta[property=og:site_name], meta[name=og:site_name]")
+        .or(() -> jsonLd.articles().stream().map(a -> jsonLd.text(a.get("publisher"))).flatMap(Optional::stream)
+            .findFirst())
+        .or(() -> meta(doc, "meta[name=application-name]"));
+    Optional<String> published = jsonLd.articleText("datePublished").flatMap(Dates::iso)
+        .or(() -> all(doc, META_DATES, e -> e.attr("content")).stream().map(Dates::iso).flatMap(Optional::stream)
+            .findFirst())
+        .or(() -> Optional.ofNullable(doc.selectFirst("[itemprop=datePublished][datetime]"))
+            .flatMap(e -> Dates.iso(e.attr("datetime"))))
+        .or(() -> jsonLd.articleText("dateCreated").flatMap(Dates::iso));
+    Optional<String> timeDate = Optional.ofNullable(doc.body().selectFirst("time[datetime]"))
+        .flatMap(t -> Dates.iso(t.attr("datetime")));
+    Optional<String> language = Optional.ofNullable(doc.selectFirst("html[lang]")).map(e -> e.attr("lang"))
+        .flatMap(PageMetadata::languageTag)
+        .or(() -> meta(doc, "meta[http-equiv=content-language]").flatMap(PageMetadata::languageTag))
+        .or(() -> jsonLd.articleText("inLanguage").flatMap(PageMetadata::languageTag))
+        .or(() -> meta(doc, "meta[property=og:locale]").flatMap(PageMetadata::languageTag));
+    Optional<String> canonical = Optional.ofNullable(doc.selectFirst("link[rel=canonical][href]"))
+        .map(e -> e.absUrl("href"))
+        .or(() -> Optional.ofNullable(doc.selectFirst("meta[property=og:url][content]")).map(e -> e.absUrl("content")))
+        .filter(u -> !u.isEmpty());
+    Credits credits = credits(doc, jsonLd, siteName);
+    return new PageMetadata(headline(doc, jsonLd, h1, renderedText), Optional.ofNullable(h1).filter(h -> isHeadline(h)),
+        published, timeDate, language, credits.people, credits.organizations, credits.bylineClassPeople,
+        credits.element, siteName, canonical);
+  }
+
+  /**
+   * {@code value} as a well-formed BCP 47 language tag ({@code en}, {@code pt-BR}; {@code en_US} is read as
+   * {@code en-US}), or empty: values that are no tag, such as {@code en" onload="x}, are dropped.
+   */
+  static Optional<String> languageTag(String value) {
+    String v = value.strip().replace('_', '-');
+    if (v.isEmpty() || v.length() > 35 || !v.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
+      return Optional.empty();
+    }
+    try {
+      Locale locale = new Locale.Builder().setLanguageTag(v).build();
+      String tag = locale.toLanguageTag();
+      return tag.equals("und") ? Optional.empty() : Optional.of(tag);
+    } catch (IllformedLocaleException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean isHeadline(Element h1) {
+    return Texts.collapse(h1.text()).filter(t -> t.indexOf(' ') > 0).isPresent();
+  }
+
+  /**
+   * The page's headline element: the first {@code <h1>} whose text is a metadata title (or the start of one), else
+   * the first {@code <h1>} of the content, else the page's first; {@code null} when the page has none.
+   */
+  static Element headlineElement(Document doc, JsonLd jsonLd, List<Element> content) {
+    List<String> titles = titles(doc, jsonLd).stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
+    List<Element> h1s = doc.body().select("h1");
+    for (Element h1 : h1s) {
+      Optional<String> text = Texts.collapse(h1.text()).map(t -> t.toLowerCase(Locale.ROOT));
+      if (text.isPresent() && text.get().indexOf(' ') > 0
+          && titles.stream().anyMatch(t -> t.equals(text.get()) || t.startsWith(text.get()))) {
+        return h1;
+      }
+    }
+    for (Element root : content) {
+      Element h1 = root.selectFirst("h1");
+      if (h1 != null) {
+        return h1;
+      }
+    }
+    return h1s.isEmpty() ? null : h1s.get(0);
+  }
+
+  /** The titles the metadata gives, in order of trust: JSON-LD, Open Graph, Twitter, {@code <title>} and its parts. */
+  private static List<String> titles(Document doc, JsonLd jsonLd) {
+    List<String> titles = new ArrayList<>();
+    jsonLd.articleText("headline").ifPresent(titles::add);
+    meta(doc, "meta[property=og:title]").ifPresent(titles::add);
+    meta(doc, "meta[name=twitter:title]").ifPresent(titles::add);
+    Texts.collapse(doc.title()).ifPresent(t -> {
+      titles.add(t);
+      for (String sep : TITLE_SEPARATORS) {
+        int at = t.lastIndexOf(sep);
+        if (at > 0) {
+          titles.add(t.substring(0, at).strip());
+        }
+      }
+    });
+    return titles;
+  }
+
+  private static Optional<String> headline(Document doc, JsonLd jsonLd, Element h1, String renderedText) {
+    if (h1 != null && isHeadline(h1)) {
+      return Texts.collapse(h1.text());
+    }
+    List<String> titles = titles(doc, jsonLd);
+    String lines = "\n" + renderedText + "\n";
+    return titles.stream().filter(t -> lines.contains("\n" + t + "\n")).findFirst()
+        .or(() -> titles.stream().findFirst());
+  }
+
+  /** The people and organisations credited, from the sources in order of trust up to the first that names a person. */
+  private record Credits(List<String> people, List<String> organizations, List<String> bylineClassPeople,
+      Optional<Element> element) {}
+
+  private static Credits credits(Document doc, JsonLd jsonLd, Optional<String> siteName) {
+    List<String> known = new ArrayList<>();
+    siteName.ifPresent(known::add);
+    for (JsonNode article : jsonLd.articles()) {
+      jsonLd.text(article.get("publisher")).ifPresent(known::add);
+    }
+    List<String> credited = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    Optional<Element> element = Optional.empty();
+    for (JsonNode article : jsonLd.articles()) {
+      jsonLdAuthors(jsonLd, article.get("author"), names, credited);
+      jsonLdAuthors(jsonLd, article.get("creator"), names, credited);
+      element = jsonLd.firstScript();
+      if (!people(names, known).isEmpty()) {
+        break;
+      }
+    }
+    for (Element e : doc.select(META_AUTHORS)) {
+      if (!people(names, known).isEmpty()) {
+        break;
+      }
+      Authors.add(e.attr("content"), names);
+      element = Optional.of(e);
+    }
+    for (Element e : doc.body().select("[itemprop=author], a[rel~=(?i)^author$]")) {
+      if (!people(names, known).isEmpty()) {
+        break;
+      }
+      Element name = e.selectFirst("[itemprop=name]");
+      Authors.add(name != null ? (name.hasAttr("content") ? name.attr("content") : name.text())
+          : e.hasAttr("content") ? e.attr("content") : e.text(), names);
+      element = Optional.of(e);
+    }
+    List<String> people = people(names, known);
+    List<String> organizations = new ArrayList<>(credited);
+    names.stream().filter(n -> !people.contains(n)).forEach(organizations::add);
+    if (people.isEmpty()) {
+      for (Element e : doc.body().select(BYLINE_CLASSES).stream().limit(MAX_BYLINE_ELEMENTS).toList()) {
+        if (e.text().length() <= MAX_BYLINE_CHARS) {
+          List<String> found = Authors.split(e.text()).stream().filter(n -> n.indexOf(' ') > 0).toList();
+          if (!people(found, known).isEmpty()) {
+            return new Credits(List.of(), organizations, people(found, known), Optional.of(e));
           }
         }
-      });
-      String lines = "\n" + renderedText + "\n";
-      headline = titles.stream().filter(t -> lines.contains("\n" + t + "\n")).findFirst()
-          .or(() -> titles.stream().findFirst());
-    }
-    Optional<String> published = meta(doc, "meta[property=article:published_time], meta[name=pubdate], "
-        + "meta[itemprop=datePublished], meta[name=date]")
-        .or(() -> first(jsonLd, "datePublished"))
-        .or(() -> Optional.ofNullable(doc.selectFirst("time[datetime]")).flatMap(t -> collapse(t.attr("datetime"))));
-    Optional<String> language = Optional.ofNullable(doc.selectFirst("html[lang]"))
-        .flatMap(e -> collapse(e.attr("lang")))
-        .or(() -> first(jsonLd, "inLanguage"));
-    return new PageMetadata(headline, headlineElement, published, language, authors(doc, jsonLd));
-  }
-
-  private static List<String> authors(Document doc, List<JsonNode> jsonLd) {
-    List<String> names = new ArrayList<>();
-    for (JsonNode node : jsonLd) {
-      JsonNode author = node.get("author");
-      if (author == null) {
-        continue;
-      }
-      for (JsonNode a : author.isArray() ? author : List.of(author)) {
-        JsonNode name = a.isTextual() ? a : a.get("name");
-        if (name != null && name.isTextual()) {
-          collapse(name.asText()).filter(n -> !names.contains(n)).ifPresent(names::add);
-        }
       }
     }
-    if (names.isEmpty()) {
-      meta(doc, "meta[name=author]").ifPresent(names::add);
-    }
-    return List.copyOf(names);
+    return new Credits(people, organizations, List.of(), people.isEmpty() && organizations.isEmpty()
+        ? Optional.empty() : element);
   }
 
-  /** The article-like objects of the page's JSON-LD, {@code @graph} members included. */
-  private static List<JsonNode> jsonLd(Document doc) {
-    List<JsonNode> nodes = new ArrayList<>();
-    for (Element script : doc.select("script[type=application/ld+json]")) {
-      try {
-        collect(JSON.readTree(script.data()), nodes, 0);
-      } catch (JsonProcessingException e) {
-        // A page's broken JSON-LD is the page's problem: the other metadata still count.
-      }
-    }
-    return nodes;
+  /** {@code names} without the organisations among them. */
+  private static List<String> people(List<String> names, List<String> organizations) {
+    return names.stream().filter(n -> organizations.stream().noneMatch(o -> o.equalsIgnoreCase(n))).toList();
   }
 
-  private static void collect(JsonNode node, List<JsonNode> out, int depth) {
-    if (node == null || depth > 4) {
+  private static void jsonLdAuthors(JsonLd jsonLd, JsonNode value, List<String> people, List<String> organizations) {
+    value = jsonLd.resolve(value);
+    if (value == null) {
       return;
     }
-    if (node.isArray()) {
-      node.forEach(n -> collect(n, out, depth + 1));
-    } else if (node.isObject()) {
-      if (node.has("headline") || node.has("datePublished")) {
-        out.add(node);
+    if (value.isArray()) {
+      value.forEach(v -> jsonLdAuthors(jsonLd, v, people, organizations));
+    } else if (value.isTextual()) {
+      jsonLd.text(value).ifPresent(name -> Authors.add(name, people));
+    } else if (value.isObject()) {
+      Optional<String> name = jsonLd.text(value.get("name"));
+      if (name.isEmpty() && value.has("givenName")) {
+        name = Texts.collapse(value.path("givenName").asText() + " " + value.path("familyName").asText());
       }
-      collect(node.get("@graph"), out, depth + 1);
-    }
-  }
-
-  private static Optional<String> first(List<JsonNode> nodes, String field) {
-    for (JsonNode n : nodes) {
-      JsonNode v = n.get(field);
-      if (v != null && v.isTextual()) {
-        Optional<String> s = collapse(v.asText());
-        if (s.isPresent()) {
-          return s;
-        }
+      if (JsonLd.types(value).stream().anyMatch(t -> t.equals("organization") || t.endsWith("organization")
+          || t.equals("newsmediaorganization") || t.equals("corporation"))) {
+        name.ifPresent(organizations::add);
+      } else {
+        name.ifPresent(n -> Authors.add(n, people));
       }
     }
-    return Optional.empty();
   }
 
   private static Optional<String> meta(Document doc, String query) {
     Element e = doc.selectFirst(query);
-    return e == null ? Optional.empty() : collapse(e.attr("content"));
+    return e == null ? Optional.empty() : Texts.collapse(e.attr("content"));
   }
 
-  private static Optional<String> collapse(String s) {
-    if (s == null) {
-      return Optional.empty();
-    }
-    String c = String.join(" ", s.strip().split("\\s+"));
-    return c.isEmpty() ? Optional.empty() : Optional.of(c);
+  private static List<String> all(Document doc, String query, Function<Element, String> value) {
+    return doc.select(query).stream().map(value).toList();
   }
 }

@@ -12,8 +12,10 @@ import org.copydesk.core.Span;
  * @param sourceStart for each character of {@code text}, the position in the HTML of the character it came from
  * @param metadata what the page's markup says about the article
  * @param removed the chrome left out of {@code text}, with spans into the HTML
+ * @param media the media items of the article's markup, in document order
  */
-public record RenderedHtml(String text, int[] sourceStart, PageMetadata metadata, List<Removal> removed) {
+public record RenderedHtml(String text, int[] sourceStart, PageMetadata metadata, List<Removal> removed,
+    List<MarkupMedia> media) {
 
   /** Maps a span of {@link #text()} to the span of the HTML it was rendered from. */
   public Span toSource(Span span) {

@@ -1,0 +1,99 @@
+package org.copydesk.parser.internal.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the author credits a page's markup gives into people's names: one name per credit, split where a credit
+ * names several people ("A and B", "A, B"), without a leading "By", post-nominal letters ("MS, RD") or e-mail
+ * addresses, and never a URL, a handle or a sentence.
+ */
+final class Authors {
+
+  private static final Pattern LEADING_BY = Pattern.compile(
+      "(?i)^(?:(?:written|posted|text|words|recipe|authored|reported|story)\\s+)?by[\\s:]+|^author[\\s:]+");
+
+  private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:;|\\||\\s&\\s|\\sand\\s|\\sund\\s|\\set\\s|\\sy\\s)\\s*");
+
+  /** A part after a comma that is letters after a name, not another name: "MS", "RD", "CEPF®". */
+  private static final Pattern POST_NOMINAL = Pattern.compile("(?:[A-Z][A-Za-z]?\\.?){1,4}[®™]?");
+
+  /** Letters after a name that belong to it: generational suffixes and doctorates ("Jr.", "III", "PhD", "MD"). */
+  private static final Pattern NAME_SUFFIX = Pattern.compile("(?i)(?:jr|sr|ii|iii|iv|ph\\.?d|m\\.?d)\\.?");
+
+  /** Values that are no credit: placeholders templates leave. */
+  private static final Pattern PLACEHOLDER = Pattern.compile("(?i)undefined|null|none|name|author|the author|"
+      + "written by|posted by|by");
+
+  /** The most words a person's name has. */
+  private static final int MAX_WORDS = 5;
+
+  private Authors() {}
+
+  /** Adds the names of {@code credit} that are not in {@code names} yet. */
+  static void add(String credit, List<String> names) {
+    for (String name : split(credit)) {
+      if (names.stream().noneMatch(n -> n.equalsIgnoreCase(name))) {
+        names.add(name);
+      }
+    }
+  }
+
+  /** The people's names one credit gives. */
+  static List<String> split(String credit) {
+    Optional<String> c = Texts.collapse(credit);
+    if (c.isEmpty() || isNotAName(c.get())) {
+      return List.of();
+    }
+    String s = LEADING_BY.matcher(c.get()).replaceFirst("");
+    List<String> out = new ArrayList<>();
+    for (String part : SEPARATORS.split(s)) {
+      String[] commas = part.split("\\s*,\\s*");
+      boolean eachAName = commas.length > 1;
+      for (int i = 1; i < commas.length; i++) {
+        eachAName &= commas[i].indexOf(' ') > 0;
+      }
+      if (eachAName) {
+        for (String x : commas) {
+          keep(x, out);
+        }
+      } else {
+        boolean postNominals = true;
+        StringBuilder name = new StringBuilder(commas[0]);
+        for (int i = 1; i < commas.length; i++) {
+          if (NAME_SUFFIX.matcher(commas[i]).matches()) {
+            name.append(", ").append(commas[i]);
+          } else {
+            postNominals &= POST_NOMINAL.matcher(commas[i]).matches();
+          }
+        }
+        keep(postNominals ? name.toString() : part, out);
+      }
+    }
+    return out;
+  }
+
+  private static void keep(String name, List<String> out) {
+    String n = name.strip();
+    int at = n.indexOf('@');
+    if (at >= 0 || n.isEmpty()) {
+      return;
+    }
+    n = n.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.)]]+$|\\s+$", "");
+    if (n.isEmpty() || n.split(" ").length > MAX_WORDS || !Character.isLetter(n.charAt(0))
+        || n.chars().anyMatch(Character::isDigit) || PLACEHOLDER.matcher(n).matches() || n.endsWith(" says")) {
+      return;
+    }
+    out.add(n);
+  }
+
+  /** Whether {@code s} is plainly no name: a URL, a path, a handle. */
+  static boolean isNotAName(String s) {
+    String l = s.toLowerCase(Locale.ROOT);
+    return l.contains("://") || l.startsWith("www.") || l.startsWith("/") || l.startsWith("@")
+        || l.contains(".com") || l.contains(".org");
+  }
+}
