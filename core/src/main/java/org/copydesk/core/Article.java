@@ -240,7 +240,7 @@ public abstract class Article {
         at = duplicateOf(at);
       }
       if (at >= 0 && state[at] == 1) {
-        throw new IllegalStateException("article.blocks[" + at + "].duplicateOf leads round a cycle back to block "
+        throw new IllegalArgumentException("article.blocks[" + at + "].duplicateOf leads round a cycle back to block "
             + at + ": a repeated paragraph must lead to a block that repeats none");
       }
       for (int j = i; j >= 0 && state[j] == 1; j = duplicateOf(j)) {
