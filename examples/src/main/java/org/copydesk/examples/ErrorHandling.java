@@ -39,7 +39,7 @@ public final class ErrorHandling {
       System.out.println("cannot read: " + e);
     }
     try {
-      ArticleJson.fromJson("{\"schemaVersion\":1,\"blocks\":[{\"type\":\"poll\"}]}");
+      ArticleJson.fromJson("{\"schemaVersion\":1,\"blocks\":[{\"type\":\"poll\"}],\"quotes\":[],\"sources\":[],\"removed\":[]}");
     } catch (JsonProcessingException e) {
       System.out.println("bad JSON: " + e.getOriginalMessage());
     }
