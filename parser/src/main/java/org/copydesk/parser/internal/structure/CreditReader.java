@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.copydesk.parser.internal.Lexicon;
+import org.copydesk.parser.internal.text.Texts;
 
 /**
  * Reads credit lines ("By A and B", "Written by A based on reporting by B", "A, Reuters", "Reuters November 18,
@@ -57,21 +58,22 @@ final class CreditReader {
 
   /** Returns whether {@code line} opens with a credit word ("By", "Written by", "Por", …). */
   static boolean opensCredit(PageLine line) {
-    return line.words() <= MAX_WORDS && openerLength(Page.plain(line.text())) > 0;
+    return line.words() <= MAX_WORDS && openerLength(Texts.plain(line.text())) > 0;
   }
 
   /**
    * Reads {@code text} as a credit line. With {@code needOpener} only lines that open with a credit word are read;
-   * without, a line of names (with agencies, titles and dates beside them) is read too.
+   * without, a line of names (with agencies, titles and dates beside them) is read too. Dates are read with
+   * {@code dates}.
    */
-  static Optional<Credit> read(String text, boolean needOpener) {
+  static Optional<Credit> read(String text, boolean needOpener, DateReader dates) {
     if (text.length() > MAX_CHARS) {
       return Optional.empty();
     }
-    String rest = unglue(stripBullet(Page.plain(text)));
+    String rest = unglue(stripBullet(Texts.plain(text)));
     int opener = openerLength(rest);
     rest = rest.substring(opener);
-    Optional<DateReader.Found> date = DateReader.find(rest);
+    Optional<DateReader.Found> date = dates.find(rest);
     if (date.isPresent()) {
       rest = beforeDateLabels(rest.substring(0, date.get().start()));
     }
@@ -186,7 +188,7 @@ final class CreditReader {
 
   /** Returns whether {@code name} looks like a person's name: a few capitalised words, no digits. */
   static boolean isPersonName(String name) {
-    String[] words = Page.plain(name).strip().split(" +");
+    String[] words = Texts.plain(name).strip().split(" +");
     if (words.length < 1 || words.length > MAX_NAME_WORDS || name.length() > 60) {
       return false;
     }
@@ -274,7 +276,7 @@ final class CreditReader {
 
   /** Returns whether {@code name} names an organisation (an agency, or with a publisher word such as "News"). */
   static boolean isOrganisationName(String name) {
-    String lower = Page.plain(name).strip().toLowerCase(Locale.ROOT);
+    String lower = Texts.plain(name).strip().toLowerCase(Locale.ROOT);
     return AGENCIES.contains(lower) || isOrganisation(name, lower);
   }
 
@@ -301,7 +303,7 @@ final class CreditReader {
         end++;
       }
       words++;
-      if (OPENERS.matches(Page.key(lower.substring(0, end)))) {
+      if (OPENERS.matches(Texts.key(lower.substring(0, end)))) {
         best = end;
       }
       while (end < lower.length() && (lower.charAt(end) == ' ' || lower.charAt(end) == ':')) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.copydesk.parser.internal.text.Texts;
 
 /**
  * Reads the article's header around the start of its body: the credit line and the date line. Stateless.
@@ -62,13 +63,14 @@ final class HeaderReader {
       }
       PageLine line = lines.get(i);
       if (CreditReader.isOpenerOnly(line) && i + 1 < to && layout.isFree(i + 1)) {
-        Optional<CreditReader.Credit> credit = CreditReader.read(line.text() + " " + lines.get(i + 1).text(), true);
+        Optional<CreditReader.Credit> credit = CreditReader.read(line.text() + " " + lines.get(i + 1).text(), true,
+            page.dates());
         if (credit.isPresent()) {
           return Optional.of(new CreditLine(i, i + 1, credit.get()));
         }
       }
       boolean needOpener = !isCreditShaped(line) || MediaReader.isPictureCredit(line);
-      Optional<CreditReader.Credit> credit = CreditReader.read(line.text(), needOpener);
+      Optional<CreditReader.Credit> credit = CreditReader.read(line.text(), needOpener, page.dates());
       if (credit.isPresent()) {
         return Optional.of(new CreditLine(i, credit.get()));
       }
@@ -94,7 +96,7 @@ final class HeaderReader {
    * them a word the page's prose also uses in lower case ("Key Points" is not a name) nor one of an organisation.
    */
   private static boolean looksLikeName(String text, Set<String> lowerCaseWords) {
-    String[] words = Page.plain(text).strip().split(" +");
+    String[] words = Texts.plain(text).strip().split(" +");
     if (words.length < 2 || words.length > 4) {
       return false;
     }
@@ -112,9 +114,9 @@ final class HeaderReader {
     Set<String> words = new HashSet<>();
     for (PageLine line : page.lines()) {
       if (BodyLocator.isProse(line, page)) {
-        for (String w : Page.plain(line.text()).split(" +")) {
+        for (String w : Texts.plain(line.text()).split(" +")) {
           if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
-            words.add(Page.normalizeWord(w, 0, w.length()));
+            words.add(Texts.word(w, 0, w.length()));
           }
         }
       }
@@ -127,7 +129,7 @@ final class HeaderReader {
     for (int j = Math.max(0, i - 1); j <= i + 1 && j < page.lines().size(); j++) {
       PageLine line = page.lines().get(j);
       if (j != i && line.words() <= MAX_DATE_LINE_WORDS
-          && (DateReader.find(line.text()).isPresent() || ChromeLexicon.isTimeAgo(line.key()))) {
+          && (line.date().isPresent() || ChromeLexicon.isTimeAgo(line.key()))) {
         return true;
       }
     }
@@ -147,7 +149,7 @@ final class HeaderReader {
           || !CreditReader.opensCredit(line) && !line.text().startsWith("(")) {
         continue;
       }
-      Optional<CreditReader.Credit> credit = CreditReader.read(stripParentheses(line.text()), true);
+      Optional<CreditReader.Credit> credit = CreditReader.read(stripParentheses(line.text()), true, page.dates());
       if (credit.isPresent()) {
         return Optional.of(new CreditLine(i, credit.get()));
       }
@@ -176,7 +178,7 @@ final class HeaderReader {
       if ((!layout.isFree(i) && i != creditLine) || line.words() > MAX_DATE_LINE_WORDS) {
         continue;
       }
-      Optional<DateReader.Found> date = DateReader.find(line.text());
+      Optional<DateReader.Found> date = line.date();
       if (date.isPresent()) {
         int start = i == creditLine ? line.start() + date.get().start() : line.start();
         int end = i == creditLine ? line.start() + date.get().end() : line.end();

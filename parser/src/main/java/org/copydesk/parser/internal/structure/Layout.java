@@ -130,6 +130,9 @@ final class Layout {
       }
     }
     out.addAll(partial);
+    for (Span span : page.invisible()) {
+      out.add(Removal.of(span.slice(page.input()), Removal.Reason.OTHER, span));
+    }
     out.sort(Comparator.comparingInt((Removal r) -> r.span().start()).thenComparingInt(r -> r.span().end()));
     return out;
   }

@@ -11,7 +11,7 @@ import org.copydesk.core.Span;
  * What the structure stage reads from a text: everything of an article but its quotes and sources.
  *
  * <p>Every text equals the input between its span's positions; blocks are in input order and do not overlap; every
- * character of the input that is not {@linkplain org.copydesk.parser.internal.segment.Chars#isBlank blank} lies in a
+ * character of the input that is not {@linkplain org.copydesk.parser.internal.text.Characters#isBlank blank} lies in a
  * block, the headline, the byline, the published date or a removal (a removal may lie inside a media block, such as
  * a player's "please wait"). Removals are in input order.
  */

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.copydesk.core.Byline;
 import org.copydesk.core.Removal;
 import org.copydesk.core.Span;
+import org.copydesk.parser.internal.text.Texts;
 
 /**
  * Reads the {@link Structure} of an article page's text. Stateless and thread-safe.
@@ -40,7 +41,7 @@ public final class StructureReader {
       body = BodyLocator.sentences(page);
     }
     BodyLocator.Region region = body;
-    int headline = knownHeadline.map(Page::key).map(key -> lineReading(lines, key))
+    int headline = knownHeadline.map(Texts::key).map(key -> lineReading(lines, key))
         .filter(i -> i >= 0)
         .orElseGet(() -> HeadlineFinder.find(page, region));
     if (body.contains(headline)) {
@@ -114,7 +115,7 @@ public final class StructureReader {
     return ParagraphReader.isParagraph(line, page) ? Removal.Reason.OTHER : Removal.Reason.SITE_CHROME;
   }
 
-  /** Returns the first line whose {@linkplain Page#key key} is {@code key}, or -1. */
+  /** Returns the first line whose {@linkplain Texts#key key} is {@code key}, or -1. */
   private static int lineReading(List<PageLine> lines, String key) {
     for (int i = 0; i < lines.size(); i++) {
       if (!key.isEmpty() && lines.get(i).key().equals(key)) {
