@@ -26,6 +26,12 @@ final class HeaderReader {
   private static final int MAX_CLOSING_WORDS = 25;
   /** How many lines after the body's last paragraph a closing credit or date may stand. */
   private static final int AFTER_BODY = 4;
+  /** How many lines that are not prose after the body's first paragraph still belong to the header. */
+  private static final int AFTER_FIRST_PARAGRAPH = 5;
+  /** How many lines under the headline a lone name is its author's. */
+  private static final int UNDER_HEADLINE = 2;
+  /** How far above the header a date line is looked for when the header and the body's end hold none. */
+  private static final int FAR_ABOVE = 15;
   /** Date lines have few other words. */
   private static final int MAX_DATE_LINE_WORDS = 20;
 
@@ -42,6 +48,20 @@ final class HeaderReader {
   /** A date line: its line index, where the date stands in the input, and the date in ISO form. */
   record DateLine(int line, int start, int end, String iso) {}
 
+  /**
+   * Returns the last line of the header, which runs to the body's first paragraph {@code firstParagraph} and on over
+   * the lines that are not prose right after it: a standfirst the body begins with may come before the credit and
+   * date lines.
+   */
+  static int headerEnd(Page page, int firstParagraph) {
+    int end = firstParagraph;
+    while (end + 1 < page.lines().size() && end - firstParagraph < AFTER_FIRST_PARAGRAPH
+        && !BodyLocator.isProse(page.lines().get(end + 1), page)) {
+      end++;
+    }
+    return end;
+  }
+
   /** Returns the index of the first line of the header zone before the body. */
   static int headerStart(int headline, BodyLocator.Region body) {
     if (headline >= 0) {
@@ -53,9 +73,10 @@ final class HeaderReader {
   /**
    * Returns the credit in the article's header (lines {@code from..to-1}, the last of them the body's first
    * paragraph, which only a line opening with a credit word can replace), if there is one: a credit line, a lone
-   * "By" with the names on the next line, or, failing those, a lone name next to the date line.
+   * "By" with the names on the next line, or, failing those, a lone name next to the date line or right under the
+   * headline {@code headline} (-1 for none).
    */
-  static Optional<CreditLine> headerCredit(Page page, int from, int to, Layout layout) {
+  static Optional<CreditLine> headerCredit(Page page, int from, int to, Layout layout, int headline) {
     List<PageLine> lines = page.lines();
     for (int i = Math.max(0, from); i < to && i < lines.size(); i++) {
       if (!layout.isFree(i)) {
@@ -77,7 +98,9 @@ final class HeaderReader {
     }
     Set<String> lowerCaseWords = null;
     for (int i = Math.max(0, from); i < to && i < lines.size(); i++) {
-      if (!layout.isFree(i) || !HeadlineFinder.isLoneName(lines.get(i)) || !nextToDate(page, i)) {
+      boolean underHeadline = headline >= 0 && i > headline && i <= headline + UNDER_HEADLINE
+          && (i == headline + 1 || !BodyLocator.isProse(lines.get(i - 1), page));
+      if (!layout.isFree(i) || !HeadlineFinder.isLoneName(lines.get(i)) || !underHeadline && !nextToDate(page, i)) {
         continue;
       }
       if (lowerCaseWords == null) {
@@ -162,20 +185,27 @@ final class HeaderReader {
     return credit.credit().authors().stream().anyMatch(CreditReader::isPersonName);
   }
 
-  /** Returns the date line of the article, if one stands in its header or right after its body. */
+  /**
+   * Returns the date line of the article, if one stands in its header (lines {@code from..to-1}), right after its
+   * body, or, failing those, above the header: the nearest one within a screen of lines.
+   */
   static Optional<DateLine> date(Page page, int from, int to, int bodyEnd, Layout layout, int creditLine) {
     List<PageLine> lines = page.lines();
     Optional<DateLine> found = dateIn(page, from, to, layout, creditLine);
     if (found.isEmpty()) {
       found = dateIn(page, bodyEnd + 1, Math.min(lines.size(), bodyEnd + 1 + AFTER_BODY), layout, creditLine);
     }
+    for (int i = from - 1; found.isEmpty() && i >= Math.max(0, from - FAR_ABOVE); i--) {
+      found = dateIn(page, i, i + 1, layout, creditLine);
+    }
     return found;
   }
 
   private static Optional<DateLine> dateIn(Page page, int from, int to, Layout layout, int creditLine) {
-    for (int i = Math.max(0, from); i < to; i++) {
+    for (int i = Math.max(0, from); i < to && i < page.lines().size(); i++) {
       PageLine line = page.lines().get(i);
-      if ((!layout.isFree(i) && i != creditLine) || line.words() > MAX_DATE_LINE_WORDS) {
+      if ((!layout.isFree(i) && i != creditLine) || line.words() > MAX_DATE_LINE_WORDS
+          || line.sentenceEnd() && BodyLocator.isProse(line, page)) {
         continue;
       }
       Optional<DateReader.Found> date = line.date();

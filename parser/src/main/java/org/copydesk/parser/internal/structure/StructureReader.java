@@ -55,10 +55,11 @@ public final class StructureReader {
     layout.setHeadline(headline);
 
     int headerFrom = HeaderReader.headerStart(headline, body);
-    int headerTo = firstParagraph(page, body, layout);
-    Optional<HeaderReader.CreditLine> credit = HeaderReader.headerCredit(page, headerFrom, headerTo + 1, layout);
+    int headerTo = HeaderReader.headerEnd(page, firstParagraph(page, body, layout));
+    Optional<HeaderReader.CreditLine> credit = HeaderReader.headerCredit(page, headerFrom, headerTo + 1, layout,
+        headline);
     credit.ifPresent(c -> layout.setCredit(c.line(), c.last()));
-    Optional<HeaderReader.DateLine> date = HeaderReader.date(page, headerFrom, headerTo, body.last(), layout,
+    Optional<HeaderReader.DateLine> date = HeaderReader.date(page, headerFrom, headerTo + 1, body.last(), layout,
         layout.credit());
     date.filter(d -> d.line() != layout.credit()).ifPresent(d -> layout.setDate(d.line()));
 

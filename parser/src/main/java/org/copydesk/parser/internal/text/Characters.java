@@ -7,20 +7,20 @@ public final class Characters {
 
   /**
    * Returns whether {@code c} is a space: a space separator, no-break spaces ({@code U+00A0}, {@code U+2007},
-   * {@code U+202F}) included, a tab, or a line or paragraph break. The information separators {@code U+001C..U+001F},
-   * which {@link Character#isWhitespace} counts, are control characters here.
+   * {@code U+202F}) included, a tab, or a line or paragraph break.
    */
   public static boolean isSpace(char c) {
-    return Character.isSpaceChar(c) || Character.isWhitespace(c) && (c < '\u001C' || c > '\u001F');
+    return Character.isSpaceChar(c) || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /**
-   * Returns whether {@code c} is invisible: a control character that is not a space (NUL and the like), the byte
-   * order mark, the zero-width characters, the word joiner and the soft hyphen, which a page dump leaves behind without
-   * showing them.
+   * Returns whether {@code c} is invisible: NUL, the information separators {@code U+001C..U+001F} (which
+   * {@link Character#isWhitespace} counts as whitespace), the byte order mark, the zero-width characters, the word
+   * joiner and the soft hyphen, which a page dump leaves behind without showing them. Other control characters are
+   * text.
    */
   public static boolean isInvisible(char c) {
-    return Character.isISOControl(c) && !isSpace(c) || c == '\uFEFF' || c == '\u200B' || c == '\u200C'
+    return c == '\u0000' || c >= '\u001C' && c <= '\u001F' || c == '\uFEFF' || c == '\u200B' || c == '\u200C'
         || c == '\u200D' || c == '\u2060' || c == '\u00AD';
   }
 

@@ -18,16 +18,16 @@ class CharactersTest {
   }
 
   @Test
-  void controlAndZeroWidthCharactersAreBlankButNotSpaces() {
-    for (char c : new char[] {'\u0000', '\u0001', '\u001F', '\u007F', '\u200B', '\uFEFF', '\u00AD'}) {
+  void nulSeparatorsAndZeroWidthCharactersAreBlankButNotSpaces() {
+    for (char c : new char[] {'\u0000', '\u001F', '\u200B', '\uFEFF', '\u00AD'}) {
       assertFalse(Characters.isSpace(c), Integer.toHexString(c));
       assertTrue(Characters.isBlank(c), Integer.toHexString(c));
     }
   }
 
   @Test
-  void lettersAndPunctuationAreNotBlank() {
-    for (char c : new char[] {'a', '.', '\u00AB', '\u2014', '0'}) {
+  void lettersPunctuationAndOtherControlCharactersAreNotBlank() {
+    for (char c : new char[] {'a', '.', '\u00AB', '\u2014', '0', '\u0001', '\u0007', '\u007F'}) {
       assertFalse(Characters.isBlank(c), Integer.toHexString(c));
     }
   }
