@@ -116,6 +116,23 @@ final class Layout {
     return blocks;
   }
 
+  /** Returns the indices into {@link #blocks()} of the blocks that hold any of {@code lines}, in order. */
+  List<Integer> blockIndices(List<Integer> lines) {
+    List<Claim> ordered = new ArrayList<>(claims);
+    ordered.sort(Comparator.comparingInt(Claim::first));
+    List<Integer> indices = new ArrayList<>();
+    for (int b = 0; b < ordered.size(); b++) {
+      Claim c = ordered.get(b);
+      for (int line : lines) {
+        if (line >= c.first() && line <= c.last()) {
+          indices.add(b);
+          break;
+        }
+      }
+    }
+    return indices;
+  }
+
   /** Returns the removals in input order: every removed line, and every line nothing else accounts for. */
   List<Removal> removals(IntFunction<Removal.Reason> fallback) {
     List<Removal> out = new ArrayList<>();

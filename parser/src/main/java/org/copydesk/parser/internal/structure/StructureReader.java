@@ -65,7 +65,7 @@ public final class StructureReader {
 
     int articleFrom = headline >= 0 ? headline + 1 : body.first();
     MediaReader.read(page, layout, articleFrom, body.last());
-    DisclaimerReader.read(page, layout, articleFrom, last);
+    List<Integer> notices = DisclaimerReader.read(page, layout, articleFrom, last);
     AsideReader.read(page, layout, body.first(), body.last());
     ProfileReader.read(page, layout, body.first(), Math.min(last, body.last() + TAIL));
     if (credit.isEmpty() || !HeaderReader.namesPerson(credit.get())) {
@@ -102,7 +102,8 @@ public final class StructureReader {
         date.map(d -> Span.of(d.start(), d.end())),
         page.language().tag(),
         NearDuplicates.mark(layout.blocks()),
-        layout.removals(i -> fallbackReason(page, lines.get(i))));
+        layout.removals(i -> fallbackReason(page, lines.get(i))),
+        layout.blockIndices(notices));
   }
 
   /** Returns why a line nothing claimed is left out: a list item is navigation, prose is other text. */
