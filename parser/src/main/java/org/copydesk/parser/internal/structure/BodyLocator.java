@@ -6,7 +6,8 @@ import java.util.List;
  * Finds where a page's article body runs: the stretch of lines that holds the most prose and the least chrome.
  *
  * <p>Each line gets a value: prose (long, sentence-like lines with the stop words of running text, outside lists)
- * counts for itself by its length; chrome, lists and short lines count against. The body is the stretch with the
+ * counts for itself by its length; a list item written as prose counts like a short sentence; chrome, other list
+ * items and short lines count against. The body is the stretch with the
  * highest total (a maximum-sum segment, found in one pass), so a caption or a promo inside the story does not cut
  * it, while menus, link lists and footers around it stay out.
  */
@@ -89,7 +90,7 @@ final class BodyLocator {
       return line.repeated() ? 0 : Math.min(line.words(), MAX_VALUE) / (line.sentenceEnd() ? 1 : UNFINISHED_DIVISOR);
     }
     if (line.inList()) {
-      return LIST_ITEM;
+      return ParagraphReader.isListProse(line, page) ? SHORT_SENTENCE : LIST_ITEM;
     }
     if (isShortProse(line)) {
       return line.repeated() ? 0 : SHORT_SENTENCE;

@@ -11,7 +11,7 @@ import org.copydesk.core.Paragraph;
 final class ParagraphReader {
 
   /** A list item this long, with the stop words of prose, is part of the story. */
-  private static final int LIST_PROSE_WORDS = 12;
+  private static final int LIST_PROSE_WORDS = 6;
   /** Headings are short. */
   private static final int MAX_HEADING_WORDS = 14;
   private static final int MAX_HEADING_CHARS = 120;
