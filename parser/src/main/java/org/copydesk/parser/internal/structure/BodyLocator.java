@@ -61,12 +61,17 @@ final class BodyLocator {
     }
   }
 
-  /** Returns whether {@code line} reads as prose of the page's language. */
+  /** Returns whether {@code line} reads as prose of the page's language; recognised once, see {@link LineFacts}. */
   static boolean isProse(PageLine line, Page page) {
+    return line.facts().prose();
+  }
+
+  /** Returns whether {@code line} reads as prose of {@code language}. */
+  static boolean isProse(PageLine line, Languages.Guess language) {
     if (line.inList() || line.words() < PROSE_WORDS) {
       return false;
     }
-    return !page.language().hasStopwords() || line.stopwordDensity() >= PROSE_STOPWORDS;
+    return !language.hasStopwords() || line.stopwordDensity() >= PROSE_STOPWORDS;
   }
 
   /**
@@ -90,7 +95,7 @@ final class BodyLocator {
       return line.repeated() ? 0 : Math.min(line.words(), MAX_VALUE) / (line.sentenceEnd() ? 1 : UNFINISHED_DIVISOR);
     }
     if (line.inList()) {
-      return ParagraphReader.isListProse(line, page) ? SHORT_SENTENCE : LIST_ITEM;
+      return line.facts().listProse() ? SHORT_SENTENCE : LIST_ITEM;
     }
     if (isShortProse(line)) {
       return line.repeated() ? 0 : SHORT_SENTENCE;
@@ -154,7 +159,7 @@ final class BodyLocator {
     int before = 0;
     for (int i = region.first(); i <= region.last(); i++) {
       PageLine line = page.lines().get(i);
-      if (before > TEASERS_AFTER * total && (ChromeLexicon.headsLinkList(line) || AsideReader.isNewsletter(line))) {
+      if (before > TEASERS_AFTER * total && (ChromeLexicon.headsLinkList(line) || line.facts().newsletter())) {
         return new Region(region.first(), i - 1);
       }
       if (isProse(line, page)) {

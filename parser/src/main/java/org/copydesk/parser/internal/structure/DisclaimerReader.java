@@ -1,6 +1,5 @@
 package org.copydesk.parser.internal.structure;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.copydesk.core.Disclaimer;
@@ -55,22 +54,21 @@ final class DisclaimerReader {
   }
 
   private static boolean isProse(Page page, int i) {
-    return i >= 0 && i < page.lines().size() && BodyLocator.isProse(page.lines().get(i), page);
+    return i >= 0 && i < page.lines().size() && page.lines().get(i).facts().prose();
   }
 
   /**
-   * Claims the disclaimers among lines {@code from..to} (inclusive) that are still free; returns the lines that are
-   * pseudonym notices, claimed or not (a body paragraph that says names were changed).
+   * Claims the disclaimers among lines {@code from..to} (inclusive) that are still free, and marks in {@code layout}
+   * the lines that are pseudonym notices, claimed or not (a body paragraph that says names were changed).
    */
-  static List<Integer> read(Page page, Layout layout, int from, int to) {
+  static void read(Page page, Layout layout, int from, int to) {
     List<PageLine> lines = page.lines();
-    List<Integer> notices = new ArrayList<>();
     for (int i = Math.max(0, from); i <= to && i < lines.size(); i++) {
       if (!layout.isFree(i)) {
         continue;
       }
       if (isPseudonymNotice(lines.get(i))) {
-        notices.add(i);
+        layout.markPseudonymNotice(i);
       }
       Optional<Disclaimer.Kind> kind = kind(page, i);
       if (kind.isEmpty()) {
@@ -94,7 +92,6 @@ final class DisclaimerReader {
       layout.claim(i, last, (text, span) -> Disclaimer.builder().text(text).span(span).kind(k).build());
       i = last;
     }
-    return notices;
   }
 
   /** Returns whether {@code line} continues a legal notice: a sentence, or a "click here" line. */
@@ -103,6 +100,6 @@ final class DisclaimerReader {
       return false;
     }
     return ChromeLexicon.clickHereTail(line.text()) >= 0
-        || layout.isFree(index) && (BodyLocator.isShortProse(line) || line.sentenceEnd());
+        || layout.isFree(index) && (line.facts().shortProse() || line.sentenceEnd());
   }
 }

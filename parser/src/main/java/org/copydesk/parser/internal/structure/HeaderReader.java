@@ -56,7 +56,7 @@ final class HeaderReader {
   static int headerEnd(Page page, int firstParagraph) {
     int end = firstParagraph;
     while (end + 1 < page.lines().size() && end - firstParagraph < AFTER_FIRST_PARAGRAPH
-        && !BodyLocator.isProse(page.lines().get(end + 1), page)) {
+        && !page.lines().get(end + 1).facts().prose()) {
       end++;
     }
     return end;
@@ -83,14 +83,14 @@ final class HeaderReader {
         continue;
       }
       PageLine line = lines.get(i);
-      if (CreditReader.isOpenerOnly(line) && i + 1 < to && layout.isFree(i + 1)) {
+      if (line.facts().creditOpenerOnly() && i + 1 < to && layout.isFree(i + 1)) {
         Optional<CreditReader.Credit> credit = CreditReader.read(line.text() + " " + lines.get(i + 1).text(), true,
             page.dates());
         if (credit.isPresent()) {
           return Optional.of(new CreditLine(i, i + 1, credit.get()));
         }
       }
-      boolean needOpener = !isCreditShaped(line) || MediaReader.isPictureCredit(line);
+      boolean needOpener = !isCreditShaped(line) || line.facts().pictureCredit();
       Optional<CreditReader.Credit> credit = CreditReader.read(line.text(), needOpener, page.dates());
       if (credit.isPresent()) {
         return Optional.of(new CreditLine(i, credit.get()));
@@ -99,8 +99,8 @@ final class HeaderReader {
     Set<String> lowerCaseWords = null;
     for (int i = Math.max(0, from); i < to && i < lines.size(); i++) {
       boolean underHeadline = headline >= 0 && i > headline && i <= headline + UNDER_HEADLINE
-          && (i == headline + 1 || !BodyLocator.isProse(lines.get(i - 1), page));
-      if (!layout.isFree(i) || !HeadlineFinder.isLoneName(lines.get(i)) || !underHeadline && !nextToDate(page, i)) {
+          && (i == headline + 1 || !lines.get(i - 1).facts().prose());
+      if (!layout.isFree(i) || !lines.get(i).facts().loneName() || !underHeadline && !nextToDate(page, i)) {
         continue;
       }
       if (lowerCaseWords == null) {
@@ -136,7 +136,7 @@ final class HeaderReader {
   private static Set<String> lowerCaseWords(Page page) {
     Set<String> words = new HashSet<>();
     for (PageLine line : page.lines()) {
-      if (BodyLocator.isProse(line, page)) {
+      if (line.facts().prose()) {
         for (String w : Texts.plain(line.text()).split(" +")) {
           if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
             words.add(Texts.word(w, 0, w.length()));
@@ -169,7 +169,7 @@ final class HeaderReader {
         i++) {
       PageLine line = lines.get(i);
       if (!layout.isFree(i) || line.words() > MAX_CLOSING_WORDS
-          || !CreditReader.opensCredit(line) && !line.text().startsWith("(")) {
+          || !line.facts().opensCredit() && !line.text().startsWith("(")) {
         continue;
       }
       Optional<CreditReader.Credit> credit = CreditReader.read(stripParentheses(line.text()), true, page.dates());
@@ -205,7 +205,7 @@ final class HeaderReader {
     for (int i = Math.max(0, from); i < to && i < page.lines().size(); i++) {
       PageLine line = page.lines().get(i);
       if ((!layout.isFree(i) && i != creditLine) || line.words() > MAX_DATE_LINE_WORDS
-          || line.sentenceEnd() && BodyLocator.isProse(line, page)) {
+          || line.sentenceEnd() && line.facts().prose()) {
         continue;
       }
       Optional<DateReader.Found> date = line.date();

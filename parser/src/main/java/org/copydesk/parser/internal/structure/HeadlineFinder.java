@@ -145,7 +145,7 @@ final class HeadlineFinder {
       if (line.inList() || line.isChrome()) {
         continue;
       }
-      if (isMetadata(page, line) && !MediaReader.isPictureCredit(line) || isLoneName(line)) {
+      if (isMetadata(page, line) && !line.facts().pictureCredit() || isLoneName(line)) {
         return true;
       }
       seen++;
@@ -162,7 +162,7 @@ final class HeadlineFinder {
   /** Returns whether line {@code index} shares its stanza with a picture credit: it is a caption. */
   private static boolean besideCredit(Page page, int index) {
     for (int i = page.stanzaStart(index); i <= page.stanzaEnd(index); i++) {
-      if (i != index && MediaReader.isPictureCredit(page.lines().get(i))) {
+      if (i != index && page.lines().get(i).facts().pictureCredit()) {
         return true;
       }
     }
@@ -171,7 +171,7 @@ final class HeadlineFinder {
 
   /** Returns whether {@code line} is a credit, a date line or a picture credit, which a headline never is. */
   private static boolean isMetadata(Page page, PageLine line) {
-    return CreditReader.opensCredit(line) || MediaReader.isPictureCredit(line)
+    return line.facts().opensCredit() || line.facts().pictureCredit()
         || (line.words() <= DATE_LINE_WORDS && line.date().isPresent())
         || CreditReader.read(line.text(), false, page.dates()).isPresent();
   }
@@ -191,7 +191,7 @@ final class HeadlineFinder {
   static Set<String> bodyWords(Page page, BodyLocator.Region body, int except) {
     Set<String> words = new HashSet<>();
     for (int i = body.first(); i <= body.last(); i++) {
-      if (i != except && BodyLocator.isProse(page.lines().get(i), page)) {
+      if (i != except && page.lines().get(i).facts().prose()) {
         for (String w : page.lines().get(i).key().split(" ")) {
           words.add(stem(w));
         }

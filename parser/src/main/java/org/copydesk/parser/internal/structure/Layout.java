@@ -23,6 +23,7 @@ final class Layout {
   private final Removal.Reason[] removal;
   private final List<Claim> claims = new ArrayList<>();
   private final List<Removal> partial = new ArrayList<>();
+  private final List<Integer> notices = new ArrayList<>();
   private int headline = -1;
   private int creditFirst = -1;
   private int creditLast = -1;
@@ -116,8 +117,18 @@ final class Layout {
     return blocks;
   }
 
+  /** Marks line {@code i} as a pseudonym notice: whatever block takes it is one. */
+  void markPseudonymNotice(int i) {
+    notices.add(i);
+  }
+
+  /** Returns the indices into {@link #blocks()} of the blocks that hold a pseudonym notice, in order. */
+  List<Integer> pseudonymNotices() {
+    return blockIndices(notices);
+  }
+
   /** Returns the indices into {@link #blocks()} of the blocks that hold any of {@code lines}, in order. */
-  List<Integer> blockIndices(List<Integer> lines) {
+  private List<Integer> blockIndices(List<Integer> lines) {
     List<Claim> ordered = new ArrayList<>(claims);
     ordered.sort(Comparator.comparingInt(Claim::first));
     List<Integer> indices = new ArrayList<>();

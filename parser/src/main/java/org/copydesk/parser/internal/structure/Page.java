@@ -98,9 +98,9 @@ record Page(String input, List<PageLine> lines, Languages.Guess language, DateRe
       String body = text.substring(bulletEnd);
       int[] counts = count(body, language);
       lines.add(new PageLine(line, text, stanzas.get(i), bullet, inList, counts[0], counts[1], endsSentence(body),
-          Texts.key(body), dates.find(text), null, false, false));
+          Texts.key(body), dates.find(text), null, false, false, null));
     }
-    return new Page(input, withRepetitionsAndChrome(lines), language, dates, List.copyOf(invisible));
+    return new Page(input, withRepetitionsAndChrome(lines, language), language, dates, List.copyOf(invisible));
   }
 
   /**
@@ -119,8 +119,11 @@ record Page(String input, List<PageLine> lines, Languages.Guess language, DateRe
     return start < end ? Optional.of(Span.of(start, end)) : Optional.empty();
   }
 
-  /** Marks each line's chrome reason, and the lines that repeat a neighbour or a line elsewhere. */
-  private static List<PageLine> withRepetitionsAndChrome(List<PageLine> lines) {
+  /**
+   * Marks each line's chrome reason and the lines that repeat a neighbour or a line elsewhere, and recognises what
+   * each line is ({@link LineFacts}).
+   */
+  private static List<PageLine> withRepetitionsAndChrome(List<PageLine> lines, Languages.Guess language) {
     int n = lines.size();
     boolean[] copy = new boolean[n];
     boolean[] repeated = new boolean[n];
@@ -142,8 +145,12 @@ record Page(String input, List<PageLine> lines, Languages.Guess language, DateRe
     List<PageLine> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       PageLine l = lines.get(i);
+      PageLine measured = new PageLine(l.line(), l.text(), l.stanza(), l.bullet(), l.inList(), l.words(),
+          l.stopwords(), l.sentenceEnd(), l.key(), l.date(), ChromeLexicon.reason(l).orElse(null), copy[i], repeated[i],
+          null);
       out.add(new PageLine(l.line(), l.text(), l.stanza(), l.bullet(), l.inList(), l.words(), l.stopwords(),
-          l.sentenceEnd(), l.key(), l.date(), ChromeLexicon.reason(l).orElse(null), copy[i], repeated[i]));
+          l.sentenceEnd(), l.key(), l.date(), measured.chrome(), copy[i], repeated[i],
+          LineFacts.of(measured, language)));
     }
     return List.copyOf(out);
   }
