@@ -422,7 +422,7 @@ final class CreditReader {
     while (end > start && !Character.isLetterOrDigit(s.charAt(end - 1)) && s.charAt(end - 1) != '.') {
       end--;
     }
-    String t = s.substring(start, end).strip().replaceAll(" {2,}", " ");
+    String t = Texts.collapse(s.substring(start, end));
     if (t.endsWith(".") && !isInitialEnding(t)) {
       t = t.substring(0, t.length() - 1).strip();
     }
