@@ -30,6 +30,10 @@ final class HeaderReader {
   private static final int AFTER_FIRST_PARAGRAPH = 5;
   /** How many lines under the headline a lone name is its author's. */
   private static final int UNDER_HEADLINE = 2;
+  /** How many lines into the body a date line of its own is looked for when the header and the body's end hold none. */
+  private static final int IN_BODY = 20;
+  /** A date line of its own in the body has few other words ("Updated on May 31, 2024 at 4:36 pm"). */
+  private static final int MAX_LONE_DATE_WORDS = 8;
   /** How far above the header a date line is looked for when the header and the body's end hold none. */
   private static final int FAR_ABOVE = 15;
   /** Date lines have few other words. */
@@ -187,13 +191,20 @@ final class HeaderReader {
 
   /**
    * Returns the date line of the article, if one stands in its header (lines {@code from..to-1}), right after its
-   * body, or, failing those, above the header: the nearest one within a screen of lines.
+   * body, or, failing those, as a line of its own among the body's first lines (under a lead image and its caption),
+   * or above the header: the nearest one within a screen of lines.
    */
   static Optional<DateLine> date(Page page, int from, int to, int bodyEnd, Layout layout, int creditLine) {
     List<PageLine> lines = page.lines();
     Optional<DateLine> found = dateIn(page, from, to, layout, creditLine);
     if (found.isEmpty()) {
       found = dateIn(page, bodyEnd + 1, Math.min(lines.size(), bodyEnd + 1 + AFTER_BODY), layout, creditLine);
+    }
+    for (int i = to; found.isEmpty() && i < Math.min(bodyEnd, to + IN_BODY); i++) {
+      PageLine line = lines.get(i);
+      if (line.words() <= MAX_LONE_DATE_WORDS && !line.sentenceEnd()) {
+        found = dateIn(page, i, i + 1, layout, creditLine);
+      }
     }
     for (int i = from - 1; found.isEmpty() && i >= Math.max(0, from - FAR_ABOVE); i--) {
       found = dateIn(page, i, i + 1, layout, creditLine);

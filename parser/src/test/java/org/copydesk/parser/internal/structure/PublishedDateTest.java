@@ -112,4 +112,19 @@ class PublishedDateTest {
         + "\nComment posted 25/12/2019\n");
     assertEquals(Optional.of("2019-04-03"), s.published());
   }
+
+  @Test
+  void aDateLineOfItsOwnAmongTheBodysFirstLinesIsTheDate() {
+    Structure s = Read.structure("Council Approves New Budget\n\n" + STORY + "\nThe council chamber.\n\nMay 31, 2024\n\n"
+        + "Critics said the budget leaves too little for the roads, which have not been repaired in a decade.\n");
+    assertEquals(Optional.of("2024-05-31"), s.published());
+  }
+
+  @Test
+  void aSentenceWithADateInTheBodyIsNoDateLine() {
+    Structure s = Read.structure("Council Approves New Budget\n\n" + STORY
+        + "\nThe vote is on May 31, 2024.\n\n"
+        + "Critics said the budget leaves too little for the roads, which have not been repaired in a decade.\n");
+    assertEquals(Optional.empty(), s.published());
+  }
 }
