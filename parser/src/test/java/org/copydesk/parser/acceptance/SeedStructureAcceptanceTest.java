@@ -20,7 +20,7 @@ import org.copydesk.core.Paragraph;
 import org.copydesk.core.Removal;
 import org.copydesk.core.Span;
 import org.copydesk.parser.ArticleParser;
-import org.copydesk.parser.internal.segment.Chars;
+import org.copydesk.parser.internal.text.Characters;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -170,7 +170,7 @@ class SeedStructureAcceptanceTest {
     String text = SeedFixture.TEXT;
     for (int i = 0; i < text.length(); i++) {
       int at = i;
-      if (!Chars.isBlank(text.charAt(i))) {
+      if (!Characters.isBlank(text.charAt(i))) {
         assertTrue(covered.stream().anyMatch(s -> s.start() <= at && at < s.end()),
             "character " + i + " on line " + SeedFixture.lineAt(i) + " is accounted for");
       }

@@ -2,6 +2,7 @@ package org.copydesk.parser.internal.segment;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.copydesk.parser.internal.text.Characters;
 
 /** Splits text into {@link Line}s at {@code \n}, {@code \r\n} and {@code \r}, keeping exact positions. */
 public final class Lines {
@@ -29,11 +30,11 @@ public final class Lines {
 
   private static Line line(String input, int index, int start, int end) {
     int cs = start;
-    while (cs < end && Chars.isBlank(input.charAt(cs))) {
+    while (cs < end && Characters.isBlank(input.charAt(cs))) {
       cs++;
     }
     int ce = end;
-    while (ce > cs && Chars.isBlank(input.charAt(ce - 1))) {
+    while (ce > cs && Characters.isBlank(input.charAt(ce - 1))) {
       ce--;
     }
     return new Line(index, start, end, cs, ce);

@@ -6,7 +6,8 @@ import java.util.List;
  * Finds where a page's article body runs: the stretch of lines that holds the most prose and the least chrome.
  *
  * <p>Each line gets a value: prose (long, sentence-like lines with the stop words of running text, outside lists)
- * counts for itself by its length; chrome, lists and short lines count against. The body is the stretch with the
+ * counts for itself by its length; a list item written as prose counts like a short sentence; chrome, other list
+ * items and short lines count against. The body is the stretch with the
  * highest total (a maximum-sum segment, found in one pass), so a caption or a promo inside the story does not cut
  * it, while menus, link lists and footers around it stay out.
  */
@@ -60,12 +61,17 @@ final class BodyLocator {
     }
   }
 
-  /** Returns whether {@code line} reads as prose of the page's language. */
+  /** Returns whether {@code line} reads as prose of the page's language; recognised once, see {@link LineFacts}. */
   static boolean isProse(PageLine line, Page page) {
+    return line.facts().prose();
+  }
+
+  /** Returns whether {@code line} reads as prose of {@code language}. */
+  static boolean isProse(PageLine line, Languages.Guess language) {
     if (line.inList() || line.words() < PROSE_WORDS) {
       return false;
     }
-    return !page.language().hasStopwords() || line.stopwordDensity() >= PROSE_STOPWORDS;
+    return !language.hasStopwords() || line.stopwordDensity() >= PROSE_STOPWORDS;
   }
 
   /**
@@ -89,7 +95,7 @@ final class BodyLocator {
       return line.repeated() ? 0 : Math.min(line.words(), MAX_VALUE) / (line.sentenceEnd() ? 1 : UNFINISHED_DIVISOR);
     }
     if (line.inList()) {
-      return LIST_ITEM;
+      return line.facts().listProse() ? SHORT_SENTENCE : LIST_ITEM;
     }
     if (isShortProse(line)) {
       return line.repeated() ? 0 : SHORT_SENTENCE;
@@ -153,7 +159,7 @@ final class BodyLocator {
     int before = 0;
     for (int i = region.first(); i <= region.last(); i++) {
       PageLine line = page.lines().get(i);
-      if (before > TEASERS_AFTER * total && (ChromeLexicon.headsLinkList(line) || AsideReader.isNewsletter(line))) {
+      if (before > TEASERS_AFTER * total && (ChromeLexicon.headsLinkList(line) || line.facts().newsletter())) {
         return new Region(region.first(), i - 1);
       }
       if (isProse(line, page)) {

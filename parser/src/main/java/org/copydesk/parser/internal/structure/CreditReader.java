@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.copydesk.parser.internal.lexicon.Lexicon;
+import org.copydesk.parser.internal.text.Texts;
 
 /**
  * Reads credit lines ("By A and B", "Written by A based on reporting by B", "A, Reuters", "Reuters November 18,
@@ -40,10 +41,15 @@ final class CreditReader {
   private static final int MAX_PEOPLE_WITHOUT_OPENER = 3;
   /** Words in a credit that are neither names nor titles (a location, "on") stay few. */
   private static final int MAX_UNKNOWN_WORDS = 6;
-  /** Where a credit's names part: punctuation, dashes between blanks, and the joining words of its languages. */
-  private static final Pattern SEPARATORS = Pattern.compile("(?iu)[,;|()]| +[-\u2013\u2014\u2022\u00B7] +| +(?:"
+  /**
+   * Where a credit's names part: punctuation, dashes between blanks, a gap of three blanks or more (a page dump's
+   * columns), and the joining words of its languages.
+   */
+  private static final Pattern SEPARATORS = Pattern.compile("(?iu)[,;|()]| +[-\u2013\u2014\u2022\u00B7] +| {3,}| +(?:"
       + String.join("|", Lexicon.entries("structure/name-joiners.txt").stream().map(Pattern::quote).toList()) + ") +");
   private static final int MAX_NAME_WORDS = 5;
+  /** "by" written twice or run into the name after it ("Written byby Jane Doe", "Written byJane Doe"). */
+  private static final Pattern GLUED_BY = Pattern.compile("(?<![\\p{L}])(?:[Bb]y)(?:by\\b ?|(?=\\p{Lu}))");
 
   private CreditReader() {}
 
@@ -57,21 +63,29 @@ final class CreditReader {
 
   /** Returns whether {@code line} opens with a credit word ("By", "Written by", "Por", …). */
   static boolean opensCredit(PageLine line) {
-    return line.words() <= MAX_WORDS && openerLength(Page.plain(line.text())) > 0;
+    return line.words() <= MAX_WORDS && openerLength(Texts.plain(line.text())) > 0;
   }
 
   /**
    * Reads {@code text} as a credit line. With {@code needOpener} only lines that open with a credit word are read;
-   * without, a line of names (with agencies, titles and dates beside them) is read too.
+   * without, a line of names (with agencies, titles and dates beside them) is read too. Dates are read with
+   * {@code dates}.
    */
-  static Optional<Credit> read(String text, boolean needOpener) {
+  static Optional<Credit> read(String text, boolean needOpener, DateReader dates) {
     if (text.length() > MAX_CHARS) {
       return Optional.empty();
     }
-    String rest = unglue(stripBullet(Page.plain(text)));
+    String rest = unglue(stripBullet(Texts.plain(text)));
     int opener = openerLength(rest);
+    if (opener == 0) {
+      int late = lateOpener(rest, dates);
+      if (late > 0) {
+        rest = rest.substring(late);
+        opener = openerLength(rest);
+      }
+    }
     rest = rest.substring(opener);
-    Optional<DateReader.Found> date = DateReader.find(rest);
+    Optional<DateReader.Found> date = dates.find(rest);
     if (date.isPresent()) {
       rest = beforeDateLabels(rest.substring(0, date.get().start()));
     }
@@ -186,7 +200,7 @@ final class CreditReader {
 
   /** Returns whether {@code name} looks like a person's name: a few capitalised words, no digits. */
   static boolean isPersonName(String name) {
-    String[] words = Page.plain(name).strip().split(" +");
+    String[] words = Texts.plain(name).strip().split(" +");
     if (words.length < 1 || words.length > MAX_NAME_WORDS || name.length() > 60) {
       return false;
     }
@@ -274,7 +288,7 @@ final class CreditReader {
 
   /** Returns whether {@code name} names an organisation (an agency, or with a publisher word such as "News"). */
   static boolean isOrganisationName(String name) {
-    String lower = Page.plain(name).strip().toLowerCase(Locale.ROOT);
+    String lower = Texts.plain(name).strip().toLowerCase(Locale.ROOT);
     return AGENCIES.contains(lower) || isOrganisation(name, lower);
   }
 
@@ -301,7 +315,7 @@ final class CreditReader {
         end++;
       }
       words++;
-      if (OPENERS.matches(Page.key(lower.substring(0, end)))) {
+      if (OPENERS.matches(Texts.key(lower.substring(0, end)))) {
         best = end;
       }
       while (end < lower.length() && (lower.charAt(end) == ' ' || lower.charAt(end) == ':')) {
@@ -315,6 +329,38 @@ final class CreditReader {
       best++;
     }
     return best == t.length() ? 0 : offset + best;
+  }
+
+  /**
+   * Returns where a credit word stands in {@code text} after a date or a separator ("Published August 7, 2023 by
+   * Jane Doe", "March 15, 2022 · 3 min read · By Jane Doe"), or 0: what comes before it is no name.
+   */
+  private static int lateOpener(String text, DateReader dates) {
+    Optional<DateReader.Found> date = dates.find(text);
+    for (int at = text.indexOf(' '); at > 0 && at + 1 < text.length(); at = text.indexOf(' ', at + 1)) {
+      String before = text.substring(0, at).strip();
+      boolean afterDate = date.isPresent() && date.get().end() <= at
+          && isTimeOfDay(text.substring(date.get().end(), at));
+      boolean afterSeparator = !before.isEmpty() && "\u00B7\u2022|/\u2013\u2014-".indexOf(
+          before.charAt(before.length() - 1)) >= 0;
+      if ((afterDate || afterSeparator) && openerLength(text.substring(at + 1)) > 0) {
+        return at + 1;
+      }
+    }
+    return 0;
+  }
+
+  /** Returns whether {@code text}, after a date, is at most a time of day (", 4:28 PM EST", "at 10:01 am"). */
+  private static boolean isTimeOfDay(String text) {
+    for (String w : text.strip().split("[\\s,]+")) {
+      boolean time = w.isEmpty() || w.chars().allMatch(c -> Character.isDigit(c) || c == ':' || c == '.')
+          || w.equalsIgnoreCase("at") || w.equalsIgnoreCase("am") || w.equalsIgnoreCase("pm")
+          || w.length() <= 4 && w.chars().allMatch(Character::isUpperCase);
+      if (!time) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Returns {@code text}, which stood before a date, without the labels that led up to it ("on", "Updated:"). */
@@ -338,8 +384,9 @@ final class CreditReader {
 
   /**
    * Returns {@code text} with words a page glued together taken apart: a credit word or title run into a name
-   * ("Eric SongBy Eric Song", "Meg JamesStaff Writer"). Text before a glued credit word is dropped (it repeats the
-   * name, as an avatar's alt text does); a glued title is set off by a comma.
+   * ("Eric SongBy Eric Song", "Meg JamesStaff Writer", "Jane DoePublished: …", "Written byby Jane Doe"). Text before
+   * a glued credit word is dropped (it repeats the name, as an avatar's alt text does); a glued title or date label is
+   * set off by a comma.
    */
   private static String unglue(String text) {
     StringBuilder sb = new StringBuilder(text.length() + 4);
@@ -351,15 +398,15 @@ final class CreditReader {
           end++;
         }
         String word = text.substring(i, end).toLowerCase(Locale.ROOT);
-        if (word.equals("by")) {
+        if (word.equals("by") || openerLength(text.substring(i)) > 0) {
           sb.setLength(0);
-        } else if (TITLES.contains(word)) {
+        } else if (TITLES.contains(word) || DATE_LABELS.contains(word)) {
           sb.append(", ");
         }
       }
       sb.append(c);
     }
-    return sb.toString();
+    return GLUED_BY.matcher(sb).replaceAll("by ");
   }
 
   private static String stripBullet(String text) {
@@ -375,7 +422,7 @@ final class CreditReader {
     while (end > start && !Character.isLetterOrDigit(s.charAt(end - 1)) && s.charAt(end - 1) != '.') {
       end--;
     }
-    String t = s.substring(start, end).strip().replaceAll(" {2,}", " ");
+    String t = Texts.collapse(s.substring(start, end));
     if (t.endsWith(".") && !isInitialEnding(t)) {
       t = t.substring(0, t.length() - 1).strip();
     }

@@ -2,46 +2,148 @@ package org.copydesk.parser.internal.structure;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.copydesk.parser.internal.lexicon.Lexicon;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 
 /**
  * Reads calendar dates in the forms pages print them: {@code November 19, 2019}, {@code Nov. 19, 2019},
  * {@code 19 November 2019}, {@code 22 de outubro de 2010}, {@code 2019-11-19}, {@code 19.11.2019},
- * {@code 11/19/2019}, with month names in the languages of {@code structure/months.txt}. Stateless and thread-safe.
+ * {@code 11/19/2019}. Immutable and thread-safe.
+ *
+ * <p>Month names come from the JDK's CLDR data, not from hand lists: every name and abbreviation of the page's
+ * language (in all its regional forms), English's, and those of every other locale that name one month only (a
+ * name that means May in one language and October in another is left to the page's language). A numeric date whose
+ * first two parts could both be the month ({@code 03/04/2019}) is read in the {@linkplain Order order} the page's other
+ * dates show, else in the order the page language's short date format uses ({@code M/d/yy} in English,
+ * {@code dd/MM/y} in French).
  */
 final class DateReader {
 
-  private static final Map<String, Integer> MONTHS = loadMonths();
+  /** Which part of an ambiguous numeric date is the month. */
+  enum Order { MONTH_FIRST, DAY_FIRST }
 
-  private DateReader() {}
+  /** Month names of every locale that name one month only, and every English one. */
+  private static final Map<String, Integer> COMMON = commonMonths();
+  private static final Map<String, Map<String, Integer>> BY_LANGUAGE = new ConcurrentHashMap<>();
+  /** Names shorter than this are too often words of another kind ("ma", "de"). */
+  private static final int MIN_NAME_LENGTH = 3;
+
+  private final Map<String, Integer> months;
+  private final Order order;
+
+  private DateReader(Map<String, Integer> months, Order order) {
+    this.months = months;
+    this.order = order;
+  }
+
+  /** A reader for pages of {@code language} (a BCP 47 tag, if known) whose ambiguous numeric dates read in {@code order}. */
+  static DateReader of(Optional<String> language, Order order) {
+    return new DateReader(language.map(DateReader::monthsOf).orElse(COMMON), order);
+  }
+
+  /**
+   * Returns the order the numeric dates of {@code texts} show (a first part above 12 is a day, a second part above
+   * 12 makes the first the month), the more frequent one winning; without such a date, the order of
+   * {@code language}'s short date format; English's without a language.
+   */
+  static Order orderOf(Optional<String> language, Iterable<String> texts) {
+    int dayFirst = 0;
+    int monthFirst = 0;
+    for (String text : texts) {
+      for (Token t : tokens(text)) {
+        String[] parts = t.kind() == Kind.COMPOUND ? t.text().split("[-./]") : null;
+        if (parts == null || parts.length != 3 || parts[2].length() != 4 || parts[0].length() > 2) {
+          continue;
+        }
+        int a = parse(parts[0]);
+        int b = parse(parts[1]);
+        if (a > 12 && b >= 1 && b <= 12) {
+          dayFirst++;
+        } else if (b > 12 && b <= 31 && a >= 1 && a <= 12) {
+          monthFirst++;
+        }
+      }
+    }
+    if (dayFirst != monthFirst) {
+      return dayFirst > monthFirst ? Order.DAY_FIRST : Order.MONTH_FIRST;
+    }
+    Locale locale = Locale.forLanguageTag(language.orElse("en"));
+    String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
+        IsoChronology.INSTANCE, locale);
+    int d = pattern.indexOf('d');
+    int m = pattern.indexOf('M');
+    return d >= 0 && m >= 0 && d < m ? Order.DAY_FIRST : Order.MONTH_FIRST;
+  }
+
+  private static Map<String, Integer> monthsOf(String language) {
+    return BY_LANGUAGE.computeIfAbsent(language, tag -> {
+      Map<String, Integer> months = new HashMap<>(COMMON);
+      for (Locale locale : Locale.getAvailableLocales()) {
+        if (locale.getLanguage().equals(tag)) {
+          names(locale, (name, month) -> months.put(name, month));
+        }
+      }
+      return Map.copyOf(months);
+    });
+  }
+
+  private static Map<String, Integer> commonMonths() {
+    Map<String, Set<Integer>> all = new HashMap<>();
+    Map<String, Integer> english = new HashMap<>();
+    for (Locale locale : Locale.getAvailableLocales()) {
+      names(locale, (name, month) -> all.computeIfAbsent(name, k -> new HashSet<>()).add(month));
+      if (locale.getLanguage().equals("en")) {
+        names(locale, english::put);
+      }
+    }
+    Map<String, Integer> months = new HashMap<>();
+    all.forEach((name, numbers) -> {
+      if (numbers.size() == 1) {
+        months.put(name, numbers.iterator().next());
+      }
+    });
+    months.putAll(english);
+    return Map.copyOf(months);
+  }
+
+  /** Hands every month name and abbreviation of {@code locale}, lower case and without dots, to {@code sink}. */
+  private static void names(Locale locale, BiConsumer<String, Integer> sink) {
+    for (Month month : Month.values()) {
+      for (TextStyle style : TextStyle.values()) {
+        if (style == TextStyle.NARROW || style == TextStyle.NARROW_STANDALONE) {
+          continue;
+        }
+        String name = month.getDisplayName(style, locale).toLowerCase(Locale.ROOT).replace(".", "").strip();
+        if (name.length() >= MIN_NAME_LENGTH && name.codePoints().allMatch(Character::isLetter)) {
+          sink.accept(name, month.getValue());
+        }
+      }
+    }
+  }
 
   /** A date found in a text: where it stands ({@code [start, end)} in the text) and its ISO-8601 form. */
   record Found(int start, int end, String iso) {}
-
-  private static Map<String, Integer> loadMonths() {
-    Map<String, Integer> months = new HashMap<>();
-    for (String entry : Lexicon.entries("structure/months.txt")) {
-      String[] parts = entry.split("\\s+");
-      int number = Integer.parseInt(parts[0]);
-      for (int i = 1; i < parts.length; i++) {
-        months.putIfAbsent(parts[i].toLowerCase(Locale.ROOT), number);
-      }
-    }
-    return Map.copyOf(months);
-  }
 
   private enum Kind { WORD, NUMBER, COMPOUND }
 
   private record Token(int start, int end, Kind kind, String text) {}
 
   /** Returns the first date in {@code text}, if there is one. */
-  static Optional<Found> find(String text) {
+  Optional<Found> find(String text) {
     List<Token> tokens = tokens(text);
     for (int i = 0; i < tokens.size(); i++) {
       Optional<Found> found = at(tokens, i);
@@ -52,17 +154,17 @@ final class DateReader {
     return Optional.empty();
   }
 
-  private static Optional<Found> at(List<Token> tokens, int i) {
+  private Optional<Found> at(List<Token> tokens, int i) {
     Token t = tokens.get(i);
     if (t.kind() == Kind.COMPOUND) {
       return numeric(t);
     }
-    if (t.kind() == Kind.WORD && MONTHS.containsKey(t.text())) {
+    if (t.kind() == Kind.WORD && months.containsKey(t.text())) {
       // Month Day Year
       int d = skipConnectors(tokens, i + 1);
       int y = skipConnectors(tokens, d + 1);
       if (isDay(tokens, d) && isYear(tokens, y)) {
-        return date(tokens.get(i).start(), tokens.get(y).end(), year(tokens, y), MONTHS.get(t.text()),
+        return date(tokens.get(i).start(), tokens.get(y).end(), year(tokens, y), months.get(t.text()),
             day(tokens, d));
       }
       return Optional.empty();
@@ -70,10 +172,10 @@ final class DateReader {
     if (isDay(tokens, i)) {
       // Day [de|of|.] Month [de|,] Year
       int m = skipConnectors(tokens, i + 1);
-      if (m < tokens.size() && tokens.get(m).kind() == Kind.WORD && MONTHS.containsKey(tokens.get(m).text())) {
+      if (m < tokens.size() && tokens.get(m).kind() == Kind.WORD && months.containsKey(tokens.get(m).text())) {
         int y = skipConnectors(tokens, m + 1);
         if (isYear(tokens, y)) {
-          return date(t.start(), tokens.get(y).end(), year(tokens, y), MONTHS.get(tokens.get(m).text()),
+          return date(t.start(), tokens.get(y).end(), year(tokens, y), months.get(tokens.get(m).text()),
               day(tokens, i));
         }
       }
@@ -81,8 +183,11 @@ final class DateReader {
     return Optional.empty();
   }
 
-  /** Reads {@code 2019-11-19}, {@code 19.11.2019}, {@code 11/19/2019} (month first unless the first part is > 12). */
-  private static Optional<Found> numeric(Token t) {
+  /**
+   * Reads {@code 2019-11-19}, {@code 19.11.2019}, {@code 11/19/2019}: year first, else in this reader's order unless
+   * a part above 12 shows which is the day.
+   */
+  private Optional<Found> numeric(Token t) {
     String[] parts = t.text().split("[-./]");
     if (parts.length < 3) {
       return Optional.empty();
@@ -98,10 +203,7 @@ final class DateReader {
     if (parts[2].length() != 4 || parts.length > 3) {
       return Optional.empty();
     }
-    if (separator == '/' && a <= 12 && b > 12) {
-      return date(t.start(), end, c, a, b);
-    }
-    if (separator == '/' && a <= 12 && b <= 12) {
+    if (a <= 12 && (b > 12 || b <= 12 && order == Order.MONTH_FIRST && separator != '.')) {
       return date(t.start(), end, c, a, b);
     }
     return date(t.start(), end, c, b, a);
@@ -170,7 +272,9 @@ final class DateReader {
       char c = text.charAt(i);
       if (Character.isLetter(c)) {
         int start = i;
-        while (i < n && Character.isLetter(text.charAt(i))) {
+        // a word glued to the next ("calendarApr") ends where a capital follows a small letter
+        while (i < n && Character.isLetter(text.charAt(i))
+            && !(i > start && Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1)))) {
           i++;
         }
         tokens.add(new Token(start, i, Kind.WORD, text.substring(start, i).toLowerCase(Locale.ROOT)));

@@ -7,12 +7,15 @@ import org.copydesk.core.Removal;
 
 /**
  * Finds disclaimers: pseudonym notices, legal notices (with their follow-up lines), corrections, editor's notes and
- * other notices about the article, from the phrase lists under {@code structure/disclaimers/}. Stateless.
+ * other notices about the article, from the phrase lists under {@code structure/disclaimers/}. The one owner of
+ * pseudonym notices: a short line with a pseudonym phrase is a disclaimer, a longer body paragraph with one stays a
+ * paragraph, and both are reported as the article's pseudonym notices. Stateless.
  */
 final class DisclaimerReader {
 
+  private static final PhraseList PSEUDONYMS = PhraseList.load("structure/disclaimers/pseudonyms.txt");
   private static final List<PhraseList.Family<Disclaimer.Kind>> FAMILIES = List.of(
-      PhraseList.Family.of(Disclaimer.Kind.PSEUDONYMS, "structure/disclaimers/pseudonyms.txt"),
+      new PhraseList.Family<>(Disclaimer.Kind.PSEUDONYMS, PSEUDONYMS),
       PhraseList.Family.of(Disclaimer.Kind.LEGAL, "structure/disclaimers/legal.txt"),
       PhraseList.Family.of(Disclaimer.Kind.CORRECTION, "structure/disclaimers/corrections.txt"),
       PhraseList.Family.of(Disclaimer.Kind.EDITORS_NOTE, "structure/disclaimers/editors-notes.txt"),
@@ -20,27 +23,54 @@ final class DisclaimerReader {
   /** A notice is a few sentences at most; a longer line only mentions one. */
   private static final int MAX_WORDS = 60;
   private static final int MAX_CHARS = 1_000;
+  /**
+   * A paragraph of running prose this long, between two others, reports what it mentions ("the ministry declared the
+   * group an undesirable organisation") rather than giving notice of it; pseudonym phrases are exempt, as a paragraph
+   * that says the article renamed people is a notice wherever it stands.
+   */
+  private static final int MAX_MID_BODY_WORDS = 20;
   /** How many lines after a legal notice may continue it. */
   private static final int FOLLOW_UPS = 3;
 
   private DisclaimerReader() {}
 
-  /** Returns what kind of disclaimer {@code line} is, if it is one. */
-  static Optional<Disclaimer.Kind> kind(PageLine line) {
+  /** Returns what kind of disclaimer line {@code i} of {@code page} is, if it is one. */
+  static Optional<Disclaimer.Kind> kind(Page page, int i) {
+    PageLine line = page.lines().get(i);
     if (line.words() > MAX_WORDS || line.text().length() > MAX_CHARS || line.inList()) {
       return Optional.empty();
     }
-    return PhraseList.Family.firstMatch(FAMILIES, line.key());
+    Optional<Disclaimer.Kind> kind = PhraseList.Family.firstMatch(FAMILIES, line.key());
+    if (kind.isPresent() && kind.get() != Disclaimer.Kind.PSEUDONYMS && line.words() > MAX_MID_BODY_WORDS
+        && isProse(page, i - 1) && isProse(page, i + 1)) {
+      return Optional.empty();
+    }
+    return kind;
   }
 
-  /** Claims the disclaimers among lines {@code from..to} (inclusive) that are still free. */
+  /** Returns whether {@code line} says that the article renames people or withholds their names. */
+  static boolean isPseudonymNotice(PageLine line) {
+    return PSEUDONYMS.matches(line.key());
+  }
+
+  private static boolean isProse(Page page, int i) {
+    return i >= 0 && i < page.lines().size() && page.lines().get(i).facts().prose();
+  }
+
+  /**
+   * Claims the disclaimers among lines {@code from..to} (inclusive) that are still free, and marks in {@code layout}
+   * the lines that are pseudonym notices, claimed or not (a body paragraph that says names were changed).
+   */
   static void read(Page page, Layout layout, int from, int to) {
     List<PageLine> lines = page.lines();
     for (int i = Math.max(0, from); i <= to && i < lines.size(); i++) {
       if (!layout.isFree(i)) {
         continue;
       }
-      Optional<Disclaimer.Kind> kind = kind(lines.get(i));
+      if (isPseudonymNotice(lines.get(i))) {
+        layout.markPseudonymNotice(i);
+      }
+      Optional<Disclaimer.Kind> kind = kind(page, i);
       if (kind.isEmpty()) {
         continue;
       }
@@ -70,6 +100,6 @@ final class DisclaimerReader {
       return false;
     }
     return ChromeLexicon.clickHereTail(line.text()) >= 0
-        || layout.isFree(index) && (BodyLocator.isShortProse(line) || line.sentenceEnd());
+        || layout.isFree(index) && (line.facts().shortProse() || line.sentenceEnd());
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.copydesk.parser.internal.text.Texts;
 
 /**
  * Reads the article's header around the start of its body: the credit line and the date line. Stateless.
@@ -25,6 +26,16 @@ final class HeaderReader {
   private static final int MAX_CLOSING_WORDS = 25;
   /** How many lines after the body's last paragraph a closing credit or date may stand. */
   private static final int AFTER_BODY = 4;
+  /** How many lines that are not prose after the body's first paragraph still belong to the header. */
+  private static final int AFTER_FIRST_PARAGRAPH = 5;
+  /** How many lines under the headline a lone name is its author's. */
+  private static final int UNDER_HEADLINE = 2;
+  /** How many lines into the body a date line of its own is looked for when the header and the body's end hold none. */
+  private static final int IN_BODY = 20;
+  /** A date line of its own in the body has few other words ("Updated on May 31, 2024 at 4:36 pm"). */
+  private static final int MAX_LONE_DATE_WORDS = 8;
+  /** How far above the header a date line is looked for when the header and the body's end hold none. */
+  private static final int FAR_ABOVE = 15;
   /** Date lines have few other words. */
   private static final int MAX_DATE_LINE_WORDS = 20;
 
@@ -41,6 +52,20 @@ final class HeaderReader {
   /** A date line: its line index, where the date stands in the input, and the date in ISO form. */
   record DateLine(int line, int start, int end, String iso) {}
 
+  /**
+   * Returns the last line of the header, which runs to the body's first paragraph {@code firstParagraph} and on over
+   * the lines that are not prose right after it: a standfirst the body begins with may come before the credit and
+   * date lines.
+   */
+  static int headerEnd(Page page, int firstParagraph) {
+    int end = firstParagraph;
+    while (end + 1 < page.lines().size() && end - firstParagraph < AFTER_FIRST_PARAGRAPH
+        && !page.lines().get(end + 1).facts().prose()) {
+      end++;
+    }
+    return end;
+  }
+
   /** Returns the index of the first line of the header zone before the body. */
   static int headerStart(int headline, BodyLocator.Region body) {
     if (headline >= 0) {
@@ -52,30 +77,34 @@ final class HeaderReader {
   /**
    * Returns the credit in the article's header (lines {@code from..to-1}, the last of them the body's first
    * paragraph, which only a line opening with a credit word can replace), if there is one: a credit line, a lone
-   * "By" with the names on the next line, or, failing those, a lone name next to the date line.
+   * "By" with the names on the next line, or, failing those, a lone name next to the date line or right under the
+   * headline {@code headline} (-1 for none).
    */
-  static Optional<CreditLine> headerCredit(Page page, int from, int to, Layout layout) {
+  static Optional<CreditLine> headerCredit(Page page, int from, int to, Layout layout, int headline) {
     List<PageLine> lines = page.lines();
     for (int i = Math.max(0, from); i < to && i < lines.size(); i++) {
       if (!layout.isFree(i)) {
         continue;
       }
       PageLine line = lines.get(i);
-      if (CreditReader.isOpenerOnly(line) && i + 1 < to && layout.isFree(i + 1)) {
-        Optional<CreditReader.Credit> credit = CreditReader.read(line.text() + " " + lines.get(i + 1).text(), true);
+      if (line.facts().creditOpenerOnly() && i + 1 < to && layout.isFree(i + 1)) {
+        Optional<CreditReader.Credit> credit = CreditReader.read(line.text() + " " + lines.get(i + 1).text(), true,
+            page.dates());
         if (credit.isPresent()) {
           return Optional.of(new CreditLine(i, i + 1, credit.get()));
         }
       }
-      boolean needOpener = !isCreditShaped(line) || MediaReader.isPictureCredit(line);
-      Optional<CreditReader.Credit> credit = CreditReader.read(line.text(), needOpener);
+      boolean needOpener = !isCreditShaped(line) || line.facts().pictureCredit();
+      Optional<CreditReader.Credit> credit = CreditReader.read(line.text(), needOpener, page.dates());
       if (credit.isPresent()) {
         return Optional.of(new CreditLine(i, credit.get()));
       }
     }
     Set<String> lowerCaseWords = null;
     for (int i = Math.max(0, from); i < to && i < lines.size(); i++) {
-      if (!layout.isFree(i) || !HeadlineFinder.isLoneName(lines.get(i)) || !nextToDate(page, i)) {
+      boolean underHeadline = headline >= 0 && i > headline && i <= headline + UNDER_HEADLINE
+          && (i == headline + 1 || !lines.get(i - 1).facts().prose());
+      if (!layout.isFree(i) || !lines.get(i).facts().loneName() || !underHeadline && !nextToDate(page, i)) {
         continue;
       }
       if (lowerCaseWords == null) {
@@ -94,7 +123,7 @@ final class HeaderReader {
    * them a word the page's prose also uses in lower case ("Key Points" is not a name) nor one of an organisation.
    */
   private static boolean looksLikeName(String text, Set<String> lowerCaseWords) {
-    String[] words = Page.plain(text).strip().split(" +");
+    String[] words = Texts.plain(text).strip().split(" +");
     if (words.length < 2 || words.length > 4) {
       return false;
     }
@@ -111,10 +140,10 @@ final class HeaderReader {
   private static Set<String> lowerCaseWords(Page page) {
     Set<String> words = new HashSet<>();
     for (PageLine line : page.lines()) {
-      if (BodyLocator.isProse(line, page)) {
-        for (String w : Page.plain(line.text()).split(" +")) {
+      if (line.facts().prose()) {
+        for (String w : Texts.plain(line.text()).split(" +")) {
           if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
-            words.add(Page.normalizeWord(w, 0, w.length()));
+            words.add(Texts.word(w, 0, w.length()));
           }
         }
       }
@@ -127,7 +156,7 @@ final class HeaderReader {
     for (int j = Math.max(0, i - 1); j <= i + 1 && j < page.lines().size(); j++) {
       PageLine line = page.lines().get(j);
       if (j != i && line.words() <= MAX_DATE_LINE_WORDS
-          && (DateReader.find(line.text()).isPresent() || ChromeLexicon.isTimeAgo(line.key()))) {
+          && (line.date().isPresent() || ChromeLexicon.isTimeAgo(line.key()))) {
         return true;
       }
     }
@@ -144,10 +173,10 @@ final class HeaderReader {
         i++) {
       PageLine line = lines.get(i);
       if (!layout.isFree(i) || line.words() > MAX_CLOSING_WORDS
-          || !CreditReader.opensCredit(line) && !line.text().startsWith("(")) {
+          || !line.facts().opensCredit() && !line.text().startsWith("(")) {
         continue;
       }
-      Optional<CreditReader.Credit> credit = CreditReader.read(stripParentheses(line.text()), true);
+      Optional<CreditReader.Credit> credit = CreditReader.read(stripParentheses(line.text()), true, page.dates());
       if (credit.isPresent()) {
         return Optional.of(new CreditLine(i, credit.get()));
       }
@@ -160,23 +189,37 @@ final class HeaderReader {
     return credit.credit().authors().stream().anyMatch(CreditReader::isPersonName);
   }
 
-  /** Returns the date line of the article, if one stands in its header or right after its body. */
+  /**
+   * Returns the date line of the article, if one stands in its header (lines {@code from..to-1}), right after its
+   * body, or, failing those, as a line of its own among the body's first lines (under a lead image and its caption),
+   * or above the header: the nearest one within a screen of lines.
+   */
   static Optional<DateLine> date(Page page, int from, int to, int bodyEnd, Layout layout, int creditLine) {
     List<PageLine> lines = page.lines();
     Optional<DateLine> found = dateIn(page, from, to, layout, creditLine);
     if (found.isEmpty()) {
       found = dateIn(page, bodyEnd + 1, Math.min(lines.size(), bodyEnd + 1 + AFTER_BODY), layout, creditLine);
     }
+    for (int i = to; found.isEmpty() && i < Math.min(bodyEnd, to + IN_BODY); i++) {
+      PageLine line = lines.get(i);
+      if (line.words() <= MAX_LONE_DATE_WORDS && !line.sentenceEnd()) {
+        found = dateIn(page, i, i + 1, layout, creditLine);
+      }
+    }
+    for (int i = from - 1; found.isEmpty() && i >= Math.max(0, from - FAR_ABOVE); i--) {
+      found = dateIn(page, i, i + 1, layout, creditLine);
+    }
     return found;
   }
 
   private static Optional<DateLine> dateIn(Page page, int from, int to, Layout layout, int creditLine) {
-    for (int i = Math.max(0, from); i < to; i++) {
+    for (int i = Math.max(0, from); i < to && i < page.lines().size(); i++) {
       PageLine line = page.lines().get(i);
-      if ((!layout.isFree(i) && i != creditLine) || line.words() > MAX_DATE_LINE_WORDS) {
+      if ((!layout.isFree(i) && i != creditLine) || line.words() > MAX_DATE_LINE_WORDS
+          || line.sentenceEnd() && line.facts().prose()) {
         continue;
       }
-      Optional<DateReader.Found> date = DateReader.find(line.text());
+      Optional<DateReader.Found> date = line.date();
       if (date.isPresent()) {
         int start = i == creditLine ? line.start() + date.get().start() : line.start();
         int end = i == creditLine ? line.start() + date.get().end() : line.end();

@@ -3,6 +3,7 @@ package org.copydesk.parser.internal.structure;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.copydesk.parser.internal.text.Texts;
 
 /**
  * Finds the headline: the title line shortly before the body. Candidates are the lines before the body that could be
@@ -65,9 +66,9 @@ final class HeadlineFinder {
    */
   private static int cleanest(Page page, double[] scores, int best) {
     String key = page.lines().get(best).key();
-    String cut = Page.plain(page.lines().get(best).text()).strip();
+    String cut = Texts.plain(page.lines().get(best).text()).strip();
     boolean truncated = cut.endsWith("\u2026") || cut.endsWith("...");
-    String stem = truncated ? Page.key(cut.substring(0, cut.length() - (cut.endsWith("...") ? 3 : 1))) : key;
+    String stem = truncated ? Texts.key(cut.substring(0, cut.length() - (cut.endsWith("...") ? 3 : 1))) : key;
     for (int i = 0; i < scores.length; i++) {
       if (Double.isNaN(scores[i]) || i == best) {
         continue;
@@ -109,7 +110,7 @@ final class HeadlineFinder {
     for (int i = Math.max(0, end - REACH); i < end; i++) {
       PageLine line = lines.get(i);
       if (line.isChrome() || line.copy() || line.inList() || line.words() < MIN_WORDS || line.words() > MAX_WORDS
-          || line.text().length() > MAX_CHARS || isMetadata(line) || besideCredit(page, i)
+          || line.text().length() > MAX_CHARS || isMetadata(page, line) || besideCredit(page, i)
           || body.contains(i) && isLongSentence(line)) {
         continue;
       }
@@ -144,7 +145,7 @@ final class HeadlineFinder {
       if (line.inList() || line.isChrome()) {
         continue;
       }
-      if (isMetadata(line) && !MediaReader.isPictureCredit(line) || isLoneName(line)) {
+      if (isMetadata(page, line) && !line.facts().pictureCredit() || isLoneName(line)) {
         return true;
       }
       seen++;
@@ -161,7 +162,7 @@ final class HeadlineFinder {
   /** Returns whether line {@code index} shares its stanza with a picture credit: it is a caption. */
   private static boolean besideCredit(Page page, int index) {
     for (int i = page.stanzaStart(index); i <= page.stanzaEnd(index); i++) {
-      if (i != index && MediaReader.isPictureCredit(page.lines().get(i))) {
+      if (i != index && page.lines().get(i).facts().pictureCredit()) {
         return true;
       }
     }
@@ -169,10 +170,10 @@ final class HeadlineFinder {
   }
 
   /** Returns whether {@code line} is a credit, a date line or a picture credit, which a headline never is. */
-  private static boolean isMetadata(PageLine line) {
-    return CreditReader.opensCredit(line) || MediaReader.isPictureCredit(line)
-        || (line.words() <= DATE_LINE_WORDS && DateReader.find(line.text()).isPresent())
-        || CreditReader.read(line.text(), false).isPresent();
+  private static boolean isMetadata(Page page, PageLine line) {
+    return line.facts().opensCredit() || line.facts().pictureCredit()
+        || (line.words() <= DATE_LINE_WORDS && line.date().isPresent())
+        || CreditReader.read(line.text(), false, page.dates()).isPresent();
   }
 
   /** Returns the index of the body's first line that ends like a sentence: the headline stands before it. */
@@ -190,7 +191,7 @@ final class HeadlineFinder {
   static Set<String> bodyWords(Page page, BodyLocator.Region body, int except) {
     Set<String> words = new HashSet<>();
     for (int i = body.first(); i <= body.last(); i++) {
-      if (i != except && BodyLocator.isProse(page.lines().get(i), page)) {
+      if (i != except && page.lines().get(i).facts().prose()) {
         for (String w : page.lines().get(i).key().split(" ")) {
           words.add(stem(w));
         }

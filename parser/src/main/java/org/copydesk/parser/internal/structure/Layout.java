@@ -23,6 +23,7 @@ final class Layout {
   private final Removal.Reason[] removal;
   private final List<Claim> claims = new ArrayList<>();
   private final List<Removal> partial = new ArrayList<>();
+  private final List<Integer> notices = new ArrayList<>();
   private int headline = -1;
   private int creditFirst = -1;
   private int creditLast = -1;
@@ -116,6 +117,33 @@ final class Layout {
     return blocks;
   }
 
+  /** Marks line {@code i} as a pseudonym notice: whatever block takes it is one. */
+  void markPseudonymNotice(int i) {
+    notices.add(i);
+  }
+
+  /** Returns the indices into {@link #blocks()} of the blocks that hold a pseudonym notice, in order. */
+  List<Integer> pseudonymNotices() {
+    return blockIndices(notices);
+  }
+
+  /** Returns the indices into {@link #blocks()} of the blocks that hold any of {@code lines}, in order. */
+  private List<Integer> blockIndices(List<Integer> lines) {
+    List<Claim> ordered = new ArrayList<>(claims);
+    ordered.sort(Comparator.comparingInt(Claim::first));
+    List<Integer> indices = new ArrayList<>();
+    for (int b = 0; b < ordered.size(); b++) {
+      Claim c = ordered.get(b);
+      for (int line : lines) {
+        if (line >= c.first() && line <= c.last()) {
+          indices.add(b);
+          break;
+        }
+      }
+    }
+    return indices;
+  }
+
   /** Returns the removals in input order: every removed line, and every line nothing else accounts for. */
   List<Removal> removals(IntFunction<Removal.Reason> fallback) {
     List<Removal> out = new ArrayList<>();
@@ -130,6 +158,9 @@ final class Layout {
       }
     }
     out.addAll(partial);
+    for (Span span : page.invisible()) {
+      out.add(Removal.of(span.slice(page.input()), Removal.Reason.OTHER, span));
+    }
     out.sort(Comparator.comparingInt((Removal r) -> r.span().start()).thenComparingInt(r -> r.span().end()));
     return out;
   }

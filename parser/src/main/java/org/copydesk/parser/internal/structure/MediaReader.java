@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.copydesk.core.MediaEmbed;
 import org.copydesk.core.Removal;
+import org.copydesk.parser.internal.text.Texts;
 
 /**
  * Finds media embeds among a page's lines: videos (a "WATCH:" description, the player's title, its leftovers and
@@ -45,7 +46,7 @@ final class MediaReader {
     if (line.text().length() > MAX_CAPTION_CHARS) {
       return false;
     }
-    String folded = Page.fold(RUN_ON.matcher(line.text()).replaceAll("| "));
+    String folded = Texts.fold(RUN_ON.matcher(line.text()).replaceAll("| "));
     int at = PICTURE_CREDITS.lastContainedAt(folded, MediaReader::setOff);
     return at > 0 && at >= folded.length() / 2;
   }
@@ -288,6 +289,6 @@ final class MediaReader {
   }
 
   private static String strip(String s) {
-    return Page.plain(s).strip();
+    return Texts.plain(s).strip();
   }
 }

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
-import org.copydesk.parser.internal.segment.Chars;
+import java.util.Optional;
+import org.copydesk.core.Span;
 import org.copydesk.parser.internal.segment.Line;
 import org.copydesk.parser.internal.segment.Lines;
+import org.copydesk.parser.internal.text.Characters;
+import org.copydesk.parser.internal.text.Texts;
 
 /**
  * A page's text cut into its non-blank lines, each measured once ({@link PageLine}), with the page's language.
@@ -16,8 +18,11 @@ import org.copydesk.parser.internal.segment.Lines;
  * @param input the text the page was read from
  * @param lines the non-blank lines in input order
  * @param language the page's language, guessed from the stop words of its longer lines
+ * @param dates the date reader for the page's language and the order its numeric dates show
+ * @param invisible the lines that hold nothing but invisible characters (NUL, zero-width spaces, control
+ *     characters), which no block takes but which are reported as removed
  */
-record Page(String input, List<PageLine> lines, Languages.Guess language) {
+record Page(String input, List<PageLine> lines, Languages.Guess language, DateReader dates, List<Span> invisible) {
 
   /** Lines with fewer words than this do not count as evidence of the page's language. */
   private static final int PROSE_WORDS = 8;
@@ -55,9 +60,11 @@ record Page(String input, List<PageLine> lines, Languages.Guess language) {
     List<Integer> stanzas = new ArrayList<>();
     int stanza = 0;
     boolean previousBlank = true;
+    List<Span> invisible = new ArrayList<>();
     for (Line line : Lines.split(input)) {
       if (line.isBlank()) {
         previousBlank = true;
+        holdsNonSpace(input, line).ifPresent(invisible::add);
         continue;
       }
       if (previousBlank && !nonBlank.isEmpty()) {
@@ -68,6 +75,8 @@ record Page(String input, List<PageLine> lines, Languages.Guess language) {
       stanzas.add(stanza);
     }
     Languages.Guess language = guessLanguage(input, nonBlank);
+    DateReader dates = DateReader.of(language.tag(),
+        DateReader.orderOf(language.tag(), nonBlank.stream().map(l -> l.content(input)).toList()));
     List<PageLine> lines = new ArrayList<>(nonBlank.size());
     int listIndent = -1;
     for (int i = 0; i < nonBlank.size(); i++) {
@@ -89,13 +98,32 @@ record Page(String input, List<PageLine> lines, Languages.Guess language) {
       String body = text.substring(bulletEnd);
       int[] counts = count(body, language);
       lines.add(new PageLine(line, text, stanzas.get(i), bullet, inList, counts[0], counts[1], endsSentence(body),
-          key(body), null, false, false));
+          Texts.key(body), dates.find(text), null, false, false, null));
     }
-    return new Page(input, withRepetitionsAndChrome(lines), language);
+    return new Page(input, withRepetitionsAndChrome(lines, language), language, dates, List.copyOf(invisible));
   }
 
-  /** Marks each line's chrome reason, and the lines that repeat a neighbour or a line elsewhere. */
-  private static List<PageLine> withRepetitionsAndChrome(List<PageLine> lines) {
+  /**
+   * Returns the span from the first to the last character of a blank {@code line} that is not a space (a NUL, a
+   * zero-width space, a control character), if it holds one.
+   */
+  private static Optional<Span> holdsNonSpace(String input, Line line) {
+    int start = line.start();
+    int end = line.end();
+    while (start < end && Characters.isSpace(input.charAt(start))) {
+      start++;
+    }
+    while (end > start && Characters.isSpace(input.charAt(end - 1))) {
+      end--;
+    }
+    return start < end ? Optional.of(Span.of(start, end)) : Optional.empty();
+  }
+
+  /**
+   * Marks each line's chrome reason and the lines that repeat a neighbour or a line elsewhere, and recognises what
+   * each line is ({@link LineFacts}).
+   */
+  private static List<PageLine> withRepetitionsAndChrome(List<PageLine> lines, Languages.Guess language) {
     int n = lines.size();
     boolean[] copy = new boolean[n];
     boolean[] repeated = new boolean[n];
@@ -117,8 +145,12 @@ record Page(String input, List<PageLine> lines, Languages.Guess language) {
     List<PageLine> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       PageLine l = lines.get(i);
+      PageLine measured = new PageLine(l.line(), l.text(), l.stanza(), l.bullet(), l.inList(), l.words(),
+          l.stopwords(), l.sentenceEnd(), l.key(), l.date(), ChromeLexicon.reason(l).orElse(null), copy[i], repeated[i],
+          null);
       out.add(new PageLine(l.line(), l.text(), l.stanza(), l.bullet(), l.inList(), l.words(), l.stopwords(),
-          l.sentenceEnd(), l.key(), ChromeLexicon.reason(l).orElse(null), copy[i], repeated[i]));
+          l.sentenceEnd(), l.key(), l.date(), measured.chrome(), copy[i], repeated[i],
+          LineFacts.of(measured, language)));
     }
     return List.copyOf(out);
   }
@@ -146,7 +178,7 @@ record Page(String input, List<PageLine> lines, Languages.Guess language) {
         digits++;
       }
       if (digits > 0 && digits < text.length() - 1 && ".)".indexOf(text.charAt(digits)) >= 0
-          && Chars.isBlank(text.charAt(digits + 1))) {
+          && Characters.isBlank(text.charAt(digits + 1))) {
         return blanksAfter(text, digits + 1);
       }
     }
@@ -154,7 +186,7 @@ record Page(String input, List<PageLine> lines, Languages.Guess language) {
         .indexOf(text.charAt(0)) < 0) {
       return 0;
     }
-    if (text.length() > 1 && !Chars.isBlank(text.charAt(1))) {
+    if (text.length() > 1 && !Characters.isBlank(text.charAt(1))) {
       return 0;
     }
     return blanksAfter(text, 1);
@@ -162,7 +194,7 @@ record Page(String input, List<PageLine> lines, Languages.Guess language) {
 
   private static int blanksAfter(String text, int from) {
     int end = from;
-    while (end < text.length() && Chars.isBlank(text.charAt(end))) {
+    while (end < text.length() && Characters.isBlank(text.charAt(end))) {
       end++;
     }
     return end;
@@ -184,12 +216,12 @@ record Page(String input, List<PageLine> lines, Languages.Guess language) {
     int i = 0;
     int n = text.length();
     while (i < n) {
-      while (i < n && Chars.isBlank(text.charAt(i))) {
+      while (i < n && Characters.isBlank(text.charAt(i))) {
         i++;
       }
       int start = i;
       boolean letter = false;
-      while (i < n && !Chars.isBlank(text.charAt(i))) {
+      while (i < n && !Characters.isBlank(text.charAt(i))) {
         int cp = text.codePointAt(i);
         if (Character.isLetter(cp)) {
           letter = true;
@@ -205,7 +237,7 @@ record Page(String input, List<PageLine> lines, Languages.Guess language) {
       if (letter) {
         words++;
         if (language.hasStopwords() || evidence != null) {
-          String word = normalizeWord(text, start, i);
+          String word = Texts.word(text, start, i);
           if (language.isStopword(word)) {
             stopwords++;
           }
@@ -224,16 +256,6 @@ record Page(String input, List<PageLine> lines, Languages.Guess language) {
         || s == Character.UnicodeScript.KATAKANA;
   }
 
-  /** Returns the word {@code text[start, end)} lower-cased, without edge punctuation, with straight apostrophes. */
-  static String normalizeWord(String text, int start, int end) {
-    while (start < end && !Character.isLetterOrDigit(text.charAt(start))) {
-      start++;
-    }
-    while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))) {
-      end--;
-    }
-    return text.substring(start, end).replace('\u2019', '\'').toLowerCase(Locale.ROOT);
-  }
 
   /** Returns whether {@code text} ends like a sentence, looking past closing quotes and brackets. */
   static boolean endsSentence(String text) {
@@ -243,65 +265,13 @@ record Page(String input, List<PageLine> lines, Languages.Guess language) {
   /** Returns the last character of {@code text} before closing quotes, brackets and blanks, or 0 if none. */
   static char terminal(String text) {
     int i = text.length() - 1;
-    while (i >= 0 && ("\"'\u201D\u2019\u00BB\u203A)]*".indexOf(text.charAt(i)) >= 0 || Chars.isBlank(text.charAt(i)))) {
+    while (i >= 0 && ("\"'\u201D\u2019\u00BB\u203A)]*".indexOf(text.charAt(i)) >= 0 || Characters.isBlank(text.charAt(i)))) {
       i--;
     }
     return i >= 0 ? text.charAt(i) : 0;
   }
 
-  /** Returns {@code text} with every blank character (no-break spaces, zero-width characters, …) made a space. */
-  static String plain(String text) {
-    char[] chars = text.toCharArray();
-    for (int i = 0; i < chars.length; i++) {
-      if (Chars.isBlank(chars[i])) {
-        chars[i] = ' ';
-      }
-    }
-    return new String(chars);
-  }
 
-  /**
-   * Returns {@code text} as lexicons match it: lower case, typographic quotes and dashes made plain, blanks collapsed
-   * to single spaces, edge punctuation removed.
-   */
-  static String key(String text) {
-    String folded = fold(text);
-    int start = 0;
-    int end = folded.length();
-    while (start < end && isEdgePunctuation(folded.charAt(start))) {
-      start++;
-    }
-    while (end > start && isEdgePunctuation(folded.charAt(end - 1))) {
-      end--;
-    }
-    return folded.substring(start, end).strip();
-  }
 
-  /** Returns {@code text} lower case, with typographic quotes and dashes made plain and blanks collapsed. */
-  static String fold(String text) {
-    StringBuilder sb = new StringBuilder(text.length());
-    boolean space = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Chars.isBlank(c)) {
-        space = sb.length() > 0;
-        continue;
-      }
-      if (space) {
-        sb.append(' ');
-        space = false;
-      }
-      switch (c) {
-        case '\u2018', '\u2019', '\u201A', '\u2032' -> sb.append('\'');
-        case '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB' -> sb.append('"');
-        case '\u2013', '\u2014', '\u2012' -> sb.append('-');
-        default -> sb.append(Character.toLowerCase(c));
-      }
-    }
-    return sb.toString();
-  }
 
-  private static boolean isEdgePunctuation(char c) {
-    return ".,;:!?|-\"'()[]{}<>\u00BB\u203A\u2039\u2192\u2190\u2026*#/\\_=~+ ".indexOf(c) >= 0;
-  }
 }

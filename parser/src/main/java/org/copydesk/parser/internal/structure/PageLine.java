@@ -1,5 +1,6 @@
 package org.copydesk.parser.internal.structure;
 
+import java.util.Optional;
 import org.copydesk.core.Removal;
 import org.copydesk.core.Span;
 import org.copydesk.parser.internal.segment.Line;
@@ -16,9 +17,12 @@ import org.copydesk.parser.internal.segment.Line;
  * @param stopwords how many of the words are stop words of the page's language
  * @param sentenceEnd whether the line ends like a sentence (full stop, question mark, closing quote after one, …)
  * @param key the text lower-cased, with bullets and edge punctuation removed and blanks collapsed, for matching
+ * @param date the first date the line holds, read for the page's language ({@link DateReader})
  * @param chrome why the line is chrome whatever its context ({@link ChromeLexicon}), or null
  * @param copy whether the line repeats the line next to it (an image's alt text and caption)
  * @param repeated whether the line repeats, word for word, a line elsewhere on the page (teasers, titles)
+ * @param facts what the recognisers find the line to be, computed once ({@link LineFacts}); null only while the page
+ *     is being read
  */
 record PageLine(
     Line line,
@@ -30,9 +34,11 @@ record PageLine(
     int stopwords,
     boolean sentenceEnd,
     String key,
+    Optional<DateReader.Found> date,
     Removal.Reason chrome,
     boolean copy,
-    boolean repeated) {
+    boolean repeated,
+    LineFacts facts) {
 
   /** Returns the position of the first character of the content. */
   int start() {

@@ -11,7 +11,7 @@ import org.copydesk.core.Paragraph;
 final class ParagraphReader {
 
   /** A list item this long, with the stop words of prose, is part of the story. */
-  private static final int LIST_PROSE_WORDS = 12;
+  private static final int LIST_PROSE_WORDS = 6;
   /** Headings are short. */
   private static final int MAX_HEADING_WORDS = 14;
   private static final int MAX_HEADING_CHARS = 120;
@@ -31,12 +31,12 @@ final class ParagraphReader {
         continue;
       }
       if (line.inList()) {
-        if (isListProse(line, page)) {
+        if (line.facts().listProse()) {
           layout.claim(i, i, Paragraph::of);
         }
         continue;
       }
-      if (BodyLocator.isProse(line, page)) {
+      if (line.facts().prose()) {
         layout.claim(i, i, Paragraph::of);
       } else if (isHeading(page, layout, i, to)) {
         layout.claim(i, i, Heading::of);
@@ -98,14 +98,14 @@ final class ParagraphReader {
    * Returns whether {@code line}, a list item inside the body, is prose that belongs to the story (a list of points
    * made in sentences) rather than a list of links.
    */
-  static boolean isListProse(PageLine line, Page page) {
-    return line.words() >= LIST_PROSE_WORDS && (!page.language().hasStopwords()
+  static boolean isListProse(PageLine line, Languages.Guess language) {
+    return line.words() >= LIST_PROSE_WORDS && (!language.hasStopwords()
         || line.stopwordDensity() >= BodyLocator.PROSE_STOPWORDS) && !MediaReader.endsWithPictureCredit(line);
   }
 
   /** Returns whether {@code line}, inside the body, is a paragraph. */
   static boolean isParagraph(PageLine line, Page page) {
-    return BodyLocator.isProse(line, page) || BodyLocator.isSentence(line) && line.words() > 0
+    return line.facts().prose() || line.facts().sentence() && line.words() > 0
         || isIntro(line);
   }
 
@@ -114,7 +114,7 @@ final class ParagraphReader {
     PageLine line = lines.get(i);
     if (line.words() == 0 || line.words() > MAX_HEADING_WORDS || line.text().length() > MAX_HEADING_CHARS
         || ".,:;\u2026\u3002\uFF0E\uFF0C\uFF1A\uFF1B".indexOf(Page.terminal(line.text())) >= 0 || !page.isAlone(i)
-        || MediaReader.isPictureCredit(line) || CreditReader.opensCredit(line)) {
+        || line.facts().pictureCredit() || line.facts().opensCredit()) {
       return false;
     }
     for (int j = i + 1; j <= to && j < lines.size(); j++) {
@@ -122,7 +122,7 @@ final class ParagraphReader {
       if (next.isChrome() && !layout.inBlock(j)) {
         continue;
       }
-      return layout.isFree(j) && !next.inList() && BodyLocator.isProse(next, page);
+      return layout.isFree(j) && !next.inList() && next.facts().prose();
     }
     return false;
   }

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.copydesk.parser.internal.lexicon.Lexicon;
+import org.copydesk.parser.internal.text.Texts;
 
 /**
- * A list of phrases from a knowledge file, matched against {@linkplain Page#key(String) line keys}. Immutable and
+ * A list of phrases from a knowledge file, matched against {@linkplain org.copydesk.parser.internal.text.Texts#key(String) line keys}. Immutable and
  * thread-safe.
  *
  * <p>Entry forms: {@code phrase} matches a whole key; {@code phrase *} matches a key that starts with the phrase as
@@ -30,13 +31,13 @@ final class PhraseList {
   private PhraseList(List<String> entries) {
     for (String entry : entries) {
       if (entry.length() > 2 && entry.startsWith("*") && entry.endsWith("*")) {
-        contained.add(Page.fold(entry.substring(1, entry.length() - 1)));
+        contained.add(Texts.fold(entry.substring(1, entry.length() - 1)));
       } else if (entry.endsWith(" *")) {
-        wordPrefixes.add(Page.key(entry.substring(0, entry.length() - 2)));
+        wordPrefixes.add(Texts.key(entry.substring(0, entry.length() - 2)));
       } else if (entry.endsWith("*")) {
-        prefixes.add(Page.fold(entry.substring(0, entry.length() - 1)));
+        prefixes.add(Texts.fold(entry.substring(0, entry.length() - 1)));
       } else {
-        whole.add(Page.key(entry));
+        whole.add(Texts.key(entry));
       }
     }
   }

@@ -3,6 +3,7 @@ package org.copydesk.parser.internal.structure;
 import java.util.Arrays;
 import java.util.List;
 import org.copydesk.core.AuthorProfile;
+import org.copydesk.parser.internal.text.Texts;
 
 /**
  * Finds author profile cards: a name line and a biography that starts with that name ("Jane Doe / Jane Doe is a
@@ -52,7 +53,7 @@ final class ProfileReader {
       return null;
     }
     int headerWords = line.key().substring(0, length).split(" ").length;
-    String[] words = Page.plain(line.text()).strip().split(" +");
+    String[] words = Texts.plain(line.text()).strip().split(" +");
     if (words.length < headerWords + 2) {
       return null;
     }

@@ -5,13 +5,16 @@ import java.util.Optional;
 import org.copydesk.core.Byline;
 import org.copydesk.core.Removal;
 import org.copydesk.core.Span;
+import org.copydesk.parser.internal.text.Texts;
 
 /**
  * Reads the {@link Structure} of an article page's text. Stateless and thread-safe.
  *
- * <p>The stages, each over the lines the earlier ones left free: measure the lines ({@link Page}); find the stretch
+ * <p>The stages, each over the lines the earlier ones left free: measure the lines and recognise what each is, once
+ * ({@link Page}, {@link LineFacts}); find the stretch
  * the body runs over ({@link BodyLocator}); find the headline ({@link HeadlineFinder}), then the credit and date
- * lines around the body ({@link HeaderReader}); claim media embeds ({@link MediaReader}), disclaimers
+ * lines around the body ({@link HeaderReader}); let the {@linkplain BlockReader block readers}, in the order
+ * {@code READERS} lists them, claim media embeds ({@link MediaReader}), disclaimers
  * ({@link DisclaimerReader}), asides ({@link AsideReader}) and author profiles ({@link ProfileReader}); read the
  * rest of the body as paragraphs and headings ({@link ParagraphReader}); mark near-duplicate paragraphs
  * ({@link NearDuplicates}). Every line left over is reported as removed, with the reason chrome gave it or one its
@@ -21,6 +24,20 @@ public final class StructureReader {
 
   /** How far after the body author profiles and notices are looked for, in lines. */
   private static final int TAIL = 40;
+  /**
+   * The readers that claim blocks, in the order they run, before the closing credit is looked for among the lines they
+   * leave: media embeds from the headline on, disclaimers to the page's end, asides in the body, author profiles in
+   * and after it.
+   */
+  private static final List<BlockReader> READERS = List.of(
+      (page, layout, zone) -> MediaReader.read(page, layout, zone.articleFrom(), zone.bodyLast()),
+      (page, layout, zone) -> DisclaimerReader.read(page, layout, zone.articleFrom(), zone.pageLast()),
+      (page, layout, zone) -> AsideReader.read(page, layout, zone.bodyFirst(), zone.bodyLast()),
+      (page, layout, zone) -> ProfileReader.read(page, layout, zone.bodyFirst(),
+          Math.min(zone.pageLast(), zone.bodyLast() + TAIL)));
+  /** The last reader: what is left of the body becomes paragraphs and headings. */
+  private static final BlockReader PARAGRAPHS =
+      (page, layout, zone) -> ParagraphReader.read(page, layout, zone.bodyFirst(), zone.bodyLast());
 
   /** Reads the structure of {@code input}. */
   public Structure read(String input) {
@@ -40,7 +57,7 @@ public final class StructureReader {
       body = BodyLocator.sentences(page);
     }
     BodyLocator.Region region = body;
-    int headline = knownHeadline.map(Page::key).map(key -> lineReading(lines, key))
+    int headline = knownHeadline.map(Texts::key).map(key -> lineReading(lines, key))
         .filter(i -> i >= 0)
         .orElseGet(() -> HeadlineFinder.find(page, region));
     if (body.contains(headline)) {
@@ -54,18 +71,19 @@ public final class StructureReader {
     layout.setHeadline(headline);
 
     int headerFrom = HeaderReader.headerStart(headline, body);
-    int headerTo = firstParagraph(page, body, layout);
-    Optional<HeaderReader.CreditLine> credit = HeaderReader.headerCredit(page, headerFrom, headerTo + 1, layout);
+    int headerTo = HeaderReader.headerEnd(page, firstParagraph(page, body, layout));
+    Optional<HeaderReader.CreditLine> credit = HeaderReader.headerCredit(page, headerFrom, headerTo + 1, layout,
+        headline);
     credit.ifPresent(c -> layout.setCredit(c.line(), c.last()));
-    Optional<HeaderReader.DateLine> date = HeaderReader.date(page, headerFrom, headerTo, body.last(), layout,
+    Optional<HeaderReader.DateLine> date = HeaderReader.date(page, headerFrom, headerTo + 1, body.last(), layout,
         layout.credit());
     date.filter(d -> d.line() != layout.credit()).ifPresent(d -> layout.setDate(d.line()));
 
-    int articleFrom = headline >= 0 ? headline + 1 : body.first();
-    MediaReader.read(page, layout, articleFrom, body.last());
-    DisclaimerReader.read(page, layout, articleFrom, last);
-    AsideReader.read(page, layout, body.first(), body.last());
-    ProfileReader.read(page, layout, body.first(), Math.min(last, body.last() + TAIL));
+    BlockReader.Zone zone = new BlockReader.Zone(headline >= 0 ? headline + 1 : body.first(), body.first(),
+        body.last(), last);
+    for (BlockReader reader : READERS) {
+      reader.read(page, layout, zone);
+    }
     if (credit.isEmpty() || !HeaderReader.namesPerson(credit.get())) {
       Optional<HeaderReader.CreditLine> closing = HeaderReader.closingCredit(page, lastParagraph(page, body, layout),
           layout);
@@ -79,7 +97,7 @@ public final class StructureReader {
         layout.setCredit(closing.get().line(), closing.get().last());
       }
     }
-    ParagraphReader.read(page, layout, body.first(), body.last());
+    PARAGRAPHS.read(page, layout, zone);
     for (int i = 0; i < lines.size(); i++) {
       if (layout.isFree(i) && lines.get(i).isChrome()) {
         layout.remove(i, lines.get(i).chrome());
@@ -100,7 +118,8 @@ public final class StructureReader {
         date.map(d -> Span.of(d.start(), d.end())),
         page.language().tag(),
         NearDuplicates.mark(layout.blocks()),
-        layout.removals(i -> fallbackReason(page, lines.get(i))));
+        layout.removals(i -> fallbackReason(page, lines.get(i))),
+        layout.pseudonymNotices());
   }
 
   /** Returns why a line nothing claimed is left out: a list item is navigation, prose is other text. */
@@ -114,7 +133,7 @@ public final class StructureReader {
     return ParagraphReader.isParagraph(line, page) ? Removal.Reason.OTHER : Removal.Reason.SITE_CHROME;
   }
 
-  /** Returns the first line whose {@linkplain Page#key key} is {@code key}, or -1. */
+  /** Returns the first line whose {@linkplain Texts#key key} is {@code key}, or -1. */
   private static int lineReading(List<PageLine> lines, String key) {
     for (int i = 0; i < lines.size(); i++) {
       if (!key.isEmpty() && lines.get(i).key().equals(key)) {
@@ -137,7 +156,7 @@ public final class StructureReader {
   /** Returns the body's last line that will be a paragraph, once media, notices, asides and profiles are claimed. */
   private static int lastParagraph(Page page, BodyLocator.Region body, Layout layout) {
     for (int i = body.last(); i >= body.first(); i--) {
-      if (isFreeProse(page, layout, i) || layout.isFree(i) && BodyLocator.isShortProse(page.lines().get(i))) {
+      if (isFreeProse(page, layout, i) || layout.isFree(i) && page.lines().get(i).facts().shortProse()) {
         return i;
       }
     }
@@ -146,6 +165,6 @@ public final class StructureReader {
 
   private static boolean isFreeProse(Page page, Layout layout, int i) {
     PageLine line = page.lines().get(i);
-    return layout.isFree(i) && !line.isChrome() && !line.copy() && BodyLocator.isProse(line, page);
+    return layout.isFree(i) && !line.isChrome() && !line.copy() && line.facts().prose();
   }
 }

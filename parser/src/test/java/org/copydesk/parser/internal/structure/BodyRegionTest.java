@@ -80,4 +80,23 @@ class BodyRegionTest {
   void aShortTextOfOneSentenceIsItsBody() {
     assertEquals(List.of("Story from a pipe."), Read.body(Read.structure("Story from a pipe.\n")));
   }
+
+  @Test
+  void aListOfShortProseItemsInsideTheStoryIsBody() {
+    String page = "Council Approves New Budget\n\n" + STORY.get(0) + "\n\n"
+        + "  • The schools get a new roof for the gym.\n"
+        + "  • The roads are repaired in the spring.\n"
+        + "  • The library stays open on the weekend.\n\n"
+        + STORY.get(1) + "\n\n" + STORY.get(2) + "\n";
+    List<String> body = Read.body(Read.structure(page));
+    assertEquals(6, body.size(), body.toString());
+    assertEquals("\u2022 The roads are repaired in the spring.", body.get(2));
+  }
+
+  @Test
+  void aListOfLinksAfterTheStoryIsNotBody() {
+    String page = "Council Approves New Budget\n\n" + String.join("\n\n", STORY) + "\n\n"
+        + "  • Sport\n  • Weather\n  • Opinion\n  • Contact us\n";
+    assertEquals(STORY, Read.body(Read.structure(page)));
+  }
 }

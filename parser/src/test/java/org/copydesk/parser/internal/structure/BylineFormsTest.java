@@ -89,4 +89,82 @@ class BylineFormsTest {
     assertEquals(true, s.byline().isEmpty());
     assertEquals(3, Read.body(s).size());
   }
+
+  @Test
+  void aCreditWordAfterTheDateStartsTheCredit() {
+    assertEquals(List.of("Jane Doe"), byline("Published August 7, 2023 by Jane Doe").authors());
+    assertEquals(List.of("Jane Doe"), byline("September 1st, 2023 By Jane Doe").authors());
+    assertEquals(List.of("Jane Doe"), byline("Updated Mar 5, 2026 at 4:28 PM EST by Jane Doe").authors());
+  }
+
+  @Test
+  void aCreditWordAfterASeparatorStartsTheCredit() {
+    assertEquals(List.of("Jane Doe"), byline("March 15, 2022 \u00B7 3 min read \u00B7 By Jane Doe").authors());
+  }
+
+  @Test
+  void aPhotoCreditInACaptionAfterADateIsNoByline() {
+    Structure s = Read.structure("Council Approves New Budget\n\n"
+        + "The chamber on March 13, 2019. (Photo by Jane Doe / AFP)\n\n" + STORY);
+    assertEquals(java.util.Optional.empty(), s.byline());
+  }
+
+  @Test
+  void aCreditWordWrittenTwiceOrGluedToTheNameIsRead() {
+    assertEquals(List.of("Jane Doe"), byline("Written byby Jane Doe").authors());
+    assertEquals(List.of("Jane Doe"), byline("Written byJane Doe").authors());
+  }
+
+  @Test
+  void textGluedBeforeACreditWordIsDropped() {
+    assertEquals(List.of("Jane Doe"), byline("Byline profile imageWritten by Jane Doe").authors());
+  }
+
+  @Test
+  void aDateLabelGluedToTheNameEndsIt() {
+    Structure s = Read.structure("Council Approves New Budget\n\nBy Jane DoePublished: Jun 25, 2025\n\n" + STORY);
+    assertEquals(List.of("Jane Doe"), s.byline().orElseThrow().authors());
+    assertEquals(java.util.Optional.of("2025-06-25"), s.published());
+  }
+
+  @Test
+  void aWideGapSeparatesANameFromItsPublisher() {
+    Byline byline = byline("Jane Doe   USA TODAY");
+    assertEquals(List.of("Jane Doe"), byline.authors());
+    assertEquals(List.of("USA TODAY"), byline.contributors());
+  }
+
+  @Test
+  void aCreditAfterAStandfirstIsTheByline() {
+    Structure s = Read.structure("""
+        Council Approves New Budget
+
+        The council voted seven to two on Tuesday to approve the new budget after a long debate.
+
+        By Jane Doe
+
+        June 25, 2025
+
+        """ + STORY);
+    assertEquals(List.of("Jane Doe"), s.byline().orElseThrow().authors());
+    assertEquals(java.util.Optional.of("2025-06-25"), s.published());
+  }
+
+  @Test
+  void aLoneNameRightUnderTheHeadlineIsTheAuthor() {
+    assertEquals(List.of("Jane Doe"), byline("Jane Doe").authors());
+  }
+
+  @Test
+  void aTitleCasedLineAfterTheFirstParagraphIsNoAuthor() {
+    Structure s = Read.structure("""
+        Council Approves New Budget
+
+        The council voted seven to two on Tuesday to approve the new budget after a long debate.
+
+        Residents Welcome Road Repairs
+
+        """ + STORY);
+    assertEquals(java.util.Optional.empty(), s.byline());
+  }
 }

@@ -2,6 +2,7 @@ package org.copydesk.parser.internal.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +63,68 @@ class PublishedDateTest {
 
   @Test
   void dateReaderFindsDatesInsideText() {
-    assertEquals("2019-11-19", DateReader.find("Posted by Tom Doe on November 19th, 2019").orElseThrow().iso());
-    assertEquals(Optional.empty(), DateReader.find("May the best team win"));
+    DateReader english = DateReader.of(Optional.of("en"), DateReader.Order.MONTH_FIRST);
+    assertEquals("2019-11-19", english.find("Posted by Tom Doe on November 19th, 2019").orElseThrow().iso());
+    assertEquals(Optional.empty(), english.find("May the best team win"));
+  }
+
+  @Test
+  void monthNamesOfEveryLocaleComeFromTheJdk() {
+    DateReader any = DateReader.of(Optional.empty(), DateReader.Order.MONTH_FIRST);
+    assertEquals("2019-11-19", any.find("19 Kasım 2019").orElseThrow().iso());
+    assertEquals("2019-11-19", any.find("19. marraskuuta 2019").orElseThrow().iso());
+    assertEquals("2019-11-19", any.find("19 ноября 2019").orElseThrow().iso());
+    assertEquals("2019-09-05", any.find("Sept. 5, 2019").orElseThrow().iso());
+  }
+
+  @Test
+  void aMonthNameThatMeansAnotherMonthElsewhereIsReadInThePagesLanguage() {
+    assertEquals("2019-11-05", DateReader.of(Optional.of("pl"), DateReader.Order.DAY_FIRST)
+        .find("5 listopada 2019").orElseThrow().iso());
+    assertEquals("2019-10-05", DateReader.of(Optional.of("hr"), DateReader.Order.DAY_FIRST)
+        .find("5 listopada 2019").orElseThrow().iso());
+  }
+
+  @Test
+  void aWordGluedToTheMonthIsTakenApart() {
+    assertEquals(Optional.of("2024-04-16"), page("calendarApr 16, 2024").published());
+  }
+
+  @Test
+  void ambiguousNumericDatesFollowTheLanguagesShortDateFormat() {
+    assertEquals(DateReader.Order.DAY_FIRST, DateReader.orderOf(Optional.of("fr"), List.of("Le 03/04/2019")));
+    assertEquals(DateReader.Order.MONTH_FIRST, DateReader.orderOf(Optional.of("en"), List.of("On 03/04/2019")));
+    assertEquals("2019-04-03", DateReader.of(Optional.of("fr"), DateReader.Order.DAY_FIRST)
+        .find("Publié le 03/04/2019").orElseThrow().iso());
+  }
+
+  @Test
+  void ambiguousNumericDatesFollowThePagesOtherDates() {
+    assertEquals(DateReader.Order.DAY_FIRST,
+        DateReader.orderOf(Optional.of("en"), List.of("03/04/2019", "Comment posted 25/12/2019")));
+    assertEquals(DateReader.Order.MONTH_FIRST,
+        DateReader.orderOf(Optional.of("fr"), List.of("03/04/2019", "Comment posted 12/25/2019")));
+  }
+
+  @Test
+  void aPagesOtherDateDecidesItsAmbiguousDateLine() {
+    Structure s = Read.structure("Council Approves New Budget\n\n03/04/2019\n\n" + STORY
+        + "\nComment posted 25/12/2019\n");
+    assertEquals(Optional.of("2019-04-03"), s.published());
+  }
+
+  @Test
+  void aDateLineOfItsOwnAmongTheBodysFirstLinesIsTheDate() {
+    Structure s = Read.structure("Council Approves New Budget\n\n" + STORY + "\nThe council chamber.\n\nMay 31, 2024\n\n"
+        + "Critics said the budget leaves too little for the roads, which have not been repaired in a decade.\n");
+    assertEquals(Optional.of("2024-05-31"), s.published());
+  }
+
+  @Test
+  void aSentenceWithADateInTheBodyIsNoDateLine() {
+    Structure s = Read.structure("Council Approves New Budget\n\n" + STORY
+        + "\nThe vote is on May 31, 2024.\n\n"
+        + "Critics said the budget leaves too little for the roads, which have not been repaired in a decade.\n");
+    assertEquals(Optional.empty(), s.published());
   }
 }

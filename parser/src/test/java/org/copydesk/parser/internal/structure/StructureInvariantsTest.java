@@ -13,8 +13,8 @@ import org.copydesk.core.Article;
 import org.copydesk.core.Block;
 import org.copydesk.core.Removal;
 import org.copydesk.core.Span;
-import org.copydesk.parser.internal.segment.Chars;
 import org.junit.jupiter.api.Tag;
+import org.copydesk.parser.internal.text.Characters;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -95,7 +95,7 @@ class StructureInvariantsTest {
       }
     }
     for (int i = 0; i < input.length(); i++) {
-      if (!Chars.isBlank(input.charAt(i)) && !inside[i]) {
+      if (!Characters.isBlank(input.charAt(i)) && !inside[i]) {
         throw new AssertionError("character " + i + " (" + input.charAt(i) + ") is not accounted for");
       }
     }

@@ -1,0 +1,34 @@
+package org.copydesk.parser.internal.text;
+
+/** Character classes the text stages share beyond {@link Character}'s. Stateless. */
+public final class Characters {
+
+  private Characters() {}
+
+  /**
+   * Returns whether {@code c} is a space: a space separator, no-break spaces ({@code U+00A0}, {@code U+2007},
+   * {@code U+202F}) included, a tab, or a line or paragraph break.
+   */
+  public static boolean isSpace(char c) {
+    return Character.isSpaceChar(c) || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /**
+   * Returns whether {@code c} is invisible: NUL, the information separators {@code U+001C..U+001F} (which
+   * {@link Character#isWhitespace} counts as whitespace), the byte order mark, the zero-width characters, the word
+   * joiner and the soft hyphen, which a page dump leaves behind without showing them. Other control characters are
+   * text.
+   */
+  public static boolean isInvisible(char c) {
+    return c == '\u0000' || c >= '\u001C' && c <= '\u001F' || c == '\uFEFF' || c == '\u200B' || c == '\u200C'
+        || c == '\u200D' || c == '\u2060' || c == '\u00AD';
+  }
+
+  /**
+   * Returns whether {@code c} is blank: a {@linkplain #isSpace space} or an {@linkplain #isInvisible invisible}
+   * character. Blank characters separate words and are trimmed from the edges of lines.
+   */
+  public static boolean isBlank(char c) {
+    return isSpace(c) || isInvisible(c);
+  }
+}

@@ -1,0 +1,94 @@
+package org.copydesk.parser.internal.text;
+
+import java.util.Locale;
+
+/** The normal forms of a text that lexicons and comparisons match against. Stateless. */
+public final class Texts {
+
+  private Texts() {}
+
+  /** Returns whether every character of {@code text} is {@linkplain Characters#isBlank blank}. */
+  public static boolean isBlank(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!Characters.isBlank(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Returns {@code text} with every blank character (no-break spaces, zero-width characters, …) made a space. */
+  public static String plain(String text) {
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      if (Characters.isBlank(chars[i])) {
+        chars[i] = ' ';
+      }
+    }
+    return new String(chars);
+  }
+
+  /** Returns {@code text} without blanks at its edges and with every run of blanks inside made one space. */
+  public static String collapse(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Characters.isBlank(c)) {
+        space = sb.length() > 0;
+        continue;
+      }
+      if (space) {
+        sb.append(' ');
+        space = false;
+      }
+      sb.append(c);
+    }
+    return sb.toString();
+  }
+
+  /** Returns {@code text} {@linkplain #collapse collapsed}, in lower case, with typographic quotes and dashes plain. */
+  public static String fold(String text) {
+    String collapsed = collapse(text);
+    StringBuilder sb = new StringBuilder(collapsed.length());
+    for (int i = 0; i < collapsed.length(); i++) {
+      char c = collapsed.charAt(i);
+      switch (c) {
+        case '\u2018', '\u2019', '\u201A', '\u2032' -> sb.append('\'');
+        case '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB' -> sb.append('"');
+        case '\u2013', '\u2014', '\u2012' -> sb.append('-');
+        default -> sb.append(Character.toLowerCase(c));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Returns {@code text} as lexicons match it: {@linkplain #fold folded}, without edge punctuation. */
+  public static String key(String text) {
+    String folded = fold(text);
+    int start = 0;
+    int end = folded.length();
+    while (start < end && isEdgePunctuation(folded.charAt(start))) {
+      start++;
+    }
+    while (end > start && isEdgePunctuation(folded.charAt(end - 1))) {
+      end--;
+    }
+    return folded.substring(start, end).strip();
+  }
+
+  /** Returns the word {@code text[start, end)} lower-cased, without edge punctuation, with straight apostrophes. */
+  public static String word(String text, int start, int end) {
+    while (start < end && !Character.isLetterOrDigit(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(start, end).replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isEdgePunctuation(char c) {
+    return ".,;:!?|-\"'()[]{}<>\u00BB\u203A\u2039\u2192\u2190\u2026*#/\\_=~+ ".indexOf(c) >= 0;
+  }
+}
