@@ -21,7 +21,7 @@ public final class TextPipeline {
   /** Parses {@code input}, the text of an article page whose headline is known to be {@code knownHeadline}. */
   public Article parse(String input, Optional<String> knownHeadline) {
     Structure s = structure.read(input, knownHeadline);
-    Attribution a = quotes.attribute(input, s.blocks());
+    Attribution a = quotes.attribute(input, s.blocks(), s.pseudonymNotices());
     return Article.builder()
         .headline(s.headline())
         .headlineSpan(s.headlineSpan())

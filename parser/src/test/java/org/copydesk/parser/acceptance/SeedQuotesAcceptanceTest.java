@@ -46,7 +46,13 @@ class SeedQuotesAcceptanceTest extends SeedQuoteFacts {
     Paragraph copy = (Paragraph) blocks.get(duplicate);
     blocks.set(duplicate, Paragraph.builder().from(copy).duplicateOf(blockOfLine(duplicateOfLine)).build());
     blocks = List.copyOf(blocks);
-    result = new QuoteAttributor().attribute(SeedFixture.TEXT, blocks);
+    List<Integer> notices = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      if (blocks.get(i) instanceof Disclaimer d && d.kind() == Disclaimer.Kind.PSEUDONYMS) {
+        notices.add(i);
+      }
+    }
+    result = new QuoteAttributor().attribute(SeedFixture.TEXT, blocks, notices);
   }
 
   private static Span linesOf(JsonNode item) {

@@ -3,7 +3,7 @@ package org.copydesk.parser.internal.html;
 import java.util.Optional;
 import org.jsoup.parser.Parser;
 
-/** Small text helpers of the HTML stage (until the text package holds one definition of each). */
+/** The HTML stage's forms of the text package's helpers: values from markup, which may be absent or escaped. */
 final class Texts {
 
   private Texts() {}
@@ -13,25 +13,12 @@ final class Texts {
     return s == null || s.indexOf('&') < 0 ? collapse(s) : collapse(Parser.unescapeEntities(s, false));
   }
 
-  /** {@code s} with its whitespace collapsed to single spaces and stripped; empty when nothing is left. */
+  /** {@code s} {@linkplain org.copydesk.parser.internal.text.Texts#collapse collapsed}; empty when nothing is left. */
   static Optional<String> collapse(String s) {
     if (s == null) {
       return Optional.empty();
     }
-    StringBuilder sb = new StringBuilder(s.length());
-    boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        space = sb.length() > 0;
-      } else {
-        if (space) {
-          sb.append(' ');
-          space = false;
-        }
-        sb.append(c);
-      }
-    }
-    return sb.length() == 0 ? Optional.empty() : Optional.of(sb.toString());
+    String collapsed = org.copydesk.parser.internal.text.Texts.collapse(s);
+    return collapsed.isEmpty() ? Optional.empty() : Optional.of(collapsed);
   }
 }

@@ -1,15 +1,18 @@
 package org.copydesk.parser.internal.quote;
 
+import org.copydesk.parser.internal.text.Characters;
+
 /**
- * Character tests of the quote stage. A no-break space (U+00A0, U+202F) is a space like any other.
+ * Index helpers of the quote stage over {@link Characters#isSpace}, the one definition of a space (no-break spaces
+ * included).
  */
 final class Chars {
 
   private Chars() {}
 
-  /** Returns whether {@code c} is white space or a space separator, no-break spaces included. */
+  /** Returns whether {@code c} is a space, no-break spaces included. */
   static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    return Characters.isSpace(c);
   }
 
   /** Returns the first index in {@code [from, to)} of {@code text} that is not a space, or {@code to}. */

@@ -41,7 +41,6 @@ final class Knowledge {
   private final Set<String> documentNouns = Lexicon.lowerCaseSet("quote/document-nouns.txt");
   private final Set<String> abbreviations = Lexicon.lowerCaseSet("quote/abbreviations.txt");
   private final Set<String> elisions = Lexicon.lowerCaseSet("quote/elisions.txt");
-  private final List<String> pseudonymPhrases = Lexicon.entries("quote/pseudonym-phrases.txt");
   private final Set<String> verbModifiers = Lexicon.lowerCaseSet("quote/verb-modifiers.txt");
   private final Map<String, String> functionWords = pairs("quote/function-words.txt");
   private final Map<String, String> auxiliaries = pairs("quote/auxiliaries.txt");
@@ -138,10 +137,6 @@ final class Knowledge {
 
   boolean isElision(String word) {
     return elisions.contains(word);
-  }
-
-  List<String> pseudonymPhrases() {
-    return pseudonymPhrases;
   }
 
   boolean isVerbModifier(String word) {

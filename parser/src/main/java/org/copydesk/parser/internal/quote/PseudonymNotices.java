@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.copydesk.core.Block;
-import org.copydesk.core.Disclaimer;
 import org.copydesk.core.Source;
 import org.copydesk.core.Source.Gender;
 import org.copydesk.parser.internal.quote.SourceTable.Entity;
@@ -14,8 +13,8 @@ import org.copydesk.parser.internal.quote.SourceTable.Entity;
 /**
  * The pseudonym stage: a pseudonym notice ("Names have been changed", "identified only by their first names") marks
  * the people quoted by a single name, without a title, as pseudonymous — only the women or the men when the notice
- * names one gender ("the women quoted"). Takes the notice blocks as input; which blocks are notices is the structure
- * stage's decision, read here by {@link #isNotice} until the structure exposes it. Stateless and thread-safe.
+ * names one gender ("the women quoted"). Takes the notice blocks as input: which blocks are notices is the structure
+ * stage's decision (its disclaimer reader). Stateless and thread-safe.
  */
 final class PseudonymNotices {
 
@@ -23,20 +22,6 @@ final class PseudonymNotices {
 
   PseudonymNotices(Knowledge knowledge) {
     this.knowledge = knowledge;
-  }
-
-  /** Whether {@code block} is a pseudonym notice: a pseudonym disclaimer, or a paragraph saying names were changed. */
-  boolean isNotice(Block block) {
-    if (block instanceof Disclaimer d) {
-      return d.kind() == Disclaimer.Kind.PSEUDONYMS;
-    }
-    String lower = block.text().toLowerCase(Locale.ROOT);
-    for (String phrase : knowledge.pseudonymPhrases()) {
-      if (lower.contains(phrase)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Marks the sources among {@code speakers} that the {@code notices} cover as pseudonymous. */

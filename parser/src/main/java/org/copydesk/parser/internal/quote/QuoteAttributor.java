@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.copydesk.core.Block;
-import org.copydesk.core.Disclaimer;
 import org.copydesk.core.Heading;
 import org.copydesk.parser.internal.quote.SourceTable.Entity;
 
@@ -39,10 +38,14 @@ public final class QuoteAttributor {
   private final PseudonymNotices pseudonyms = new PseudonymNotices(knowledge);
   private final QuoteAssembly assembly = new QuoteAssembly();
 
-  /** Returns the quotes found in {@code blocks} (read from {@code input}) and their sources. */
-  public Attribution attribute(String input, List<Block> blocks) {
+  /**
+   * Returns the quotes found in {@code blocks} (read from {@code input}) and their sources; {@code pseudonymNotices}
+   * are the indices of the blocks the structure stage found to be pseudonym notices.
+   */
+  public Attribution attribute(String input, List<Block> blocks, List<Integer> pseudonymNotices) {
     Objects.requireNonNull(input, "input must not be null");
     Objects.requireNonNull(blocks, "blocks must not be null");
+    Objects.requireNonNull(pseudonymNotices, "pseudonymNotices must not be null");
     List<ParagraphText> paragraphs = quotedParagraphs.read(input, blocks);
     Set<String> vocabulary = lowerCaseWords(paragraphs);
     CueFinder.Result cues = cueFinder.find(paragraphs, vocabulary);
@@ -50,7 +53,6 @@ public final class QuoteAttributor {
     List<Found> found = new ArrayList<>();
     List<Reported> reported = new ArrayList<>();
     Map<Cue, Reported> quotedClauses = new IdentityHashMap<>();
-    List<Block> notices = new ArrayList<>();
     Entity chain = null;
     int chainParagraph = Integer.MIN_VALUE;
     int next = 0;
@@ -59,8 +61,6 @@ public final class QuoteAttributor {
       boolean paragraph = next < paragraphs.size() && paragraphs.get(next).block == b;
       if (block instanceof Heading) {
         chain = null;
-      } else if ((paragraph || block instanceof Disclaimer) && pseudonyms.isNotice(block)) {
-        notices.add(block);
       }
       if (!paragraph) {
         continue;
@@ -81,7 +81,7 @@ public final class QuoteAttributor {
       }
       next++;
     }
-    pseudonyms.mark(notices, table.speakers());
+    pseudonyms.mark(pseudonymNotices.stream().map(blocks::get).toList(), table.speakers());
     return assembly.assemble(input, found, reported, quotedClauses, table.speakers());
   }
 

@@ -22,20 +22,25 @@ final class Attributed {
   final List<Block> blocks;
   final Attribution result;
 
-  private Attributed(String input, List<Block> blocks) {
+  private Attributed(String input, List<Block> blocks, List<Integer> pseudonymNotices) {
     this.input = input;
     this.blocks = blocks;
-    this.result = new QuoteAttributor().attribute(input, blocks);
+    this.result = new QuoteAttributor().attribute(input, blocks, pseudonymNotices);
   }
 
   /** Attributes {@code text}, each blank-line-separated paragraph one block. */
   static Attributed paragraphs(String text) {
-    return new Attributed(text, paragraphBlocks(text));
+    return new Attributed(text, paragraphBlocks(text), List.of());
   }
 
   /** Attributes {@code input} read as the given blocks. */
   static Attributed blocks(String input, List<Block> blocks) {
-    return new Attributed(input, blocks);
+    return new Attributed(input, blocks, List.of());
+  }
+
+  /** Attributes {@code input} read as the given blocks, of which those at {@code pseudonymNotices} are notices. */
+  static Attributed blocks(String input, List<Block> blocks, List<Integer> pseudonymNotices) {
+    return new Attributed(input, blocks, pseudonymNotices);
   }
 
   /** The paragraphs of {@code text}, one per blank-line-separated run of lines. */

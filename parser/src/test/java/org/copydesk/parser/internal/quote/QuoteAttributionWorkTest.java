@@ -68,6 +68,6 @@ class QuoteAttributionWorkTest {
   }
 
   private static Attribution attribute(String text) {
-    return new QuoteAttributor().attribute(text, List.of(Paragraph.of(text, Span.of(0, text.length()))));
+    return new QuoteAttributor().attribute(text, List.of(Paragraph.of(text, Span.of(0, text.length()))), List.of());
   }
 }
