@@ -90,10 +90,7 @@ final class ReportedSpeech {
     if (subject < 0) {
       return null;
     }
-    int phraseStart = subject;
-    while (phraseStart > first && isDeterminer(tokens.get(phraseStart - 1))) {
-      phraseStart--;
-    }
+    int phraseStart = phraseStart(p, c.ref(), subject, first);
     int from;
     int to;
     int contentFrom = -1;
@@ -186,6 +183,24 @@ final class ReportedSpeech {
     Token before = c.token() > 0 ? p.tokens.get(c.token() - 1) : null;
     String auxiliary = before != null && before.isWord() ? knowledge.auxiliary(before.lower()) : null;
     return !knowledge.isAddressingVerb(verb) && auxiliary == null;
+  }
+
+  /**
+   * Where the phrase naming the speaker starts: before the determiners in front of its first word, and for a titled
+   * name before its titles ("the museum, Mr. Reed said, …").
+   */
+  private int phraseStart(ParagraphText p, Reference ref, int subject, int first) {
+    int i = subject;
+    while (i > first) {
+      Token t = p.tokens.get(i - 1);
+      boolean title = ref.titled() && (t.isPunct('.') || t.isWord() && (knowledge.isTitle(t.lower())
+          || knowledge.isHonorific(t.lower())));
+      if (!isDeterminer(t) && !title) {
+        break;
+      }
+      i--;
+    }
+    return i;
   }
 
   private boolean isDeterminer(Token t) {

@@ -98,4 +98,22 @@ class IndirectSpeechTest {
     Attributed a = assertReported("Experts say " + clause + ".", clause);
     assertEquals(Source.Kind.GROUP, a.source(a.quote(clause)).orElseThrow().kind());
   }
+  @Test
+  void aTitledSpeakerSetOffByCommasLeavesTheClauseAroundIt() {
+    Attributed a = assertReported("The harbour, Mr. Reed said, would reopen before the summer.",
+        "would reopen before the summer");
+    assertEquals("The harbour, Mr. Reed said, would reopen before the summer",
+        a.quote("would reopen before the summer").content().orElseThrow().text());
+  }
+
+  @Test
+  void aTitledSpeakerAfterTheClauseReportsTheWordsBeforeIt() {
+    assertReported("The harbour will reopen before the summer, Mayor Reed said.",
+        "The harbour will reopen before the summer");
+  }
+
+  @Test
+  void anUntitledNameAfterTheCueCommaIsNoTitle() {
+    assertReported("In the harbour town, Reed said, the ferries will run again.", "the ferries will run again");
+  }
 }
