@@ -67,10 +67,10 @@ final class DirectAttribution {
           f.speaker = tail.speaker;
         }
         f.kind = tail.kind;
-      } else {
+      } else if (!resumes(p, fs, q)) {
         continueSpeaker(p, fs, q, previous, chain);
       }
-      if (f.kind != Quote.Kind.SCARE) {
+      if (f.kind != Quote.Kind.SCARE && !f.title) {
         previous = f;
       }
     }
@@ -83,6 +83,7 @@ final class DirectAttribution {
     int t = f.token();
     boolean initial = p.isSentenceInitial(t);
     boolean title = kinds.isTitleCase(p, f.quoted());
+    f.title = title;
     boolean continues = !title && (initial || p.wordCount(f.quoted()) >= QuoteKinds.CONTINUATION_WORDS);
     if (f.speaker == null && continues) {
       if (previous != null) {
@@ -103,6 +104,34 @@ final class DirectAttribution {
     if (f.speaker != null) {
       f.speaker.spoke = true;
     }
+  }
+
+  /**
+   * "A," she said[, …], "b …": a quotation opening in lower case after the comma that follows the cue of a quotation
+   * ending in a comma, in the same sentence, is the rest of those words, whatever its own cue, and the two are one
+   * direct quote. Returns whether quotation {@code q} was found to be such a rest (and then joins the one before it).
+   */
+  private boolean resumes(ParagraphText p, List<Found> fs, int q) {
+    if (q == 0) {
+      return false;
+    }
+    Found f = fs.get(q);
+    Found before = fs.get(q - 1);
+    int t = f.token();
+    boolean split = before.kind != Quote.Kind.SCARE && before.cue != null && before.cue.token() > before.token()
+        && before.cue.token() < t && p.endsWithComma(before.quoted()) && p.tokens.get(t - 1).isPunct(',')
+        && !p.opensWithCapital(f.quoted()) && p.sentence[before.token()] == p.sentence[t]
+        && !kinds.isTitleCase(p, f.quoted());
+    if (!split || f.speaker != null && f.speaker != before.speaker) {
+      // "A," she said, and he answered, "b": another speaker's words.
+      return false;
+    }
+    f.joins = before;
+    f.speaker = before.speaker;
+    f.cue = before.cue;
+    f.kind = Quote.Kind.DIRECT;
+    before.kind = Quote.Kind.DIRECT;
+    return true;
   }
 
   /** The index of the first cue whose token is after token {@code t} (cues are in token order). */

@@ -127,6 +127,23 @@ final class ParagraphText {
   }
 
   /** Returns whether the words of quotation {@code q} end with a sentence stop (. ! ? …). */
+  /** Returns whether the words of quotation {@code q} open with a capital letter (after any marks). */
+  boolean opensWithCapital(Quoted q) {
+    for (int i = q.labelEnd(); i < q.contentEnd(); i++) {
+      char c = input.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        return Character.isUpperCase(c);
+      }
+    }
+    return false;
+  }
+
+  /** Returns whether the words of quotation {@code q} end with a comma: the sentence goes on after the mark. */
+  boolean endsWithComma(Quoted q) {
+    int i = Chars.lastNonSpace(input, q.contentStart(), q.contentEnd());
+    return i > q.contentStart() && input.charAt(i - 1) == ',';
+  }
+
   boolean endsWithStop(Quoted q) {
     for (int i = q.contentEnd() - 1; i >= q.contentStart(); i--) {
       char c = input.charAt(i);

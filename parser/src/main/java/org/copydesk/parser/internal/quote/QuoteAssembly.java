@@ -21,6 +21,12 @@ final class QuoteAssembly {
   /** The fewest words of a reported clause before a quotation that make the quotation complete the clause. */
   private static final int MIN_LEADING_WORDS = 2;
 
+  private final Knowledge knowledge;
+
+  QuoteAssembly(Knowledge knowledge) {
+    this.knowledge = knowledge;
+  }
+
   /** Builds the attribution from what direct attribution {@code found} and the {@code reported} speech. */
   Attribution assemble(String input, List<Found> found, List<Reported> reported, Map<Cue, Reported> quotedClauses,
       List<Entity> speakers) {
@@ -85,13 +91,13 @@ final class QuoteAssembly {
       return true;
     }
     // "A," she said, "b …": a part after the cue the first one shares continues it, whatever its own kind.
-    boolean continuation = f.kind == Quote.Kind.DIRECT || f.kind == Quote.Kind.PARTIAL && f.cue != null
-        && f.cue == last.cue;
+    boolean continuation = !f.title && (f.kind == Quote.Kind.DIRECT || f.kind == Quote.Kind.PARTIAL && f.cue != null
+        && f.cue == last.cue);
     return f.paragraph == last.paragraph && continuation && last.kind == Quote.Kind.DIRECT
         && f.speaker == last.speaker;
   }
 
-  private static java.util.Optional<Quote> quote(String input, List<Found> g, Map<Entity, String> ids,
+  private java.util.Optional<Quote> quote(String input, List<Found> g, Map<Entity, String> ids,
       Map<Cue, Reported> quotedClauses, Map<ParagraphText, TreeMap<Integer, Reported>> clausesByStart) {
     Found head = g.get(0);
     Quote.Builder b = Quote.builder().kind(head.kind);
@@ -129,7 +135,7 @@ final class QuoteAssembly {
       clause = enclosing(clausesByStart.get(head.paragraph), parts.get(0));
       inClause = clause != null;
     }
-    if (head.kind == Quote.Kind.DIRECT && inClause && opensBefore(input, clause, parts.get(0))) {
+    if (head.kind == Quote.Kind.DIRECT && inClause && opensBefore(input, clause, parts.get(0)) && !isSetOff(head, cued.cue)) {
       // "said that if she won, "she would sign it"": quoted words completing a reported clause are a partial quote.
       b.kind(Quote.Kind.PARTIAL);
     } else if (head.kind != Quote.Kind.PARTIAL) {
@@ -141,6 +147,17 @@ final class QuoteAssembly {
       b.content(excerpt(input, start, end));
     }
     return java.util.Optional.of(b.addAllParts(parts).build());
+  }
+
+  /**
+   * Whether the quotation stands after a comma or colon, opens with a capital and is no part of the clause before it:
+   * its cue comes after it (""A …," she wrote"), or addresses someone ("told his audience, "What …"").
+   */
+  private boolean isSetOff(Found f, Cue cue) {
+    int t = f.token();
+    ParagraphText p = f.paragraph;
+    boolean ownCue = cue.token() > t || knowledge.isAddressingVerb(p.tokens.get(cue.token()).lower());
+    return ownCue && t > 0 && p.tokens.get(t - 1).isPunctIn(",:") && p.opensWithCapital(f.quoted());
   }
 
   /** The reported clause of the paragraph that starts nearest before {@code part} and holds it, or null. */

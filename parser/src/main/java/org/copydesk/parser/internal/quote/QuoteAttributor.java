@@ -36,7 +36,7 @@ public final class QuoteAttributor {
   private final DirectAttribution direct = new DirectAttribution(new QuoteKinds(knowledge));
   private final ReportedSpeech reportedSpeech = new ReportedSpeech(knowledge);
   private final PseudonymNotices pseudonyms = new PseudonymNotices(knowledge);
-  private final QuoteAssembly assembly = new QuoteAssembly();
+  private final QuoteAssembly assembly = new QuoteAssembly(knowledge);
 
   /**
    * Returns the quotes found in {@code blocks} (read from {@code input}) and their sources; {@code pseudonymNotices}

@@ -33,23 +33,27 @@ final class QuoteKinds {
     if (f.quoted().hasLabel()) {
       return Quote.Kind.DIRECT;
     }
-    if (isTitleCase(p, f.quoted()) || p.wordCount(f.quoted()) < MIN_SENTENCE_WORDS && !p.endsWithStop(f.quoted())
-        || isEmbedded(p, f, t)) {
+    if (isTitleCase(p, f.quoted()) || p.wordCount(f.quoted()) < MIN_SENTENCE_WORDS && !p.endsWithStop(f.quoted())) {
       return Quote.Kind.PARTIAL;
     }
-    if (initial || t > 0 && p.tokens.get(t - 1).isPunctIn(":,")) {
+    boolean cueBefore = f.cue != null && f.cue.token() < t && !f.cue.naming();
+    boolean capital = p.opensWithCapital(f.quoted());
+    if (cueBefore && capital && isIntroducedBy(p, f.cue, t)) {
+      // "She chanted, "What curfew?" and walked on": a sentence the cue introduces, whatever follows it.
       return Quote.Kind.DIRECT;
     }
-    if (f.cue != null && f.cue.token() == t - 1 && !f.cue.naming()) {
-      int c = f.quoted().contentStart();
-      while (c < f.quoted().contentEnd() && !Character.isLetterOrDigit(p.input.charAt(c))) {
-        c++;
-      }
-      if (c < f.quoted().contentEnd() && Character.isUpperCase(p.input.charAt(c))) {
-        return Quote.Kind.DIRECT;
-      }
+    if (isEmbedded(p, f, t)) {
+      return Quote.Kind.PARTIAL;
+    }
+    if (initial || t > 0 && p.tokens.get(t - 1).isPunctIn(":,") && (capital || !cueBefore)) {
+      return Quote.Kind.DIRECT;
     }
     return Quote.Kind.PARTIAL;
+  }
+
+  /** Whether the cue stands right before quotation token {@code t}, at most a comma or colon between. */
+  private static boolean isIntroducedBy(ParagraphText p, Cue cue, int t) {
+    return cue.end() == t || cue.end() == t - 1 && p.tokens.get(t - 1).isPunctIn(":,");
   }
 
   /** Whether the sentence goes on after the quotation with words that are not its attribution. */
@@ -61,6 +65,15 @@ final class QuoteKinds {
     return next.isWord() && !next.isCapitalized() && p.sentence[t + 1] == p.sentence[t]
         && knowledge.pronoun(next.lower()) == null && !knowledge.isSpeechVerb(next.lower())
         && !"det".equals(knowledge.functionWord(next.lower()));
+  }
+
+  /** Whether a word ends with a sentence stop and is no abbreviation ("Daddy." but not "Dr." or "U.S."). */
+  private boolean endsSentence(String word) {
+    if (word.length() < 2 || ".!?".indexOf(word.charAt(word.length() - 1)) < 0) {
+      return false;
+    }
+    String bare = word.substring(0, word.length() - 1);
+    return bare.indexOf('.') < 0 && !knowledge.isAbbreviation(bare);
   }
 
   /** Whether the quoted words are a title ("Make Your Kid a Millionaire"): two or more words, all capitalised. */
@@ -81,6 +94,10 @@ final class QuoteKinds {
       }
       char c = input.charAt(start);
       String word = input.substring(start, i).toLowerCase(Locale.ROOT);
+      if (i < q.contentEnd() && endsSentence(word)) {
+        // "The Donald. Big Daddy.": a stop inside the quoted words makes them sentences, not a title.
+        return false;
+      }
       if (Character.isLowerCase(c)
           && !(word.length() <= MAX_TITLE_FUNCTION_WORD && knowledge.functionWord(word) != null)) {
         return false;

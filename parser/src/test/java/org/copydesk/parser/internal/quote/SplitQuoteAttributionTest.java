@@ -84,4 +84,51 @@ class SplitQuoteAttributionTest {
         """);
     assertEquals(2, a.quotes().size());
   }
+  @Test
+  void aLowerCaseRestAfterAParticipleOfTheSameSpeakerJoinsTheQuote() {
+    Attributed a = Attributed.paragraphs("""
+        "Every time you say that," Tom Reed said, referring to the audit, "you hand them a weapon."
+        """);
+    assertEquals(1, a.quotes().size());
+    assertEquals(List.of("Every time you say that,", "you hand them a weapon."),
+        a.quotes().get(0).parts().stream().map(Excerpt::text).toList());
+    assertEquals(Quote.Kind.DIRECT, a.quotes().get(0).kind());
+  }
+
+  @Test
+  void aShortOpeningBeforeTheCueStillMakesOneDirectQuoteWithItsRest() {
+    Attributed a = Attributed.paragraphs("""
+        "That," Tom Reed added, "will make life harder for the ferry crews."
+        """);
+    assertEquals(1, a.quotes().size());
+    assertEquals(Quote.Kind.DIRECT, a.quotes().get(0).kind());
+    assertEquals(2, a.quotes().get(0).parts().size());
+  }
+
+  @Test
+  void aCapitalisedSentenceAfterAddingIsAQuoteOfItsOwn() {
+    Attributed a = Attributed.paragraphs("""
+        "We cannot afford this anymore," Tom Reed said, adding later, "The port costs us a fortune."
+        """);
+    assertEquals(2, a.quotes().size());
+    a.assertSpeaker("Tom Reed", "The port costs us a fortune.");
+  }
+
+  @Test
+  void aTitleAfterTheCueIsNoPartOfTheQuoteAndTheNextSentenceStillIs() {
+    Attributed a = Attributed.paragraphs("""
+        "He is right. The harbour is empty," Tom Reed said on the radio show "Morning Talk." "I mean, nobody comes."
+        """);
+    Quote q = a.quote("He is right. The harbour is empty,");
+    assertEquals(List.of("He is right. The harbour is empty,", "I mean, nobody comes."),
+        q.parts().stream().map(Excerpt::text).toList());
+  }
+
+  @Test
+  void quotedWordsWithAStopInsideAreSentencesThatContinueTheSpeaker() {
+    Attributed a = Attributed.paragraphs("""
+        "Here comes the captain," Anna Berg said, clapping. "The Captain. Our Captain."
+        """);
+    a.assertSpeaker("Anna Berg", "The Captain. Our Captain.");
+  }
 }

@@ -1,0 +1,45 @@
+package org.copydesk.parser.internal.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.copydesk.core.Quote;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whether attributed quoted words are a sentence of the speaker ({@code direct}) or a fragment of the writer's
+ * sentence ({@code partial}): what stands right before the opening mark and the case the words open with decide.
+ */
+class SentenceQuoteKindTest {
+
+  private static Quote.Kind kindOf(String text, String quoted) {
+    return Attributed.paragraphs(text).quote(quoted).kind();
+  }
+
+  @Test
+  void aSentenceTheCueIntroducesIsDirectWhateverFollowsIt() {
+    assertEquals(Quote.Kind.DIRECT, kindOf("Anna Berg chanted \"What curfew?\" and kept marching.", "What curfew?"));
+  }
+
+  @Test
+  void aSentenceAfterTheCuesCommaIsDirectEvenWhenTheSentenceGoesOn() {
+    assertEquals(Quote.Kind.DIRECT,
+        kindOf("Anna Berg pleaded with him and said, \"Don't you do it,\" until the police came.", "Don't you do it,"));
+  }
+
+  @Test
+  void lowerCaseWordsAfterTheCuesCommaAreAFragment() {
+    assertEquals(Quote.Kind.PARTIAL, kindOf("Tom Reed said, \"we were floored.\"", "we were floored."));
+  }
+
+  @Test
+  void aSentenceAfterThePersonAddressedIsDirect() {
+    assertEquals(Quote.Kind.DIRECT, kindOf("""
+        Tom Reed told his radio listeners on Monday, "What happened is simple. The board failed."
+        """, "What happened is simple. The board failed."));
+  }
+
+  @Test
+  void aTitleTheCueIntroducesStaysPartial() {
+    assertEquals(Quote.Kind.PARTIAL, kindOf("Anna Berg chanted \"Our Time Is Now\" as she left.", "Our Time Is Now"));
+  }
+}
