@@ -170,6 +170,7 @@ final class SpeakerPhrases {
     Optional<String> description = Optional.empty();
     int segEnd = comma;
     for (int round = 0; round < MAX_APPOSITIONS; round++) {
+      segEnd = beforeParenthesis(p, first, segEnd);
       int segStart = segEnd;
       while (segStart - 1 >= first && segEnd - segStart <= MAX_SCAN && !isSegmentBoundary(p.tokens.get(segStart - 1))) {
         segStart--;
@@ -209,6 +210,19 @@ final class SpeakerPhrases {
       return r.withDescription(description, description.flatMap(this::genderOfDescription));
     }
     return null;
+  }
+
+  /** Where a phrase ending at {@code end} ends without the parenthesis closing it ("Tom Reed (R-Ohio)"). */
+  private static int beforeParenthesis(ParagraphText p, int first, int end) {
+    if (end - 1 < first || !p.tokens.get(end - 1).isPunct(')')) {
+      return end;
+    }
+    for (int open = end - 2; open >= first && end - open < MAX_SCAN; open--) {
+      if (p.tokens.get(open).isPunct('(')) {
+        return open;
+      }
+    }
+    return end;
   }
 
   /** Reads tokens {@code [from, to)} as a speaker phrase, or returns null. */

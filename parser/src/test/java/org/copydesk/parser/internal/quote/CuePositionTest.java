@@ -3,6 +3,7 @@ package org.copydesk.parser.internal.quote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.copydesk.core.Quote;
+import org.copydesk.core.Source;
 import org.junit.jupiter.api.Test;
 
 /** Speech cues attribute quotes from every position: before, after, inverted, with an apposition, "according to". */
@@ -58,6 +59,31 @@ class CuePositionTest {
         "Subpoenas are not optional," Rep. Jane Cole (R-Utah) said.
         """);
     a.assertSpeaker("Jane Cole", "Subpoenas are not optional,");
+  }
+
+  @Test
+  void parentheticalAndAppositionBetweenNameAndVerb() {
+    Attributed a = Attributed.paragraphs("""
+        "Subpoenas are not optional," Rep. Jane Cole (R-Utah), a panel member, said.
+        """);
+    a.assertSpeaker("Jane Cole", "Subpoenas are not optional,");
+  }
+
+  @Test
+  void anIndefinitePersonNounSpeaksAsAnUnnamedSource() {
+    Attributed a = Attributed.paragraphs("""
+        After the vote, a neighbour commented: "For you, the harbour is the reason to stay."
+        """);
+    assertEquals(Source.Kind.UNNAMED, a.source(a.quote("For you, the harbour is the reason to stay.")).orElseThrow()
+        .kind());
+  }
+
+  @Test
+  void aThingIsNoSpeakerOfTheQuotationAfterItsColon() {
+    Attributed a = Attributed.paragraphs("""
+        After the vote, a banner read: "For you, the harbour is the reason to stay."
+        """);
+    assertEquals(Quote.Kind.SCARE, a.quote("For you, the harbour is the reason to stay.").kind());
   }
 
   @Test
