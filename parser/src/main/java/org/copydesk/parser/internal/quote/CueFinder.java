@@ -59,6 +59,15 @@ final class CueFinder {
         t += phrase - 1;
         continue;
       }
+      if (knowledge.isSpeechNoun(w) && t + 2 < tokens.size() && tokens.get(t + 1).isPunct(':')
+          && tokens.get(t + 2).isQuote()) {
+        // "Smith made the following comment: "…"", "Her reply: "…"": the one in front of the noun speaks.
+        Reference ref = phrases.subjectOf(p, t, vocabulary);
+        if (ref != null && ref.form() != Reference.Form.PHRASE) {
+          out.add(new Cue(t, 1, false, ref, null));
+        }
+        continue;
+      }
       boolean speech = knowledge.isSpeechVerb(w);
       boolean naming = knowledge.isNamingVerb(w);
       boolean inName = tok.isCapitalized() && t > p.sentenceStart(t) && !tokens.get(t - 1).isQuote();

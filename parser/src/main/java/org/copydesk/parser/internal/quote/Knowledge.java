@@ -39,6 +39,7 @@ final class Knowledge {
   private final Set<String> anonymousNouns = Lexicon.lowerCaseSet("quote/anonymous-nouns.txt");
   private final Set<String> groupNouns = Lexicon.lowerCaseSet("quote/group-nouns.txt");
   private final Set<String> documentNouns = Lexicon.lowerCaseSet("quote/document-nouns.txt");
+  private final Set<String> speechNouns = Lexicon.lowerCaseSet("quote/speech-nouns.txt");
   private final Set<String> abbreviations = Lexicon.lowerCaseSet("quote/abbreviations.txt");
   private final Set<String> elisions = Lexicon.lowerCaseSet("quote/elisions.txt");
   private final Set<String> verbModifiers = Lexicon.lowerCaseSet("quote/verb-modifiers.txt");
@@ -129,6 +130,11 @@ final class Knowledge {
   /** Whether {@code word} names a document that can say something ("report", "filing", "ruling"). */
   boolean isDocumentNoun(String word) {
     return documentNouns.contains(word);
+  }
+
+  /** Whether {@code word} names an utterance that may introduce the words after a colon ("comment", "reply"). */
+  boolean isSpeechNoun(String word) {
+    return speechNouns.contains(word);
   }
 
   boolean isAbbreviation(String word) {

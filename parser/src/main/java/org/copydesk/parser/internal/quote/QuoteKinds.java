@@ -36,9 +36,9 @@ final class QuoteKinds {
     if (isTitleCase(p, f.quoted()) || p.wordCount(f.quoted()) < MIN_SENTENCE_WORDS && !p.endsWithStop(f.quoted())) {
       return Quote.Kind.PARTIAL;
     }
-    boolean cueBefore = f.cue != null && f.cue.token() < t && !f.cue.naming();
+    boolean cueBefore = f.cue != null && f.cue.token() < t;
     boolean capital = p.opensWithCapital(f.quoted());
-    if (cueBefore && capital && isIntroducedBy(p, f.cue, t)) {
+    if (cueBefore && !f.cue.naming() && capital && isIntroducedBy(p, f.cue, t)) {
       // "She chanted, "What curfew?" and walked on": a sentence the cue introduces, whatever follows it.
       return Quote.Kind.DIRECT;
     }
@@ -56,15 +56,24 @@ final class QuoteKinds {
     return cue.end() == t || cue.end() == t - 1 && p.tokens.get(t - 1).isPunctIn(":,");
   }
 
-  /** Whether the sentence goes on after the quotation with words that are not its attribution. */
+  /**
+   * Whether the sentence goes on after the quotation with words that are not its attribution: any lower-case word
+   * but a pronoun, speech verb or determiner opening the speaker's phrase, and before a cue that follows, a
+   * preposition or conjunction (""…" for criminal conduct, she said").
+   */
   private boolean isEmbedded(ParagraphText p, Found f, int t) {
-    if (t + 1 >= p.tokens.size() || f.cue != null && f.cue.token() > t) {
+    if (t + 1 >= p.tokens.size() || f.cue != null && f.cue.token() == t + 1) {
       return false;
     }
     Token next = p.tokens.get(t + 1);
-    return next.isWord() && !next.isCapitalized() && p.sentence[t + 1] == p.sentence[t]
-        && knowledge.pronoun(next.lower()) == null && !knowledge.isSpeechVerb(next.lower())
-        && !"det".equals(knowledge.functionWord(next.lower()));
+    if (!next.isWord() || next.isCapitalized() || p.sentence[t + 1] != p.sentence[t]) {
+      return false;
+    }
+    String cls = knowledge.functionWord(next.lower());
+    if (f.cue != null && f.cue.token() > t) {
+      return "prep".equals(cls) || "conj".equals(cls);
+    }
+    return knowledge.pronoun(next.lower()) == null && !knowledge.isSpeechVerb(next.lower()) && !"det".equals(cls);
   }
 
   /** Whether a word ends with a sentence stop and is no abbreviation ("Daddy." but not "Dr." or "U.S."). */

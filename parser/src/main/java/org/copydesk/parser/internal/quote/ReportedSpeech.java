@@ -77,7 +77,8 @@ final class ReportedSpeech {
    */
   private int[] clause(ParagraphText p, List<Cue> cues, int index) {
     Cue c = cues.get(index);
-    if (c.speaker() == null || !p.tokens.get(c.token()).isWord()) {
+    if (c.speaker() == null || !p.tokens.get(c.token()).isWord()
+        || knowledge.isSpeechNoun(p.tokens.get(c.token()).lower())) {
       return null;
     }
     List<Token> tokens = p.tokens;

@@ -87,6 +87,33 @@ class CuePositionTest {
   }
 
   @Test
+  void aSpeechNounBeforeAColonIntroducesTheWordsOfItsSubject() {
+    Attributed a = Attributed.paragraphs("""
+        On Monday, Anna Berg made the following comment: "The port is empty. The jobs are gone."
+        """);
+    a.assertSpeaker("Anna Berg", "The port is empty. The jobs are gone.");
+    assertEquals(Quote.Kind.DIRECT, a.quote("The port is empty. The jobs are gone.").kind());
+    assertEquals(1, a.quotes().size());
+  }
+
+  @Test
+  void aPossessorsReplyBeforeAColonIntroducesTheirWords() {
+    Attributed a = Attributed.paragraphs("""
+        Asked about the ferry, Tom Reed's reply: "We will run it again next year."
+        """);
+    a.assertSpeaker("Tom Reed", "We will run it again next year.");
+    assertEquals(1, a.quotes().size());
+  }
+
+  @Test
+  void aSpeechNounWithoutSpeakerBeforeAColonIntroducesNobody() {
+    Attributed a = Attributed.paragraphs("""
+        The last question of the evening: "Who pays for the port?"
+        """);
+    assertEquals(Quote.Kind.SCARE, a.quote("Who pays for the port?").kind());
+  }
+
+  @Test
   void relativeClauseBetweenNameAndVerb() {
     Attributed a = Attributed.paragraphs("""
         Anna Berg, whose son serves near the border, told the paper that she told him to "run the other way."
