@@ -77,8 +77,7 @@ final class ReportedSpeech {
    */
   private int[] clause(ParagraphText p, List<Cue> cues, int index) {
     Cue c = cues.get(index);
-    if (c.speaker() == null || !p.tokens.get(c.token()).isWord()
-        || knowledge.isSpeechNoun(p.tokens.get(c.token()).lower())) {
+    if (c.speaker() == null || !p.tokens.get(c.token()).isWord() || isNounCue(p, c)) {
       return null;
     }
     List<Token> tokens = p.tokens;
@@ -202,6 +201,12 @@ final class ReportedSpeech {
       i--;
     }
     return i;
+  }
+
+  /** Whether the cue is a speech noun before a colon ("her reply: "…""), which reports the quotation only. */
+  private boolean isNounCue(ParagraphText p, Cue c) {
+    return knowledge.isSpeechNoun(p.tokens.get(c.token()).lower()) && c.end() < p.tokens.size()
+        && p.tokens.get(c.end()).isPunct(':');
   }
 
   private boolean isDeterminer(Token t) {
