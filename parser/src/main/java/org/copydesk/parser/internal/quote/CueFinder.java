@@ -59,9 +59,10 @@ final class CueFinder {
         t += phrase - 1;
         continue;
       }
-      if (knowledge.isSpeechNoun(w) && t + 2 < tokens.size() && tokens.get(t + 1).isPunct(':')
-          && tokens.get(t + 2).isQuote()) {
-        // "Smith made the following comment: "…"", "Her reply: "…"": the one in front of the noun speaks.
+      if (knowledge.isSpeechNoun(w) && t + 1 < tokens.size() && tokens.get(t + 1).isPunct(':')
+          && (t + 2 == tokens.size() || tokens.get(t + 2).isQuote())) {
+        // "Smith made the following comment: "…"", "Her reply: "…"": the one in front of the noun speaks, also when
+        // the words follow in the next paragraph.
         Reference ref = phrases.subjectOf(p, t, vocabulary);
         if (ref != null && ref.form() != Reference.Form.PHRASE) {
           out.add(new Cue(t, 1, false, ref, null));

@@ -94,7 +94,10 @@ final class ReportedSpeech {
     int from;
     int to;
     int contentFrom = -1;
-    boolean introduced = phraseStart > first && tokens.get(phraseStart - 1).isPunct(',');
+    // "…, Smith said" and "… "went well," Smith said": the speaker's phrase follows the words it reports.
+    boolean introduced = phraseStart > first && (tokens.get(phraseStart - 1).isPunct(',')
+        || tokens.get(phraseStart - 1).isQuote() && p.endsWithComma(p.quotes.get(tokens.get(phraseStart - 1).quote()))
+        && !hasCommaBetween(p, subject, c.token()));
     if (subject > c.token() || introduced && !opensClause(p, c.end(), end)) {
       from = first;
       to = Math.min(phraseStart, c.token());
@@ -123,6 +126,10 @@ final class ReportedSpeech {
     } else {
       boolean bare = c.naming() || takesBareClause(p, c) || p.hasQuoteBetween(c.end(), end);
       from = complementStart(p, c.end(), end, bare);
+      if (from > 0 && from < end && tokens.get(from).isPunct(',')) {
+        // "said that, if elected, he would …": an aside right after the complementiser belongs to the clause.
+        from++;
+      }
       if (from < 0 && bare) {
         from = c.end();
         while (from < end && !c.naming() && p.tokens.get(from).isWord()
@@ -155,7 +162,7 @@ final class ReportedSpeech {
   /**
    * Whether tokens from {@code from} open with an adverbial rather than a clause: a preposition or a time or manner
    * word, after a leading conjunction ("in an interview", "But in a statement Friday", "on Saturday"), or a
-   * punctuation mark.
+   * punctuation mark other than a quotation.
    */
   private boolean isAdverbial(ParagraphText p, int from, int to) {
     int i = from;
@@ -163,7 +170,7 @@ final class ReportedSpeech {
       i++;
     }
     if (i >= to || !p.tokens.get(i).isWord()) {
-      return true;
+      return i >= to || !p.tokens.get(i).isQuote();
     }
     String w = p.tokens.get(i).lower();
     return "prep".equals(knowledge.functionWord(w)) || knowledge.isVerbModifier(w) || knowledge.isAdverbialOpener(w);
@@ -201,6 +208,15 @@ final class ReportedSpeech {
       i--;
     }
     return i;
+  }
+
+  private static boolean hasCommaBetween(ParagraphText p, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (p.tokens.get(i).isPunct(',')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the cue is a speech noun before a colon ("her reply: "…""), which reports the quotation only. */

@@ -90,4 +90,13 @@ class ContinuationTest {
     assertEquals(1, a.quotes().size());
     assertEquals(0, a.quotes().get(0).block());
   }
+  @Test
+  void aSpeechNounAndColonEndingTheParagraphIntroduceTheQuoteOfTheNext() {
+    Attributed a = Attributed.paragraphs("""
+        On Monday, Anna Berg made the following comment:
+
+        "For young people, the jobs are gone. The port is empty."
+        """);
+    a.assertSpeaker("Anna Berg", "For young people, the jobs are gone. The port is empty.");
+  }
 }

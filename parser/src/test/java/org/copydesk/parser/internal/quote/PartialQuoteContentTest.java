@@ -58,4 +58,25 @@ class PartialQuoteContentTest {
     assertEquals(Quote.Kind.SCARE, q.kind());
     assertTrue(q.content().isEmpty());
   }
+  @Test
+  void theWordsBeforeAQuotedEndAndItsPostposedSpeakerAreTheContent() {
+    Quote q = quote("The harbour \"has changed for the better,\" Tom Reed said in June, citing the new quay.",
+        "has changed for the better,");
+    assertEquals(Quote.Kind.PARTIAL, q.kind());
+    assertEquals("The harbour \"has changed for the better,\"", q.content().orElseThrow().text());
+  }
+
+  @Test
+  void anAsideAfterThatBelongsToTheContent() {
+    Quote q = quote("Tom Reed said by email that, \"of course the port will fight\" the ruling.",
+        "of course the port will fight");
+    assertEquals("\"of course the port will fight\" the ruling", q.content().orElseThrow().text());
+  }
+
+  @Test
+  void aQuotationEndingWithoutACommaBeforeTheSpeakerHasNoClauseBeforeIt() {
+    Quote q = quote("The harbour is \"a disaster\" Tom Reed said in June.", "a disaster");
+    assertTrue(q.content().isEmpty() || !q.content().orElseThrow().text().startsWith("The harbour"),
+        q.content().toString());
+  }
 }

@@ -112,6 +112,7 @@ class SplitQuoteAttributionTest {
         """);
     assertEquals(2, a.quotes().size());
     a.assertSpeaker("Tom Reed", "The port costs us a fortune.");
+    assertEquals(Quote.Kind.DIRECT, a.quote("The port costs us a fortune.").kind());
   }
 
   @Test
