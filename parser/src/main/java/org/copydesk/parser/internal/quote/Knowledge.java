@@ -22,6 +22,7 @@ final class Knowledge {
   private final Set<String> namingVerbs = verbForms("quote/naming-verbs.txt");
   private final Set<String> addressingVerbs = verbForms("quote/addressing-verbs.txt");
   private final Set<String> bareComplementVerbs = verbForms("quote/bare-complement-verbs.txt");
+  private final Set<String> infinitiveVerbs = verbForms("quote/infinitive-verbs.txt");
   private final Set<String> complementizers = Lexicon.lowerCaseSet("quote/complementizers.txt");
   private final Set<String> clauseWords = Lexicon.lowerCaseSet("quote/clause-words.txt");
   private final Set<String> adverbialOpeners = Lexicon.lowerCaseSet("quote/adverbial-openers.txt");
@@ -65,6 +66,11 @@ final class Knowledge {
   /** Whether {@code word} is a speech verb whose object is the words said even without "that" ("said"). */
   boolean takesBareComplement(String word) {
     return bareComplementVerbs.contains(word);
+  }
+
+  /** Whether {@code word} is a speech verb whose to-infinitive is what was said ("agreed to", "urged X to"). */
+  boolean takesInfinitive(String word) {
+    return infinitiveVerbs.contains(word);
   }
 
   /** Whether {@code word} opens a reported clause after a speech verb ("that"). */

@@ -20,6 +20,10 @@ final class ReportedSpeech {
   private static final int MAX_ASIDE_TOKENS = 16;
   /** A longer run without a sentence end is no sentence that reports speech (and would make the work grow faster). */
   private static final int MAX_SENTENCE_TOKENS = 200;
+  /** The word marking an infinitive. */
+  private static final String INFINITIVE_MARKER = "to";
+  /** The ending of an English present participle ("questioning"). */
+  private static final String PRESENT_PARTICIPLE = "ing";
 
   private final Knowledge knowledge;
 
@@ -130,6 +134,9 @@ final class ReportedSpeech {
         // "said that, if elected, he would …": an aside right after the complementiser belongs to the clause.
         from++;
       }
+      if (from < 0 && !c.naming()) {
+        from = infinitiveStart(p, c, end);
+      }
       if (from < 0 && bare) {
         from = c.end();
         while (from < end && !c.naming() && p.tokens.get(from).isWord()
@@ -177,6 +184,29 @@ final class ReportedSpeech {
   }
 
   /**
+   * Where the to-infinitive a verb like "agree" or "urge" reports starts, with the person addressed before it ("agreed
+   * to clean up the mines", "urged voters to stay home"); or -1. The word after "to" must be a lower-case content
+   * word, so "agreed to a deal" is no infinitive.
+   */
+  private int infinitiveStart(ParagraphText p, Cue c, int end) {
+    if (!knowledge.takesInfinitive(p.tokens.get(c.token()).lower())) {
+      return -1;
+    }
+    for (int i = c.end(); i + 1 < end && i - c.end() <= MAX_OBJECT_WORDS; i++) {
+      Token t = p.tokens.get(i);
+      if (!t.isWord()) {
+        return -1;
+      }
+      Token next = p.tokens.get(i + 1);
+      if (t.lower().equals(INFINITIVE_MARKER) && next.isWord() && !next.isCapitalized()
+          && knowledge.functionWord(next.lower()) == null && knowledge.pronoun(next.lower()) == null) {
+        return c.end();
+      }
+    }
+    return -1;
+  }
+
+  /**
    * Whether the clause right after the cue is what was said even without "that": after "say" and the verbs like it,
    * and after any other speech verb that is finite and active ("argued the plan …", "cited the report"), but not
    * after one whose object is the person addressed ("told reporters"), a passive ("were charged fees") or an
@@ -189,7 +219,9 @@ final class ReportedSpeech {
     }
     Token before = c.token() > 0 ? p.tokens.get(c.token() - 1) : null;
     String auxiliary = before != null && before.isWord() ? knowledge.auxiliary(before.lower()) : null;
-    return !knowledge.isAddressingVerb(verb) && auxiliary == null;
+    // "is questioning the count": a form of "be" before a present participle is active, not passive.
+    boolean progressive = "be".equals(auxiliary) && verb.endsWith(PRESENT_PARTICIPLE);
+    return !knowledge.isAddressingVerb(verb) && (auxiliary == null || progressive);
   }
 
   /**

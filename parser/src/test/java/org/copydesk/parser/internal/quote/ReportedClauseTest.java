@@ -93,4 +93,33 @@ class ReportedClauseTest {
     assertEquals(List.of("The bridge will stay closed for weeks"),
         reported("The bridge will stay closed for weeks, Tom Reed said, standing at the gate."));
   }
+  @Test
+  void theInfinitiveOfAVerbOfAgreeingIsWhatWasSaid() {
+    assertEquals(List.of("to clean up the old mines"), reported("Tom Reed agreed to clean up the old mines."));
+  }
+
+  @Test
+  void thePersonAddressedAndTheInfinitiveAfterItAreWhatWasSaid() {
+    assertEquals(List.of("his staff to find another way"), reported("Tom Reed told his staff to find another way."));
+  }
+
+  @Test
+  void aNounAfterToIsNoInfinitive() {
+    assertEquals(List.of(), reported("Anna Berg agreed to a long interview with the paper."));
+  }
+
+  @Test
+  void aVerbThatTakesNoInfinitiveReportsNoPlaceAfterTo() {
+    assertEquals(List.of(), reported("Anna Berg spoke to voters in the harbour town."));
+  }
+
+  @Test
+  void aProgressiveSpeechVerbReportsItsObject() {
+    assertEquals(List.of("the count of the harbour vote"), reported("Tom Reed is questioning the count of the harbour vote."));
+  }
+
+  @Test
+  void howAfterTheCueOpensTheClause() {
+    assertEquals(List.of("the ferry would run in winter"), reported("Tom Reed explained how the ferry would run in winter."));
+  }
 }
