@@ -134,8 +134,10 @@ final class ReportedSpeech {
         // "said that, if elected, he would …": an aside right after the complementiser belongs to the clause.
         from++;
       }
+      boolean infinitive = false;
       if (from < 0 && !c.naming()) {
         from = infinitiveStart(p, c, end);
+        infinitive = from >= 0;
       }
       if (from < 0 && bare) {
         from = c.end();
@@ -145,7 +147,7 @@ final class ReportedSpeech {
           from++;
         }
       }
-      if (from < 0 || !c.naming() && isAdverbial(p, from, end)) {
+      if (from < 0 || !c.naming() && !infinitive && isAdverbial(p, from, end)) {
         return null;
       }
       to = end;
