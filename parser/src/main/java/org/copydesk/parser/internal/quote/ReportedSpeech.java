@@ -130,6 +130,8 @@ final class ReportedSpeech {
     } else {
       boolean bare = c.naming() || takesBareClause(p, c) || p.hasQuoteBetween(c.end(), end);
       from = complementStart(p, c.end(), end, bare);
+      // "noted that at one meeting, he …": after "that" the clause may open with an adverbial.
+      boolean complemented = from >= 0;
       if (from > 0 && from < end && tokens.get(from).isPunct(',')) {
         // "said that, if elected, he would …": an aside right after the complementiser belongs to the clause.
         from++;
@@ -147,7 +149,7 @@ final class ReportedSpeech {
           from++;
         }
       }
-      if (from < 0 || !c.naming() && !infinitive && isAdverbial(p, from, end)) {
+      if (from < 0 || !c.naming() && !infinitive && !complemented && isAdverbial(p, from, end)) {
         return null;
       }
       to = end;

@@ -116,4 +116,14 @@ class IndirectSpeechTest {
   void anUntitledNameAfterTheCueCommaIsNoTitle() {
     assertReported("In the harbour town, Reed said, the ferries will run again.", "the ferries will run again");
   }
+  @Test
+  void aClauseAfterThatMayOpenWithAnAdverbial() {
+    assertReported("Tom Reed noted that at the last meeting, the board approved the ferry.",
+        "at the last meeting, the board approved the ferry");
+  }
+
+  @Test
+  void anAdverbialRightAfterTheCueWithoutThatIsNoClause() {
+    assertReported("Tom Reed spoke at the last meeting of the harbour board.");
+  }
 }
