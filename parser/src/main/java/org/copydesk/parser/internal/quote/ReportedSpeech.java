@@ -177,7 +177,8 @@ final class ReportedSpeech {
    */
   private boolean isAdverbial(ParagraphText p, int from, int to) {
     int i = from;
-    while (i < to && p.tokens.get(i).isWord() && "conj".equals(knowledge.functionWord(p.tokens.get(i).lower()))) {
+    while (i < to && p.tokens.get(i).isWord() && "conj".equals(knowledge.functionWord(p.tokens.get(i).lower()))
+        && !knowledge.isAdverbialOpener(p.tokens.get(i).lower())) {
       i++;
     }
     if (i >= to || !p.tokens.get(i).isWord()) {
