@@ -126,9 +126,9 @@ class IndirectSpeechTest {
   void anAdverbialRightAfterTheCueWithoutThatIsNoClause() {
     assertReported("Tom Reed spoke at the last meeting of the harbour board.");
   }
+
   @Test
   void aClauseOfTimeAfterTheCueIsNoReportedSpeech() {
     assertReported("\"We stay,\" Tom Reed said as he entered the harbour hall.");
   }
-
 }
