@@ -53,7 +53,18 @@ final class CueFinder {
         continue;
       }
       String w = tok.lower();
-      int phrase = phraseLength(tokens, t);
+      int phrasal = matchLength(knowledge.phrasalSpeechVerbs(), tokens, t);
+      if (phrasal > 0 && !(tok.isCapitalized() && t > p.sentenceStart(t))) {
+        // "called for a moratorium", "spoke out against it": the verb and its particles are one cue.
+        Reference ref = phrases.subjectOf(p, t, vocabulary);
+        if (ref != null && ref.form() == Reference.Form.NAME) {
+          speakerNames.add(ref.words().get(ref.words().size() - 1));
+        }
+        out.add(new Cue(t, phrasal, false, ref, null));
+        t += phrasal - 1;
+        continue;
+      }
+      int phrase = matchLength(knowledge.attributionPhrases(), tokens, t);
       if (phrase > 0) {
         out.add(new Cue(t, phrase, false, phrases.phraseAt(p, t + phrase, vocabulary), null));
         t += phrase - 1;
@@ -88,9 +99,9 @@ final class CueFinder {
     return out;
   }
 
-  /** The number of tokens of the attribution phrase starting at token {@code t}, or 0. */
-  private int phraseLength(List<Token> tokens, int t) {
-    for (List<String> phrase : knowledge.attributionPhrases()) {
+  /** The number of tokens of the first of {@code phrases} that starts at token {@code t}, or 0. */
+  private static int matchLength(List<List<String>> phrases, List<Token> tokens, int t) {
+    for (List<String> phrase : phrases) {
       int n = phrase.size();
       if (t + n > tokens.size()) {
         continue;

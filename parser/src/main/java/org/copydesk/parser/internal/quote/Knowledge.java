@@ -29,6 +29,7 @@ final class Knowledge {
   private final Set<String> coordinators = Lexicon.lowerCaseSet("quote/coordinators.txt");
   private final Set<String> indefiniteArticles = Lexicon.lowerCaseSet("quote/indefinite-articles.txt");
   private final List<List<String>> phrases = phrases("quote/attribution-phrases.txt");
+  private final List<List<String>> phrasalSpeechVerbs = phrases("quote/phrasal-speech-verbs.txt");
   private final Map<String, String> pronouns = pairs("quote/pronouns.txt");
   private final Map<String, String> honorifics = pairs("quote/honorifics.txt");
   private final Map<String, String> titles = pairs("quote/titles.txt");
@@ -99,6 +100,11 @@ final class Knowledge {
   }
 
   /** Attribution phrases as word lists ("according", "to"). */
+  /** The phrasal speech verbs, each as its lower-case words ("called", "for"). */
+  List<List<String>> phrasalSpeechVerbs() {
+    return phrasalSpeechVerbs;
+  }
+
   List<List<String>> attributionPhrases() {
     return phrases;
   }

@@ -122,4 +122,24 @@ class ReportedClauseTest {
   void howAfterTheCueOpensTheClause() {
     assertEquals(List.of("the ferry would run in winter"), reported("Tom Reed explained how the ferry would run in winter."));
   }
+  @Test
+  void whatAPhrasalSpeechVerbCallsForIsReportedSpeech() {
+    assertEquals(List.of("a moratorium on new ferry licences"),
+        reported("Anna Berg called for a moratorium on new ferry licences."));
+  }
+
+  @Test
+  void thePeopleCalledOnAndTheirInfinitiveAreReportedSpeech() {
+    assertEquals(List.of("voters to stay home on Sunday"), reported("Anna Berg called on voters to stay home on Sunday."));
+  }
+
+  @Test
+  void whatSomeoneSpokeAboutIsReportedSpeech() {
+    assertEquals(List.of("her deep ties to the harbour town"), reported("Anna Berg spoke about her deep ties to the harbour town."));
+  }
+
+  @Test
+  void callingSomethingANameIsNoReportedSpeech() {
+    assertEquals(List.of(), reported("Anna Berg called the new ferry plan a costly mistake."));
+  }
 }
