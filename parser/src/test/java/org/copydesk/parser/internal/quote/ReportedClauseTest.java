@@ -115,12 +115,14 @@ class ReportedClauseTest {
 
   @Test
   void aProgressiveSpeechVerbReportsItsObject() {
-    assertEquals(List.of("the count of the harbour vote"), reported("Tom Reed is questioning the count of the harbour vote."));
+    assertEquals(List.of("the count of the harbour vote"),
+        reported("Tom Reed is questioning the count of the harbour vote."));
   }
 
   @Test
   void howAfterTheCueOpensTheClause() {
-    assertEquals(List.of("the ferry would run in winter"), reported("Tom Reed explained how the ferry would run in winter."));
+    assertEquals(List.of("the ferry would run in winter"),
+        reported("Tom Reed explained how the ferry would run in winter."));
   }
   @Test
   void whatAPhrasalSpeechVerbCallsForIsReportedSpeech() {
@@ -130,12 +132,14 @@ class ReportedClauseTest {
 
   @Test
   void thePeopleCalledOnAndTheirInfinitiveAreReportedSpeech() {
-    assertEquals(List.of("voters to stay home on Sunday"), reported("Anna Berg called on voters to stay home on Sunday."));
+    assertEquals(List.of("voters to stay home on Sunday"),
+        reported("Anna Berg called on voters to stay home on Sunday."));
   }
 
   @Test
   void whatSomeoneSpokeAboutIsReportedSpeech() {
-    assertEquals(List.of("her deep ties to the harbour town"), reported("Anna Berg spoke about her deep ties to the harbour town."));
+    assertEquals(List.of("her deep ties to the harbour town"),
+        reported("Anna Berg spoke about her deep ties to the harbour town."));
   }
 
   @Test
