@@ -31,6 +31,8 @@ final class SpeakerPhrases {
   private static final int MAX_PREMODIFIERS = 5;
   /** The fewest tokens of a capitalised role with a preposition ("Democrat of California"). */
   private static final int MIN_ROLE_TOKENS = 3;
+  /** The preposition of a partitive ("eight of 10 voters"), after which the head noun stands. */
+  private static final String PARTITIVE = "of";
 
   private final Knowledge knowledge;
 
@@ -319,7 +321,13 @@ final class SpeakerPhrases {
     }
     Source.Kind kind = null;
     String head = null;
-    for (int i = start; i < headEnd; i++) {
+    int headStart = start;
+    if (headEnd < to && p.tokens.get(headEnd).lower().equals(PARTITIVE) && !hasHeadNoun(p, start, headEnd)) {
+      // "Nearly eight of 10 voters", "some of the officials": the noun after "of" heads a partitive.
+      headStart = headEnd + 1;
+      headEnd = to;
+    }
+    for (int i = headStart; i < headEnd; i++) {
       Token t = p.tokens.get(i);
       if (!t.isWord()) {
         continue;
@@ -353,6 +361,18 @@ final class SpeakerPhrases {
     Token last = p.tokens.get(to - 1);
     return new Reference(p.tokens.get(start).start(), last.end(), text(p, start, to), List.of(), form, kind, head,
         Optional.empty(), genderOfDescription(text(p, start, to)), false);
+  }
+
+  /** Whether tokens {@code [from, to)} hold a noun that can head a speaker phrase. */
+  private boolean hasHeadNoun(ParagraphText p, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String w = p.tokens.get(i).lower();
+      if (knowledge.isAnonymousNoun(w) || knowledge.isGroupNoun(w) || knowledge.isOrganizationWord(w)
+          || knowledge.isDocumentNoun(w) || knowledge.isTitle(w) || knowledge.genderOfNoun(w).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Reads the name run {@code [from, to)}: titles in front become the description, the rest the name. */

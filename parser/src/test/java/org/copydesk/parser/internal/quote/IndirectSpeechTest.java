@@ -131,4 +131,16 @@ class IndirectSpeechTest {
   void aClauseOfTimeAfterTheCueIsNoReportedSpeech() {
     assertReported("\"We stay,\" Tom Reed said as he entered the harbour hall.");
   }
+  @Test
+  void theNounAfterOfHeadsAPartitiveSpeaker() {
+    assertReported("Nearly eight of 10 voters say they plan to watch the debate.", "they plan to watch the debate")
+        .assertSpeaker("Nearly eight of 10 voters", "they plan to watch the debate");
+  }
+
+  @Test
+  void aShareOfThosePolledSpeaksAsAGroup() {
+    Attributed a = assertReported("Only 52 percent said the mayor was fit to serve another term.",
+        "the mayor was fit to serve another term");
+    assertEquals(Source.Kind.GROUP, a.source(a.quote("the mayor was fit to serve another term")).orElseThrow().kind());
+  }
 }
