@@ -20,6 +20,8 @@ final class ReportedSpeech {
   private static final int MAX_ASIDE_TOKENS = 16;
   /** A longer run without a sentence end is no sentence that reports speech (and would make the work grow faster). */
   private static final int MAX_SENTENCE_TOKENS = 200;
+  /** How long an adverbial between a cue and a clause opened by a pronoun may be ("said after the convention he"). */
+  private static final int MAX_ADVERBIAL_TOKENS = 8;
   /** The word marking an infinitive. */
   private static final String INFINITIVE_MARKER = "to";
   /** The ending of an English present participle ("questioning"). */
@@ -149,6 +151,9 @@ final class ReportedSpeech {
           from++;
         }
       }
+      if (from >= 0 && !c.naming() && !infinitive && !complemented && isAdverbial(p, from, end)) {
+        from = clauseAfterAdverbial(p, c, from, end);
+      }
       if (from < 0 || !c.naming() && !infinitive && !complemented && isAdverbial(p, from, end)) {
         return null;
       }
@@ -254,6 +259,26 @@ final class ReportedSpeech {
       }
     }
     return false;
+  }
+
+  /**
+   * "said after the convention he would …": after a verb like "say", a short adverbial without commas may stand
+   * before the clause when a subject pronoun opens that clause. Returns where the clause starts, or {@code from}.
+   */
+  private int clauseAfterAdverbial(ParagraphText p, Cue c, int from, int end) {
+    if (!knowledge.takesBareComplement(p.tokens.get(c.token()).lower())) {
+      return from;
+    }
+    for (int i = from + 1; i < end && i - from <= MAX_ADVERBIAL_TOKENS; i++) {
+      Token t = p.tokens.get(i);
+      if (!t.isWord()) {
+        return from;
+      }
+      if (knowledge.pronoun(t.lower()) != null && !t.isPossessive()) {
+        return i;
+      }
+    }
+    return from;
   }
 
   /** Whether the cue is a speech noun before a colon ("her reply: "…""), which reports the quotation only. */

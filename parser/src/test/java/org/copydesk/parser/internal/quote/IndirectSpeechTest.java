@@ -143,4 +143,14 @@ class IndirectSpeechTest {
         "the mayor was fit to serve another term");
     assertEquals(Source.Kind.GROUP, a.source(a.quote("the mayor was fit to serve another term")).orElseThrow().kind());
   }
+  @Test
+  void aShortAdverbialMayStandBetweenSaidAndAClauseOpenedByAPronoun() {
+    assertReported("Tom Reed said after the long meeting he would not sign the harbour plan.",
+        "he would not sign the harbour plan");
+  }
+
+  @Test
+  void anAdverbialWithoutAClauseAfterItStaysNoReportedSpeech() {
+    assertReported("Tom Reed said after the long meeting with the board members.");
+  }
 }
