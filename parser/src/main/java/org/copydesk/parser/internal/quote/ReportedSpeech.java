@@ -227,7 +227,13 @@ final class ReportedSpeech {
     if (knowledge.takesBareComplement(verb)) {
       return true;
     }
-    Token before = c.token() > 0 ? p.tokens.get(c.token() - 1) : null;
+    int b = c.token() - 1;
+    while (b > 0 && p.tokens.get(b).isWord() && knowledge.isVerbModifier(p.tokens.get(b).lower())
+        && knowledge.auxiliary(p.tokens.get(b).lower()) == null) {
+      // "were mistakenly charged": the auxiliary may stand before an adverb.
+      b--;
+    }
+    Token before = b >= 0 ? p.tokens.get(b) : null;
     String auxiliary = before != null && before.isWord() ? knowledge.auxiliary(before.lower()) : null;
     // "is questioning the count": a form of "be" before a present participle is active, not passive.
     boolean progressive = "be".equals(auxiliary) && verb.endsWith(PRESENT_PARTICIPLE);

@@ -146,4 +146,14 @@ class ReportedClauseTest {
   void callingSomethingANameIsNoReportedSpeech() {
     assertEquals(List.of(), reported("Anna Berg called the new ferry plan a costly mistake."));
   }
+  @Test
+  void aPassiveSpeechVerbAfterAnAdverbReportsNothingWithoutThat() {
+    assertEquals(List.of(), reported("Many customers were repeatedly charged fees they never agreed to pay."));
+  }
+
+  @Test
+  void aProgressiveSpeechVerbAfterAnAdverbReportsItsObject() {
+    assertEquals(List.of("the count of the harbour vote"),
+        reported("Tom Reed is once again questioning the count of the harbour vote."));
+  }
 }
