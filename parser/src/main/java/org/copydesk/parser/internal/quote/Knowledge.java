@@ -23,6 +23,7 @@ final class Knowledge {
   private final Set<String> addressingVerbs = verbForms("quote/addressing-verbs.txt");
   private final Set<String> bareComplementVerbs = verbForms("quote/bare-complement-verbs.txt");
   private final Set<String> infinitiveVerbs = verbForms("quote/infinitive-verbs.txt");
+  private final Map<String, String> prepositionalVerbs = pairs("quote/prepositional-speech-verbs.txt");
   private final Set<String> complementizers = Lexicon.lowerCaseSet("quote/complementizers.txt");
   private final Set<String> clauseWords = Lexicon.lowerCaseSet("quote/clause-words.txt");
   private final Set<String> adverbialOpeners = Lexicon.lowerCaseSet("quote/adverbial-openers.txt");
@@ -72,6 +73,11 @@ final class Knowledge {
   /** Whether {@code word} is a speech verb whose to-infinitive is what was said ("agreed to", "urged X to"). */
   boolean takesInfinitive(String word) {
     return infinitiveVerbs.contains(word);
+  }
+
+  /** The preposition after the person that opens what a verb like "accused" reports ("of"), or null. */
+  String complementPreposition(String word) {
+    return prepositionalVerbs.get(word);
   }
 
   /** Whether {@code word} opens a reported clause after a speech verb ("that"). */

@@ -194,12 +194,14 @@ final class ReportedSpeech {
   }
 
   /**
-   * Where the to-infinitive a verb like "agree" or "urge" reports starts, with the person addressed before it ("agreed
-   * to clean up the mines", "urged voters to stay home"); or -1. The word after "to" must be a lower-case content
-   * word, so "agreed to a deal" is no infinitive.
+   * Where the complement a verb like "agree", "urge" or "accuse" reports starts, with the person addressed before it
+   * ("agreed to clean up the mines", "urged voters to stay home", "accused her of lying"); or -1. After "to" a
+   * lower-case content word must follow, so "agreed to a deal" is no infinitive; a preposition must follow the person.
    */
   private int infinitiveStart(ParagraphText p, Cue c, int end) {
-    if (!knowledge.takesInfinitive(p.tokens.get(c.token()).lower())) {
+    String verb = p.tokens.get(c.token()).lower();
+    String marker = knowledge.takesInfinitive(verb) ? INFINITIVE_MARKER : knowledge.complementPreposition(verb);
+    if (marker == null) {
       return -1;
     }
     for (int i = c.end(); i + 1 < end && i - c.end() <= MAX_OBJECT_WORDS; i++) {
@@ -208,8 +210,11 @@ final class ReportedSpeech {
         return -1;
       }
       Token next = p.tokens.get(i + 1);
-      if (t.lower().equals(INFINITIVE_MARKER) && next.isWord() && !next.isCapitalized()
-          && knowledge.functionWord(next.lower()) == null && knowledge.pronoun(next.lower()) == null) {
+      boolean opens = marker.equals(INFINITIVE_MARKER)
+          ? next.isWord() && !next.isCapitalized() && knowledge.functionWord(next.lower()) == null
+              && knowledge.pronoun(next.lower()) == null
+          : i > c.end() && next.isWord();
+      if (t.lower().equals(marker) && opens) {
         return c.end();
       }
     }

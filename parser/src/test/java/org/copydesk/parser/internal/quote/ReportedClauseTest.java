@@ -156,4 +156,13 @@ class ReportedClauseTest {
     assertEquals(List.of("the count of the harbour vote"),
         reported("Tom Reed is once again questioning the count of the harbour vote."));
   }
+  @Test
+  void whatSomeoneIsAccusedOfIsReportedWithThePersonAccused() {
+    assertEquals(List.of("the board of hiding the costs"), reported("Anna Berg accused the board of hiding the costs."));
+  }
+
+  @Test
+  void aPrepositionRightAfterTheVerbIsNoComplement() {
+    assertEquals(List.of(), reported("Anna Berg blamed for the delay a storm in the harbour."));
+  }
 }
