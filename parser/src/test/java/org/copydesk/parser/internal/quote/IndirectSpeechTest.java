@@ -153,4 +153,9 @@ class IndirectSpeechTest {
   void anAdverbialWithoutAClauseAfterItStaysNoReportedSpeech() {
     assertReported("Tom Reed said after the long meeting with the board members.");
   }
+  @Test
+  void aVideoClipSpeaksAsADocument() {
+    Attributed a = assertReported("The clip says the mayor never paid for the ferry.", "the mayor never paid for the ferry");
+    assertEquals(Source.Kind.DOCUMENT, a.source(a.quote("the mayor never paid for the ferry")).orElseThrow().kind());
+  }
 }
