@@ -135,11 +135,18 @@ final class QuoteAssembly {
       clause = enclosing(clausesByStart.get(head.paragraph), parts.get(0));
       inClause = clause != null;
     }
-    if (head.kind == Quote.Kind.DIRECT && inClause && opensBefore(input, clause, parts.get(0)) && !isSetOff(head, cued.cue)) {
+    if (head.kind == Quote.Kind.DIRECT && inClause && opensBefore(input, clause, parts.get(0))
+        && !isSetOff(head, cued.cue)) {
       // "said that if she won, "she would sign it"": quoted words completing a reported clause are a partial quote.
       b.kind(Quote.Kind.PARTIAL);
     } else if (head.kind != Quote.Kind.PARTIAL) {
       inClause = false;
+    }
+    Reported outer = inClause ? outermost(clausesByStart.get(clause.paragraph()), clause) : null;
+    if (outer != null && ids.containsKey(outer.cue().speaker())) {
+      // "Smith said that Jones called it "a con"": the report of a report is the outer speaker's.
+      clause = outer;
+      b.speaker(ids.get(outer.cue().speaker())).cue(cueExcerpt(input, outer.paragraph(), outer.cue()));
     }
     if (inClause) {
       int start = Math.min(clause.contentStart(), parts.get(0).start());
@@ -167,6 +174,16 @@ final class QuoteAssembly {
     }
     Map.Entry<Integer, Reported> nearest = clauses.floorEntry(part.start());
     return nearest != null && nearest.getValue().end() >= part.end() ? nearest.getValue() : null;
+  }
+
+  /** The reported clause of the paragraph starting first that holds {@code clause}, other than it; or null. */
+  private static Reported outermost(TreeMap<Integer, Reported> clauses, Reported clause) {
+    for (Reported r : clauses.headMap(clause.start(), false).values()) {
+      if (r.end() >= clause.end() && r.cue().speaker() != null && !r.cue().naming()) {
+        return r;
+      }
+    }
+    return null;
   }
 
   /** Whether the reported clause holds words of its own before the quoted part (more than a complementiser). */

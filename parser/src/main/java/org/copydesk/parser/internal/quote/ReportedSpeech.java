@@ -54,6 +54,9 @@ final class ReportedSpeech {
       Reported r = new Reported(p, c, p.tokens.get(from).start(), p.tokens.get(to - 1).end(),
           p.tokens.get(clause[2]).start());
       if (p.hasQuoteBetween(from, to)) {
+        if (!c.naming()) {
+          c.speaker().spoke = true;
+        }
         quoted.put(c, r);
       } else if (!c.naming() && !overlapsLast(indirect, r, p.tokens.get(p.sentenceStart(c.token())).start())) {
         c.speaker().spoke = true;

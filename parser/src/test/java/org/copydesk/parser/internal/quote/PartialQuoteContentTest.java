@@ -79,4 +79,19 @@ class PartialQuoteContentTest {
     assertTrue(q.content().isEmpty() || !q.content().orElseThrow().text().startsWith("The harbour"),
         q.content().toString());
   }
+  @Test
+  void aReportOfAReportBelongsToTheOuterSpeaker() {
+    Attributed a = Attributed.paragraphs(
+        "Tom Reed said on Friday that Anna Berg once described the ferry plan as \"the gold standard\" of budgets.");
+    Quote q = a.quote("the gold standard");
+    assertEquals("Anna Berg once described the ferry plan as \"the gold standard\" of budgets",
+        q.content().orElseThrow().text());
+    a.assertSpeaker("Tom Reed", "the gold standard");
+  }
+
+  @Test
+  void aFragmentOfASingleReportBelongsToItsOwnSpeaker() {
+    Attributed a = Attributed.paragraphs("Anna Berg once described the ferry plan as \"the gold standard\" of budgets.");
+    a.assertSpeaker("Anna Berg", "the gold standard");
+  }
 }
