@@ -53,6 +53,10 @@ final class CueFinder {
         continue;
       }
       String w = tok.lower();
+      if (afterDeterminer(tokens, t)) {
+        // "the urge to", "a call for", "his promise": a noun, not a speech verb.
+        continue;
+      }
       int phrasal = matchLength(knowledge.phrasalSpeechVerbs(), tokens, t);
       if (phrasal > 0 && !(tok.isCapitalized() && t > p.sentenceStart(t))) {
         // "called for a moratorium", "spoke out against it": the verb and its particles are one cue.
@@ -97,6 +101,18 @@ final class CueFinder {
       out.add(new Cue(t, 1, naming && !speech, ref, null));
     }
     return out;
+  }
+
+  /**
+   * Whether token {@code t} follows a determiner (an article, demonstrative or possessive; "that" is left out, as it
+   * is mostly a relative pronoun before a verb: "groups that urged voters").
+   */
+  private boolean afterDeterminer(List<Token> tokens, int t) {
+    if (t == 0 || !tokens.get(t - 1).isWord()) {
+      return false;
+    }
+    String w = tokens.get(t - 1).lower();
+    return "det".equals(knowledge.functionWord(w)) && !knowledge.isComplementizer(w);
   }
 
   /** The number of tokens of the first of {@code phrases} that starts at token {@code t}, or 0. */

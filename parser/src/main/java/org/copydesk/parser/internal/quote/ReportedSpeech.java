@@ -204,7 +204,8 @@ final class ReportedSpeech {
   private int infinitiveStart(ParagraphText p, Cue c, int end) {
     String verb = p.tokens.get(c.token()).lower();
     String marker = knowledge.takesInfinitive(verb) ? INFINITIVE_MARKER : knowledge.complementPreposition(verb);
-    if (marker == null) {
+    if (marker == null || isPassive(p, c)) {
+      // "was asked to leave": the one asked is the subject, and the asker unknown.
       return -1;
     }
     for (int i = c.end(); i + 1 < end && i - c.end() <= MAX_OBJECT_WORDS; i++) {
@@ -235,17 +236,26 @@ final class ReportedSpeech {
     if (knowledge.takesBareComplement(verb)) {
       return true;
     }
-    int b = c.token() - 1;
-    while (b > 0 && p.tokens.get(b).isWord() && knowledge.isVerbModifier(p.tokens.get(b).lower())
-        && knowledge.auxiliary(p.tokens.get(b).lower()) == null) {
-      // "were mistakenly charged": the auxiliary may stand before an adverb.
-      b--;
-    }
-    Token before = b >= 0 ? p.tokens.get(b) : null;
-    String auxiliary = before != null && before.isWord() ? knowledge.auxiliary(before.lower()) : null;
+    String auxiliary = auxiliaryOf(p, c);
     // "is questioning the count": a form of "be" before a present participle is active, not passive.
     boolean progressive = "be".equals(auxiliary) && verb.endsWith(PRESENT_PARTICIPLE);
     return !knowledge.isAddressingVerb(verb) && (auxiliary == null || progressive);
+  }
+
+  /** Whether the cue is a passive verb: a form of "be" before a verb that is no present participle. */
+  private boolean isPassive(ParagraphText p, Cue c) {
+    return "be".equals(auxiliaryOf(p, c)) && !p.tokens.get(c.token()).lower().endsWith(PRESENT_PARTICIPLE);
+  }
+
+  /** The class of the auxiliary before the cue's verb, over adverbs ("were mistakenly charged"), or null. */
+  private String auxiliaryOf(ParagraphText p, Cue c) {
+    int b = c.token() - 1;
+    while (b > 0 && p.tokens.get(b).isWord() && knowledge.isVerbModifier(p.tokens.get(b).lower())
+        && knowledge.auxiliary(p.tokens.get(b).lower()) == null) {
+      b--;
+    }
+    Token before = b >= 0 ? p.tokens.get(b) : null;
+    return before != null && before.isWord() ? knowledge.auxiliary(before.lower()) : null;
   }
 
   /**

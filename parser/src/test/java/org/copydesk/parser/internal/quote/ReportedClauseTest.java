@@ -165,4 +165,13 @@ class ReportedClauseTest {
   void aPrepositionRightAfterTheVerbIsNoComplement() {
     assertEquals(List.of(), reported("Anna Berg blamed for the delay a storm in the harbour."));
   }
+  @Test
+  void aSpeechVerbFormAfterADeterminerIsANoun() {
+    assertEquals(List.of(), reported("Anna Berg resisted the urge to copy the whole harbour report."));
+  }
+
+  @Test
+  void aPassiveVerbOfAskingReportsNoInfinitive() {
+    assertEquals(List.of(), reported("The harbour pilots were asked to leave the meeting hall early."));
+  }
 }
