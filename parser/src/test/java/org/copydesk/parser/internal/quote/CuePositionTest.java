@@ -114,6 +114,15 @@ class CuePositionTest {
   }
 
   @Test
+  void asSomeonePutItIntroducesTheirWords() {
+    Attributed a = Attributed.paragraphs("""
+        As Anna Berg, a harbour pilot, recently put it, "Who pays for the port in the end?"
+        """);
+    a.assertSpeaker("Anna Berg", "Who pays for the port in the end?");
+    assertEquals(Quote.Kind.DIRECT, a.quote("Who pays for the port in the end?").kind());
+  }
+
+  @Test
   void relativeClauseBetweenNameAndVerb() {
     Attributed a = Attributed.paragraphs("""
         Anna Berg, whose son serves near the border, told the paper that she told him to "run the other way."

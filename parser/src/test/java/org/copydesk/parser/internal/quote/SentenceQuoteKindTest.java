@@ -42,4 +42,17 @@ class SentenceQuoteKindTest {
   void aTitleTheCueIntroducesStaysPartial() {
     assertEquals(Quote.Kind.PARTIAL, kindOf("Anna Berg chanted \"Our Time Is Now\" as she left.", "Our Time Is Now"));
   }
+  @Test
+  void aSentenceSetOffByDashesIsDirect() {
+    assertEquals(Quote.Kind.DIRECT, kindOf("""
+        Tom Reed responded to the remark -- "That makes me smart" -- and moved on.
+        """, "That makes me smart"));
+  }
+
+  @Test
+  void aLowerCaseFragmentBetweenDashesStaysPartial() {
+    assertEquals(Quote.Kind.PARTIAL, kindOf("""
+        Tom Reed called the plan -- "a costly mistake" -- and moved on.
+        """, "a costly mistake"));
+  }
 }
