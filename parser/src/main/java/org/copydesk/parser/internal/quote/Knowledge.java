@@ -105,12 +105,12 @@ final class Knowledge {
     return indefiniteArticles.contains(word);
   }
 
-  /** Attribution phrases as word lists ("according", "to"). */
   /** The phrasal speech verbs, each as its lower-case words ("called", "for"). */
   List<List<String>> phrasalSpeechVerbs() {
     return phrasalSpeechVerbs;
   }
 
+  /** Attribution phrases as word lists ("according", "to"). */
   List<List<String>> attributionPhrases() {
     return phrases;
   }

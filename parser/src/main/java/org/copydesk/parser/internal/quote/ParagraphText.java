@@ -126,7 +126,6 @@ final class ParagraphText {
     return count;
   }
 
-  /** Returns whether the words of quotation {@code q} end with a sentence stop (. ! ? …). */
   /** Returns whether the words of quotation {@code q} open with a capital letter (after any marks). */
   boolean opensWithCapital(Quoted q) {
     for (int i = q.labelEnd(); i < q.contentEnd(); i++) {
@@ -144,6 +143,7 @@ final class ParagraphText {
     return i > q.contentStart() && input.charAt(i - 1) == ',';
   }
 
+  /** Returns whether the words of quotation {@code q} end with a sentence stop (. ! ? …). */
   boolean endsWithStop(Quoted q) {
     for (int i = q.contentEnd() - 1; i >= q.contentStart(); i--) {
       char c = input.charAt(i);

@@ -42,7 +42,8 @@ final class QuoteKinds {
       // "She chanted, "What curfew?" and walked on": a sentence the cue introduces, whatever follows it.
       return Quote.Kind.DIRECT;
     }
-    if (capital && t > 0 && t + 1 < p.tokens.size() && p.tokens.get(t - 1).isDash() && p.tokens.get(t + 1).isDash()) {
+    if (capital && t > 0 && t + 1 < p.tokens.size() && p.tokens.get(t - 1).isDash()
+        && p.tokens.get(t + 1).isDash()) {
       // "treating it as a compliment -- "That makes me smart" -- and …": a sentence set off by dashes.
       return Quote.Kind.DIRECT;
     }
