@@ -50,7 +50,9 @@ final class QuoteKinds {
     if (isEmbedded(p, f, t)) {
       return Quote.Kind.PARTIAL;
     }
-    if (initial || t > 0 && p.tokens.get(t - 1).isPunctIn(":,") && (capital || !cueBefore)) {
+    // "Reed said, "we were floored."": lower-case words right after the cue's comma are a fragment.
+    boolean fragment = !capital && cueBefore && isIntroducedBy(p, f.cue, t);
+    if (initial || t > 0 && p.tokens.get(t - 1).isPunctIn(":,") && !fragment) {
       return Quote.Kind.DIRECT;
     }
     return Quote.Kind.PARTIAL;

@@ -157,7 +157,10 @@ final class ReportedSpeech {
       if (from >= 0 && !c.naming() && !infinitive && !complemented && isAdverbial(p, from, end)) {
         from = clauseAfterAdverbial(p, c, from, end);
       }
-      if (from < 0 || !c.naming() && !infinitive && !complemented && isAdverbial(p, from, end)) {
+      // A quotation after "that" and an adverbial ("said that after the vote, "all of us …"") is the speaker's own
+      // sentence, not the end of the clause.
+      boolean open = infinitive || complemented && !p.hasQuoteBetween(from, end);
+      if (from < 0 || !c.naming() && !open && isAdverbial(p, from, end)) {
         return null;
       }
       to = end;

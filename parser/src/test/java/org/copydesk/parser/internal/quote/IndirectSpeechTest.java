@@ -158,4 +158,9 @@ class IndirectSpeechTest {
     Attributed a = assertReported("The clip says the mayor never paid for the ferry.", "the mayor never paid for the ferry");
     assertEquals(Source.Kind.DOCUMENT, a.source(a.quote("the mayor never paid for the ferry")).orElseThrow().kind());
   }
+  @Test
+  void anAsideAfterThatBelongsToTheClause() {
+    assertReported("Tom Reed said that, if elected, he would close the ferry line.",
+        "if elected, he would close the ferry line");
+  }
 }
