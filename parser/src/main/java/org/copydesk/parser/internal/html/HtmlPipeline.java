@@ -56,7 +56,7 @@ public final class HtmlPipeline {
           d.substring(0, 10))).isPresent();
       out.published(meta.published()).publishedSpan(sameDay ? mapped.publishedSpan() : Optional.empty());
     } else if (parsed.published().isEmpty()) {
-      out.published(meta.timeElementDate());
+      out.published(meta.markupDate());
     }
     if (parsed.language().isEmpty()) {
       out.language(meta.language());

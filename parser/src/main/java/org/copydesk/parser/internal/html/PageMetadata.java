@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import org.copydesk.parser.internal.structure.PrintedDates;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -22,7 +23,10 @@ import org.jsoup.nodes.Element;
  *       name of two words or more); organisations, the site and the publisher count only when nobody else is
  *       credited;
  *   <li>published: JSON-LD {@code datePublished}; {@code <meta>} {@code article:published_time} and its kin;
- *       microdata {@code datePublished}; the first {@code <time datetime>} (read after the visible date);
+ *       microdata {@code datePublished}; JSON-LD {@code dateCreated}; any other {@code <meta>} named for the
+ *       publication date (machine dates only); then the visible date the text stage reads; then the first
+ *       {@code <time datetime>}; then a date those metadata print rather than encode ("Oct 31, 2025": often typed by
+ *       hand or by a template, so trusted less); then the date the first element whose class says date shows;
  *   <li>site name: {@code og:site_name}, the JSON-LD publisher, {@code application-name};
  *   <li>canonical URL: {@code <link rel=canonical>}, {@code og:url};
  *   <li>language: {@code <html lang>}, {@code content-language}, JSON-LD {@code inLanguage}, {@code og:locale} (a
@@ -33,7 +37,8 @@ import org.jsoup.nodes.Element;
  *     first metadata title that is a whole line of the rendered text, otherwise the first metadata title
  * @param headlineElement the {@code <h1>} the headline was taken from, if it was
  * @param published the publication date as ISO-8601, from the machine-readable sources before {@code <time>}
- * @param timeElementDate the date of the page's first {@code <time datetime>}, trusted less than a visible date
+ * @param markupDate the date of the page's first {@code <time datetime>}, else a printed date of the metadata, else
+ *     the date the first element whose class says date shows; trusted less than the visible date the text stage reads
  * @param language the page's language as a well-formed BCP 47 tag
  * @param authors the people credited
  * @param organizations the organisations credited as authors (the site or publisher among them), used when no
@@ -45,7 +50,7 @@ import org.jsoup.nodes.Element;
  * @param canonicalUrl the article's canonical URL, absolute
  */
 public record PageMetadata(Optional<String> headline, Optional<Element> headlineElement, Optional<String> published,
-    Optional<String> timeElementDate, Optional<String> language, List<String> authors, List<String> organizations,
+    Optional<String> markupDate, Optional<String> language, List<String> authors, List<String> organizations,
     List<String> bylineClassAuthors, Optional<Element> authorsElement, Optional<String> siteName, Optional<String> canonicalUrl) {
 
   /** Title separators: a page title is often "Headline | Site" or "Headline - Site". */
@@ -70,20 +75,26 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
       + "meta[name=dcterms.created], meta[name=date], meta[itemprop=datePublished], meta[name=citation_date], "
       + "meta[property=article:published]";
 
+  /** Any other {@code <meta>} whose name says it holds the publication date ("published", "w-published-date"). */
+  private static final String META_PUBLISHED_NAMES = "meta[name~=(?i)publish(ed)?([-_.]?(date|time|on|at))?$], "
+      + "meta[property~=(?i)publish(ed)?([-_.]?(date|time|on|at))?$]";
+
+  /** Elements whose class, id or itemprop says they show a date. */
+  private static final String DATE_CLASSES = "[class~=(?i)date|time|publish|posted|updated], "
+      + "[id~=(?i)date|publish|posted], [itemprop~=(?i)^date]";
+
+  /** How many date elements are looked at (keeps the page's walk linear). */
+  private static final int MAX_DATE_ELEMENTS = 40;
+
+  /** The most text an element that shows a date has: more is a teaser or a whole header. */
+  private static final int MAX_DATE_CHARS = 60;
+
   /** Reads the metadata of {@code doc}, whose headline element is {@code h1} (may be {@code null}). */
   static PageMetadata read(Document doc, JsonLd jsonLd, Element h1, String renderedText) {
     Optional<String> siteName = meta(doc, "meta[property=og:site_name], meta[name=og:site_name]")
         .or(() -> jsonLd.articles().stream().map(a -> jsonLd.text(a.get("publisher"))).flatMap(Optional::stream)
             .findFirst())
         .or(() -> meta(doc, "meta[name=application-name]"));
-    Optional<String> published = jsonLd.articleText("datePublished").flatMap(Dates::iso)
-        .or(() -> all(doc, META_DATES, e -> e.attr("content")).stream().map(Dates::iso).flatMap(Optional::stream)
-            .findFirst())
-        .or(() -> Optional.ofNullable(doc.selectFirst("[itemprop=datePublished][datetime]"))
-            .flatMap(e -> Dates.iso(e.attr("datetime"))))
-        .or(() -> jsonLd.articleText("dateCreated").flatMap(Dates::iso));
-    Optional<String> timeDate = Optional.ofNullable(doc.body().selectFirst("time[datetime]"))
-        .flatMap(t -> Dates.iso(t.attr("datetime")));
     Optional<String> language = Optional.ofNullable(doc.selectFirst("html[lang]")).map(e -> e.attr("lang"))
         .flatMap(PageMetadata::languageTag)
         .or(() -> meta(doc, "meta[http-equiv=content-language]").flatMap(PageMetadata::languageTag))
@@ -93,10 +104,41 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
         .map(e -> e.absUrl("href"))
         .or(() -> Optional.ofNullable(doc.selectFirst("meta[property=og:url][content]")).map(e -> e.absUrl("content")))
         .filter(u -> !u.isEmpty());
+    Optional<String> published = jsonLd.articleText("datePublished").flatMap(Dates::iso)
+        .or(() -> all(doc, META_DATES, e -> e.attr("content")).stream().map(Dates::iso).flatMap(Optional::stream)
+            .findFirst())
+        .or(() -> Optional.ofNullable(doc.selectFirst("[itemprop=datePublished][datetime]"))
+            .flatMap(e -> Dates.iso(e.attr("datetime"))))
+        .or(() -> jsonLd.articleText("dateCreated").flatMap(Dates::iso))
+        .or(() -> all(doc, META_PUBLISHED_NAMES, e -> e.attr("content")).stream().map(Dates::iso)
+            .flatMap(Optional::stream).findFirst());
+    Optional<String> markupDate = Optional.ofNullable(doc.body().selectFirst("time[datetime]"))
+        .flatMap(t -> Dates.iso(t.attr("datetime")))
+        .or(() -> jsonLd.articleText("datePublished").flatMap(v -> PrintedDates.first(v, language)))
+        .or(() -> all(doc, META_DATES + ", " + META_PUBLISHED_NAMES, e -> e.attr("content")).stream()
+            .map(v -> PrintedDates.first(v, language)).flatMap(Optional::stream).findFirst())
+        .or(() -> dateElement(doc, language));
     Credits credits = credits(doc, jsonLd, siteName);
     return new PageMetadata(headline(doc, jsonLd, h1, renderedText), Optional.ofNullable(h1).filter(h -> isHeadline(h)),
-        published, timeDate, language, credits.people, credits.organizations, credits.bylineClassPeople,
+        published, markupDate, language, credits.people, credits.organizations, credits.bylineClassPeople,
         credits.element, siteName, canonical);
+  }
+
+  /**
+   * The date the first element whose class, id or itemprop says date shows in its short text ("Published on Oct 31,
+   * 2025"), elements that show none ("3 weeks ago", "5 min read") skipped.
+   */
+  private static Optional<String> dateElement(Document doc, Optional<String> language) {
+    for (Element e : doc.body().select(DATE_CLASSES).stream().limit(MAX_DATE_ELEMENTS).toList()) {
+      String text = e.text();
+      if (!text.isEmpty() && text.length() <= MAX_DATE_CHARS) {
+        Optional<String> found = PrintedDates.first(text, language);
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**
