@@ -33,8 +33,8 @@ import org.jsoup.nodes.Element;
  *       well-formed BCP 47 tag only).
  * </ul>
  *
- * @param headline the visible headline: the content's first {@code <h1>} when it is more than a word, otherwise the
- *     first metadata title that is a whole line of the rendered text, otherwise the first metadata title
+ * @param headline the headline, chosen among the page's {@code <h1>} and its metadata titles by the rules of
+ *     {@link Titles}
  * @param headlineElement the {@code <h1>} the headline was taken from, if it was
  * @param published the publication date as ISO-8601, from the machine-readable sources before {@code <time>}
  * @param markupDate the date of the page's first {@code <time datetime>}, else a printed date of the metadata, else
@@ -52,9 +52,6 @@ import org.jsoup.nodes.Element;
 public record PageMetadata(Optional<String> headline, Optional<Element> headlineElement, Optional<String> published,
     Optional<String> markupDate, Optional<String> language, List<String> authors, List<String> organizations,
     List<String> bylineClassAuthors, Optional<Element> authorsElement, Optional<String> siteName, Optional<String> canonicalUrl) {
-
-  /** Title separators: a page title is often "Headline | Site" or "Headline - Site". */
-  private static final String[] TITLE_SEPARATORS = {" | ", " - ", " \u2013 ", " \u2014 ", " :: "};
 
   private static final String META_AUTHORS = "meta[name=author], meta[property=article:author], "
       + "meta[name=article:author], meta[name=parsely-author], meta[name=sailthru.author], meta[name=dc.creator], "
@@ -119,7 +116,10 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
             .map(v -> PrintedDates.first(v, language)).flatMap(Optional::stream).findFirst())
         .or(() -> dateElement(doc, language));
     Credits credits = credits(doc, jsonLd, siteName);
-    return new PageMetadata(headline(doc, jsonLd, h1, renderedText), Optional.ofNullable(h1).filter(h -> isHeadline(h)),
+    Titles titles = Titles.of(doc, jsonLd);
+    Optional<String> headline = titles.headline(h1, renderedText);
+    return new PageMetadata(headline, Optional.ofNullable(h1).filter(h -> Texts.collapse(h.text())
+            .filter(titles::isHeadline).isPresent()),
         published, markupDate, language, credits.people, credits.organizations, credits.bylineClassPeople,
         credits.element, siteName, canonical);
   }
@@ -159,59 +159,26 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
     }
   }
 
-  private static boolean isHeadline(Element h1) {
-    return Texts.collapse(h1.text()).filter(t -> t.indexOf(' ') > 0).isPresent();
-  }
-
   /**
    * The page's headline element: the first {@code <h1>} whose text is a metadata title (or the start of one), else
-   * the first {@code <h1>} of the content, else the page's first; {@code null} when the page has none.
+   * the first {@code <h1>} of the content, else the page's first; never one that names the site; {@code null} when
+   * the page has none.
    */
   static Element headlineElement(Document doc, JsonLd jsonLd, List<Element> content) {
-    List<String> titles = titles(doc, jsonLd).stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
+    Titles titles = Titles.of(doc, jsonLd);
     List<Element> h1s = doc.body().select("h1");
     for (Element h1 : h1s) {
-      Optional<String> text = Texts.collapse(h1.text()).map(t -> t.toLowerCase(Locale.ROOT));
-      if (text.isPresent() && text.get().indexOf(' ') > 0
-          && titles.stream().anyMatch(t -> t.equals(text.get()) || t.startsWith(text.get()))) {
+      if (titles.mayBeHeadlineElement(h1, true)) {
         return h1;
       }
     }
     for (Element root : content) {
       Element h1 = root.selectFirst("h1");
-      if (h1 != null) {
+      if (h1 != null && titles.mayBeHeadlineElement(h1, false)) {
         return h1;
       }
     }
-    return h1s.isEmpty() ? null : h1s.get(0);
-  }
-
-  /** The titles the metadata gives, in order of trust: JSON-LD, Open Graph, Twitter, {@code <title>} and its parts. */
-  private static List<String> titles(Document doc, JsonLd jsonLd) {
-    List<String> titles = new ArrayList<>();
-    jsonLd.articleText("headline").ifPresent(titles::add);
-    meta(doc, "meta[property=og:title]").ifPresent(titles::add);
-    meta(doc, "meta[name=twitter:title]").ifPresent(titles::add);
-    Texts.collapse(doc.title()).ifPresent(t -> {
-      titles.add(t);
-      for (String sep : TITLE_SEPARATORS) {
-        int at = t.lastIndexOf(sep);
-        if (at > 0) {
-          titles.add(t.substring(0, at).strip());
-        }
-      }
-    });
-    return titles;
-  }
-
-  private static Optional<String> headline(Document doc, JsonLd jsonLd, Element h1, String renderedText) {
-    if (h1 != null && isHeadline(h1)) {
-      return Texts.collapse(h1.text());
-    }
-    List<String> titles = titles(doc, jsonLd);
-    String lines = "\n" + renderedText + "\n";
-    return titles.stream().filter(t -> lines.contains("\n" + t + "\n")).findFirst()
-        .or(() -> titles.stream().findFirst());
+    return h1s.stream().filter(h -> titles.mayBeHeadlineElement(h, false)).findFirst().orElse(null);
   }
 
   /** The people and organisations credited, from the sources in order of trust up to the first that names a person. */

@@ -13,6 +13,11 @@ final class Texts {
     return s == null || s.indexOf('&') < 0 ? collapse(s) : collapse(Parser.unescapeEntities(s, false));
   }
 
+  /** {@code s} as lexicons match it: see {@link org.copydesk.parser.internal.text.Texts#key}. */
+  static String key(String s) {
+    return org.copydesk.parser.internal.text.Texts.key(s);
+  }
+
   /** {@code s} {@linkplain org.copydesk.parser.internal.text.Texts#collapse collapsed}; empty when nothing is left. */
   static Optional<String> collapse(String s) {
     if (s == null) {
