@@ -61,7 +61,7 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
   private static final String BYLINE_CLASSES = "[class*=author], [class*=byline]";
 
   /** How many author or byline elements are looked at (keeps the page's walk linear). */
-  private static final int MAX_BYLINE_ELEMENTS = 20;
+  private static final int MAX_BYLINE_ELEMENTS = 40;
 
   /** The most text an author or byline element has: more is a bio or a card, not a credit. */
   private static final int MAX_BYLINE_CHARS = 80;
@@ -222,8 +222,13 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
     List<String> organizations = new ArrayList<>(credited);
     names.stream().filter(n -> !people.contains(n)).forEach(organizations::add);
     if (people.isEmpty()) {
-      for (Element e : doc.body().select(BYLINE_CLASSES).stream().limit(MAX_BYLINE_ELEMENTS).toList()) {
-        if (e.text().length() <= MAX_BYLINE_CHARS) {
+      List<Element> bylines = doc.body().select(BYLINE_CLASSES).stream().limit(MAX_BYLINE_ELEMENTS).toList();
+      for (int i = 0; i < bylines.size(); i++) {
+        Element e = bylines.get(i);
+        // an element that holds another (the next in document order, if any does) is read through it: the inner one
+        // holds the name alone, the outer one the name run into a role or a date ("Jane DoeSenior Writer")
+        boolean holdsAnother = i + 1 < bylines.size() && bylines.get(i + 1).parents().contains(e);
+        if (!holdsAnother && e.text().length() <= MAX_BYLINE_CHARS) {
           List<String> found = Authors.split(e.text()).stream().filter(n -> n.indexOf(' ') > 0).toList();
           if (!people(found, known).isEmpty()) {
             return new Credits(List.of(), organizations, people(found, known), Optional.of(e));
