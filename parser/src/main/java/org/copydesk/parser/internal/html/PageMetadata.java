@@ -78,7 +78,7 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
 
   /** Elements whose class, id or itemprop says they show a date. */
   private static final String DATE_CLASSES = "[class~=(?i)date|time|publish|posted|updated], "
-      + "[id~=(?i)date|publish|posted], [itemprop~=(?i)^date]";
+      + "[id~=(?i)date|time|publish|posted], [itemprop~=(?i)^date]";
 
   /** How many date elements are looked at (keeps the page's walk linear). */
   private static final int MAX_DATE_ELEMENTS = 40;

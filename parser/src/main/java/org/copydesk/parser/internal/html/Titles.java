@@ -17,12 +17,14 @@ import org.jsoup.nodes.Element;
  *
  * <ul>
  *   <li>the {@code <h1>} is the headline unless it is no headline: a single word, the site's name, a sentence of
- *       prose (sentence case ending with a full stop), or a label of two words when a metadata title says more;
+ *       prose (sentence case ending with a full stop, or ending with a colon), or a label of two words when a
+ *       metadata title says more;
  *   <li>a headline's parts after pipes are labels (section, series, site): the first part is the headline
  *       ("Storm Closes Schools | Top 10"), unless it is a short label itself ("Opinion | Storm Closes Schools");
  *   <li>otherwise the metadata titles in their order of trust (JSON-LD {@code headline}, {@code og:title},
  *       {@code twitter:title}, {@code <title>}), each without the parts that name the site, the first that stands as
- *       a whole line of the rendered text before the others; then the start of a title before a separator that
+ *       a whole line of the rendered text before the others (a title that is the start of a longer one, not
+ *       ending at a separator, was cut short and counts as the longer one); then the start of a title before a separator that
  *       stands as a line; then the first title.
  * </ul>
  *
@@ -50,7 +52,13 @@ final class Titles {
   private Titles(List<String> raw, Set<String> siteNames) {
     this.raw = raw;
     this.siteNames = siteNames;
-    this.siteless = raw.stream().map(this::withoutSite).distinct().toList();
+    List<String> whole = raw.stream().map(this::withoutSite).distinct().toList();
+    // a title that is the start of a longer one, cut inside it rather than at a separator, was cut short (JSON-LD
+    // headlines often are, at 110 characters)
+    this.siteless = whole.stream()
+        .map(t -> whole.stream().filter(w -> w.length() > t.length() && w.startsWith(t)
+            && !SEPARATOR.matcher(w.substring(t.length())).lookingAt()).findFirst().orElse(t))
+        .distinct().toList();
   }
 
   /** The titles of {@code doc}. */
@@ -166,11 +174,14 @@ final class Titles {
   }
 
   /**
-   * Whether {@code text} reads as a sentence of prose rather than a headline: it ends with a full stop (not an
-   * abbreviation's) and most of its words after the first start in lower case.
+   * Whether {@code text} reads as a sentence of prose rather than a headline: it ends with a colon (it introduces what
+   * follows), or with a full stop (not an abbreviation's) and most of its words after the first start in lower case.
    */
   static boolean isProse(String text) {
     String t = text.strip();
+    if (t.endsWith(":")) {
+      return true;
+    }
     if (!t.endsWith(".") || t.endsWith("..")) {
       return false;
     }

@@ -95,6 +95,26 @@ class HeadlineChoiceTest {
   }
 
   @Test
+  void anH1EndingWithAColonIntroducesTextAndIsNoHeadline() {
+    assertEquals(Optional.of("Storm Closes Schools"), headline(ogTitle("Storm Closes Schools"),
+        "<article><h1>A message from the editor of the weather desk:</h1>" + PARAGRAPHS + "</article>"));
+  }
+
+  @Test
+  void aMetadataTitleCutShortYieldsToTheWholeTitle() {
+    String whole = "Storm Closes Schools Across the County as Rivers Rise (Including the Two Academies)";
+    assertEquals(Optional.of(whole), headline("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        + "\"headline\":\"Storm Closes Schools Across the County as Rivers Rise (Including\"}</script>"
+        + ogTitle(whole), "<article>" + PARAGRAPHS + "</article>"));
+  }
+
+  @Test
+  void aMetadataTitleEndingAtASeparatorOfALongerOneIsNotCutShort() {
+    assertEquals(Optional.of("Local Trails"), headline(ogTitle("Local Trails")
+        + "<title>Local Trails - Bike Shop of the Bayou</title>", "<article>" + PARAGRAPHS + "</article>"));
+  }
+
+  @Test
   void theMarkupHeadlineKeepsItsTextWithoutTheListMarkerOfItsLine() {
     assertEquals(Optional.of("Storm Closes Schools Across the County"), headline("",
         "<ul><li><h1>Storm Closes Schools Across the County</h1></li></ul>" + PARAGRAPHS));

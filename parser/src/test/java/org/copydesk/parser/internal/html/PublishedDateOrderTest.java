@@ -63,6 +63,12 @@ class PublishedDateOrderTest {
   }
 
   @Test
+  void anElementWhoseIdSaysTimeGivesTheDate() {
+    assertEquals(Optional.of("2025-12-19"),
+        published("", "<div class=\"details\">Posted by <span id=\"fhtime-1804\">Friday December 19, 2025</span></div>"));
+  }
+
+  @Test
   void aDateElementThatShowsNoDateIsSkipped() {
     assertEquals(Optional.of("2025-12-19"), published("", "<span class=\"date\">3 weeks ago</span>"
         + "<span class=\"entry-date\">19 Dec, 2025</span>"));
