@@ -130,12 +130,9 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
    */
   private static Optional<String> dateElement(Document doc, Optional<String> language) {
     for (Element e : doc.body().select(DATE_CLASSES).stream().limit(MAX_DATE_ELEMENTS).toList()) {
-      String text = e.text();
-      if (!text.isEmpty() && text.length() <= MAX_DATE_CHARS) {
-        Optional<String> found = PrintedDates.first(text, language);
-        if (found.isPresent()) {
-          return found;
-        }
+      Optional<String> found = Texts.shortText(e, MAX_DATE_CHARS).flatMap(t -> PrintedDates.first(t, language));
+      if (found.isPresent()) {
+        return found;
       }
     }
     return Optional.empty();
@@ -228,8 +225,9 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
         // an element that holds another (the next in document order, if any does) is read through it: the inner one
         // holds the name alone, the outer one the name run into a role or a date ("Jane DoeSenior Writer")
         boolean holdsAnother = i + 1 < bylines.size() && bylines.get(i + 1).parents().contains(e);
-        if (!holdsAnother && e.text().length() <= MAX_BYLINE_CHARS) {
-          List<String> found = Authors.split(e.text()).stream().filter(n -> n.indexOf(' ') > 0).toList();
+        Optional<String> text = holdsAnother ? Optional.empty() : Texts.shortText(e, MAX_BYLINE_CHARS);
+        if (text.isPresent()) {
+          List<String> found = Authors.split(text.get()).stream().filter(n -> n.indexOf(' ') > 0).toList();
           if (!people(found, known).isEmpty()) {
             return new Credits(List.of(), organizations, people(found, known), Optional.of(e));
           }
