@@ -24,9 +24,12 @@ final class Authors {
   /** Letters after a name that belong to it: generational suffixes and doctorates ("Jr.", "III", "PhD", "MD"). */
   private static final Pattern NAME_SUFFIX = Pattern.compile("(?i)(?:jr|sr|ii|iii|iv|ph\\.?d|m\\.?d)\\.?");
 
-  /** Values that are no credit: placeholders templates leave. */
+  /** Values that are no credit: placeholders templates leave, and the accounts of a site's administration. */
   private static final Pattern PLACEHOLDER = Pattern.compile("(?i)undefined|null|none|name|author|the author|"
-      + "written by|posted by|by");
+      + "written by|posted by|by|admin|administrator|webmaster");
+
+  /** A template's key or a login ("page.author.name", "jane.doe", "jane_doe"): one token joined by dots or underscores. */
+  private static final Pattern KEY = Pattern.compile("[\\p{L}\\d]+(?:[._][\\p{L}\\d]+)+");
 
   /** The most words a person's name has. */
   private static final int MAX_WORDS = 5;
@@ -84,7 +87,8 @@ final class Authors {
     }
     n = n.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.)]]+$|\\s+$", "");
     if (n.isEmpty() || n.split(" ").length > MAX_WORDS || !Character.isLetter(n.charAt(0))
-        || n.chars().anyMatch(Character::isDigit) || PLACEHOLDER.matcher(n).matches() || n.endsWith(" says")) {
+        || n.chars().anyMatch(Character::isDigit) || PLACEHOLDER.matcher(n).matches() || KEY.matcher(n).matches()
+        || n.endsWith(" says")) {
       return;
     }
     out.add(n);

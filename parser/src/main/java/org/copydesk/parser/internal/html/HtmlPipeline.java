@@ -47,8 +47,9 @@ public final class HtmlPipeline {
     removed.sort(Comparator.comparingInt((Removal r) -> r.span().start()).thenComparingInt(r -> r.span().end()));
     Article.Builder out = Article.builder().from(withMedia(mapped, page.media())).removed(removed);
     PageMetadata meta = page.metadata();
-    if (parsed.headline().isEmpty()) {
-      out.headline(meta.headline());
+    if (meta.headline().isPresent()) {
+      boolean sameLine = parsed.headline().map(Texts::key).equals(meta.headline().map(Texts::key));
+      out.headline(meta.headline()).headlineSpan(sameLine ? mapped.headlineSpan() : Optional.empty());
     }
     fuseByline(mapped.byline(), meta, html.length(), out);
     if (meta.published().isPresent()) {
@@ -56,7 +57,7 @@ public final class HtmlPipeline {
           d.substring(0, 10))).isPresent();
       out.published(meta.published()).publishedSpan(sameDay ? mapped.publishedSpan() : Optional.empty());
     } else if (parsed.published().isEmpty()) {
-      out.published(meta.timeElementDate());
+      out.published(meta.markupDate());
     }
     if (parsed.language().isEmpty()) {
       out.language(meta.language());

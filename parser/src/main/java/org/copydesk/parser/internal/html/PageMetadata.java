@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import org.copydesk.parser.internal.structure.PrintedDates;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -22,18 +23,22 @@ import org.jsoup.nodes.Element;
  *       name of two words or more); organisations, the site and the publisher count only when nobody else is
  *       credited;
  *   <li>published: JSON-LD {@code datePublished}; {@code <meta>} {@code article:published_time} and its kin;
- *       microdata {@code datePublished}; the first {@code <time datetime>} (read after the visible date);
+ *       microdata {@code datePublished}; JSON-LD {@code dateCreated}; any other {@code <meta>} named for the
+ *       publication date (machine dates only); then the visible date the text stage reads; then the first
+ *       {@code <time datetime>}; then a date those metadata print rather than encode ("Oct 31, 2025": often typed by
+ *       hand or by a template, so trusted less); then the date the first element whose class says date shows;
  *   <li>site name: {@code og:site_name}, the JSON-LD publisher, {@code application-name};
  *   <li>canonical URL: {@code <link rel=canonical>}, {@code og:url};
  *   <li>language: {@code <html lang>}, {@code content-language}, JSON-LD {@code inLanguage}, {@code og:locale} (a
  *       well-formed BCP 47 tag only).
  * </ul>
  *
- * @param headline the visible headline: the content's first {@code <h1>} when it is more than a word, otherwise the
- *     first metadata title that is a whole line of the rendered text, otherwise the first metadata title
+ * @param headline the headline, chosen among the page's {@code <h1>} and its metadata titles by the rules of
+ *     {@link Titles}
  * @param headlineElement the {@code <h1>} the headline was taken from, if it was
  * @param published the publication date as ISO-8601, from the machine-readable sources before {@code <time>}
- * @param timeElementDate the date of the page's first {@code <time datetime>}, trusted less than a visible date
+ * @param markupDate the date of the page's first {@code <time datetime>}, else a printed date of the metadata, else
+ *     the date the first element whose class says date shows; trusted less than the visible date the text stage reads
  * @param language the page's language as a well-formed BCP 47 tag
  * @param authors the people credited
  * @param organizations the organisations credited as authors (the site or publisher among them), used when no
@@ -45,11 +50,8 @@ import org.jsoup.nodes.Element;
  * @param canonicalUrl the article's canonical URL, absolute
  */
 public record PageMetadata(Optional<String> headline, Optional<Element> headlineElement, Optional<String> published,
-    Optional<String> timeElementDate, Optional<String> language, List<String> authors, List<String> organizations,
+    Optional<String> markupDate, Optional<String> language, List<String> authors, List<String> organizations,
     List<String> bylineClassAuthors, Optional<Element> authorsElement, Optional<String> siteName, Optional<String> canonicalUrl) {
-
-  /** Title separators: a page title is often "Headline | Site" or "Headline - Site". */
-  private static final String[] TITLE_SEPARATORS = {" | ", " - ", " \u2013 ", " \u2014 ", " :: "};
 
   private static final String META_AUTHORS = "meta[name=author], meta[property=article:author], "
       + "meta[name=article:author], meta[name=parsely-author], meta[name=sailthru.author], meta[name=dc.creator], "
@@ -59,7 +61,7 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
   private static final String BYLINE_CLASSES = "[class*=author], [class*=byline]";
 
   /** How many author or byline elements are looked at (keeps the page's walk linear). */
-  private static final int MAX_BYLINE_ELEMENTS = 20;
+  private static final int MAX_BYLINE_ELEMENTS = 40;
 
   /** The most text an author or byline element has: more is a bio or a card, not a credit. */
   private static final int MAX_BYLINE_CHARS = 80;
@@ -70,20 +72,26 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
       + "meta[name=dcterms.created], meta[name=date], meta[itemprop=datePublished], meta[name=citation_date], "
       + "meta[property=article:published]";
 
+  /** Any other {@code <meta>} whose name says it holds the publication date ("published", "w-published-date"). */
+  private static final String META_PUBLISHED_NAMES = "meta[name~=(?i)publish(ed)?([-_.]?(date|time|on|at))?$], "
+      + "meta[property~=(?i)publish(ed)?([-_.]?(date|time|on|at))?$]";
+
+  /** Elements whose class, id or itemprop says they show a date. */
+  private static final String DATE_CLASSES = "[class~=(?i)date|time|publish|posted|updated], "
+      + "[id~=(?i)date|time|publish|posted], [itemprop~=(?i)^date]";
+
+  /** How many date elements are looked at (keeps the page's walk linear). */
+  private static final int MAX_DATE_ELEMENTS = 40;
+
+  /** The most text an element that shows a date has: more is a teaser or a whole header. */
+  private static final int MAX_DATE_CHARS = 60;
+
   /** Reads the metadata of {@code doc}, whose headline element is {@code h1} (may be {@code null}). */
   static PageMetadata read(Document doc, JsonLd jsonLd, Element h1, String renderedText) {
     Optional<String> siteName = meta(doc, "meta[property=og:site_name], meta[name=og:site_name]")
         .or(() -> jsonLd.articles().stream().map(a -> jsonLd.text(a.get("publisher"))).flatMap(Optional::stream)
             .findFirst())
         .or(() -> meta(doc, "meta[name=application-name]"));
-    Optional<String> published = jsonLd.articleText("datePublished").flatMap(Dates::iso)
-        .or(() -> all(doc, META_DATES, e -> e.attr("content")).stream().map(Dates::iso).flatMap(Optional::stream)
-            .findFirst())
-        .or(() -> Optional.ofNullable(doc.selectFirst("[itemprop=datePublished][datetime]"))
-            .flatMap(e -> Dates.iso(e.attr("datetime"))))
-        .or(() -> jsonLd.articleText("dateCreated").flatMap(Dates::iso));
-    Optional<String> timeDate = Optional.ofNullable(doc.body().selectFirst("time[datetime]"))
-        .flatMap(t -> Dates.iso(t.attr("datetime")));
     Optional<String> language = Optional.ofNullable(doc.selectFirst("html[lang]")).map(e -> e.attr("lang"))
         .flatMap(PageMetadata::languageTag)
         .or(() -> meta(doc, "meta[http-equiv=content-language]").flatMap(PageMetadata::languageTag))
@@ -93,10 +101,41 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
         .map(e -> e.absUrl("href"))
         .or(() -> Optional.ofNullable(doc.selectFirst("meta[property=og:url][content]")).map(e -> e.absUrl("content")))
         .filter(u -> !u.isEmpty());
+    Optional<String> published = jsonLd.articleText("datePublished").flatMap(Dates::iso)
+        .or(() -> all(doc, META_DATES, e -> e.attr("content")).stream().map(Dates::iso).flatMap(Optional::stream)
+            .findFirst())
+        .or(() -> Optional.ofNullable(doc.selectFirst("[itemprop=datePublished][datetime]"))
+            .flatMap(e -> Dates.iso(e.attr("datetime"))))
+        .or(() -> jsonLd.articleText("dateCreated").flatMap(Dates::iso))
+        .or(() -> all(doc, META_PUBLISHED_NAMES, e -> e.attr("content")).stream().map(Dates::iso)
+            .flatMap(Optional::stream).findFirst());
+    Optional<String> markupDate = Optional.ofNullable(doc.body().selectFirst("time[datetime]"))
+        .flatMap(t -> Dates.iso(t.attr("datetime")))
+        .or(() -> jsonLd.articleText("datePublished").flatMap(v -> PrintedDates.first(v, language)))
+        .or(() -> all(doc, META_DATES + ", " + META_PUBLISHED_NAMES, e -> e.attr("content")).stream()
+            .map(v -> PrintedDates.first(v, language)).flatMap(Optional::stream).findFirst())
+        .or(() -> dateElement(doc, language));
     Credits credits = credits(doc, jsonLd, siteName);
-    return new PageMetadata(headline(doc, jsonLd, h1, renderedText), Optional.ofNullable(h1).filter(h -> isHeadline(h)),
-        published, timeDate, language, credits.people, credits.organizations, credits.bylineClassPeople,
+    Titles titles = Titles.of(doc, jsonLd);
+    Optional<String> headline = titles.headline(h1, renderedText);
+    return new PageMetadata(headline, Optional.ofNullable(h1).filter(h -> Texts.collapse(h.text())
+            .filter(titles::isHeadline).isPresent()),
+        published, markupDate, language, credits.people, credits.organizations, credits.bylineClassPeople,
         credits.element, siteName, canonical);
+  }
+
+  /**
+   * The date the first element whose class, id or itemprop says date shows in its short text ("Published on Oct 31,
+   * 2025"), elements that show none ("3 weeks ago", "5 min read") skipped.
+   */
+  private static Optional<String> dateElement(Document doc, Optional<String> language) {
+    for (Element e : doc.body().select(DATE_CLASSES).stream().limit(MAX_DATE_ELEMENTS).toList()) {
+      Optional<String> found = Texts.shortText(e, MAX_DATE_CHARS).flatMap(t -> PrintedDates.first(t, language));
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -117,59 +156,26 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
     }
   }
 
-  private static boolean isHeadline(Element h1) {
-    return Texts.collapse(h1.text()).filter(t -> t.indexOf(' ') > 0).isPresent();
-  }
-
   /**
    * The page's headline element: the first {@code <h1>} whose text is a metadata title (or the start of one), else
-   * the first {@code <h1>} of the content, else the page's first; {@code null} when the page has none.
+   * the first {@code <h1>} of the content, else the page's first; never one that names the site; {@code null} when
+   * the page has none.
    */
   static Element headlineElement(Document doc, JsonLd jsonLd, List<Element> content) {
-    List<String> titles = titles(doc, jsonLd).stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
+    Titles titles = Titles.of(doc, jsonLd);
     List<Element> h1s = doc.body().select("h1");
     for (Element h1 : h1s) {
-      Optional<String> text = Texts.collapse(h1.text()).map(t -> t.toLowerCase(Locale.ROOT));
-      if (text.isPresent() && text.get().indexOf(' ') > 0
-          && titles.stream().anyMatch(t -> t.equals(text.get()) || t.startsWith(text.get()))) {
+      if (titles.mayBeHeadlineElement(h1, true)) {
         return h1;
       }
     }
     for (Element root : content) {
       Element h1 = root.selectFirst("h1");
-      if (h1 != null) {
+      if (h1 != null && titles.mayBeHeadlineElement(h1, false)) {
         return h1;
       }
     }
-    return h1s.isEmpty() ? null : h1s.get(0);
-  }
-
-  /** The titles the metadata gives, in order of trust: JSON-LD, Open Graph, Twitter, {@code <title>} and its parts. */
-  private static List<String> titles(Document doc, JsonLd jsonLd) {
-    List<String> titles = new ArrayList<>();
-    jsonLd.articleText("headline").ifPresent(titles::add);
-    meta(doc, "meta[property=og:title]").ifPresent(titles::add);
-    meta(doc, "meta[name=twitter:title]").ifPresent(titles::add);
-    Texts.collapse(doc.title()).ifPresent(t -> {
-      titles.add(t);
-      for (String sep : TITLE_SEPARATORS) {
-        int at = t.lastIndexOf(sep);
-        if (at > 0) {
-          titles.add(t.substring(0, at).strip());
-        }
-      }
-    });
-    return titles;
-  }
-
-  private static Optional<String> headline(Document doc, JsonLd jsonLd, Element h1, String renderedText) {
-    if (h1 != null && isHeadline(h1)) {
-      return Texts.collapse(h1.text());
-    }
-    List<String> titles = titles(doc, jsonLd);
-    String lines = "\n" + renderedText + "\n";
-    return titles.stream().filter(t -> lines.contains("\n" + t + "\n")).findFirst()
-        .or(() -> titles.stream().findFirst());
+    return h1s.stream().filter(h -> titles.mayBeHeadlineElement(h, false)).findFirst().orElse(null);
   }
 
   /** The people and organisations credited, from the sources in order of trust up to the first that names a person. */
@@ -213,9 +219,15 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
     List<String> organizations = new ArrayList<>(credited);
     names.stream().filter(n -> !people.contains(n)).forEach(organizations::add);
     if (people.isEmpty()) {
-      for (Element e : doc.body().select(BYLINE_CLASSES).stream().limit(MAX_BYLINE_ELEMENTS).toList()) {
-        if (e.text().length() <= MAX_BYLINE_CHARS) {
-          List<String> found = Authors.split(e.text()).stream().filter(n -> n.indexOf(' ') > 0).toList();
+      List<Element> bylines = doc.body().select(BYLINE_CLASSES).stream().limit(MAX_BYLINE_ELEMENTS).toList();
+      for (int i = 0; i < bylines.size(); i++) {
+        Element e = bylines.get(i);
+        // an element that holds another (the next in document order, if any does) is read through it: the inner one
+        // holds the name alone, the outer one the name run into a role or a date ("Jane DoeSenior Writer")
+        boolean holdsAnother = i + 1 < bylines.size() && bylines.get(i + 1).parents().contains(e);
+        Optional<String> text = holdsAnother ? Optional.empty() : Texts.shortText(e, MAX_BYLINE_CHARS);
+        if (text.isPresent()) {
+          List<String> found = Authors.split(text.get()).stream().filter(n -> n.indexOf(' ') > 0).toList();
           if (!people(found, known).isEmpty()) {
             return new Credits(List.of(), organizations, people(found, known), Optional.of(e));
           }

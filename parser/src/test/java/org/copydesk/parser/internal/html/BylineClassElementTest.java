@@ -1,0 +1,37 @@
+package org.copydesk.parser.internal.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.copydesk.core.Byline;
+import org.copydesk.parser.ArticleParser;
+import org.junit.jupiter.api.Test;
+
+/** Authors read from an element whose class says author or byline, when nothing else credits anyone. */
+class BylineClassElementTest {
+
+  private final ArticleParser parser = ArticleParser.create();
+
+  private List<String> authors(String credit) {
+    return parser.parseHtml("<html><body><article><h1>Storm Closes Schools</h1>"
+        + "<p>Schools across the county closed on Monday as the storm arrived, officials said.</p>"
+        + "<p>Classes resume on Wednesday, when the roads are expected to be clear again.</p></article>"
+        + "<aside>" + credit + "</aside></body></html>").byline().map(Byline::authors).orElse(List.of());
+  }
+
+  @Test
+  void theInnermostAuthorElementGivesTheNameWithoutTheRoleBesideIt() {
+    assertEquals(List.of("Jane Doe"), authors("<div class=\"author-box\"><span class=\"author-name\">Jane Doe</span>"
+        + "<span class=\"author-role\">Senior Weather Writer</span></div>"));
+  }
+
+  @Test
+  void anAuthorElementWithoutInnerAuthorElementsIsReadWhole() {
+    assertEquals(List.of("Jane Doe", "John Roe"), authors("<div class=\"byline\">Jane Doe and John Roe</div>"));
+  }
+
+  @Test
+  void anAuthorElementOfOneWordCreditsNobody() {
+    assertEquals(List.of(), authors("<div class=\"author\">Newsdesk</div>"));
+  }
+}

@@ -1,0 +1,122 @@
+package org.copydesk.parser.internal.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.copydesk.parser.ArticleParser;
+import org.junit.jupiter.api.Test;
+
+/** The headline of an HTML page, chosen among its {@code <h1>} and its metadata titles. */
+class HeadlineChoiceTest {
+
+  private static final String PARAGRAPHS =
+      "<p>Schools across the county closed on Monday as the storm arrived, officials said.</p>"
+      + "<p>Classes resume on Wednesday, when the roads are expected to be clear again.</p>";
+
+  private final ArticleParser parser = ArticleParser.create();
+
+  private Optional<String> headline(String head, String body) {
+    return parser.parseHtml("<html><head>" + head + "</head><body>" + body + "</body></html>").headline();
+  }
+
+  private static String ogTitle(String title) {
+    return "<meta property=\"og:title\" content=\"" + title + "\">";
+  }
+
+  private static String siteName(String name) {
+    return "<meta property=\"og:site_name\" content=\"" + name + "\">";
+  }
+
+  @Test
+  void theH1IsTheHeadlineOverADifferentMetadataTitle() {
+    assertEquals(Optional.of("Storm Closes Schools Across the County"), headline(ogTitle("Storm: schools shut"),
+        "<article><h1>Storm Closes Schools Across the County</h1>" + PARAGRAPHS + "</article>"));
+  }
+
+  @Test
+  void anH1ThatNamesTheSiteIsNoHeadline() {
+    assertEquals(Optional.of("Storm Closes Schools"), headline(siteName("Daily Planet") + ogTitle("Storm Closes Schools"),
+        "<header><h1>Daily Planet</h1></header><article>" + PARAGRAPHS + "</article>"));
+  }
+
+  @Test
+  void aTwoWordH1IsALabelWhenAMetadataTitleSaysMore() {
+    assertEquals(Optional.of("Index Funds: How to Invest"), headline(ogTitle("Index Funds: How to Invest"),
+        "<article><h1>Index funds</h1>" + PARAGRAPHS + "</article>"));
+  }
+
+  @Test
+  void aTwoWordH1IsTheHeadlineWhenTheMetadataSaysNoMore() {
+    assertEquals(Optional.of("Storm Warning"), headline(ogTitle("Storm Warning"),
+        "<article><h1>Storm Warning</h1>" + PARAGRAPHS + "</article>"));
+  }
+
+  @Test
+  void anH1OfProseIsNoHeadline() {
+    assertEquals(Optional.of("Ten Travel Hacks"), headline(ogTitle("Ten Travel Hacks"),
+        "<article><h1>Make the most of your stay with these ten travel hacks.</h1>" + PARAGRAPHS + "</article>"));
+  }
+
+  @Test
+  void aTitleCaseH1EndingWithAFullStopIsStillAHeadline() {
+    assertEquals(Optional.of("Things to Know Before Travelling to Japan for the First Time."),
+        headline(ogTitle("Japan tips"), "<article><h1>Things to Know Before Travelling to Japan for the First Time."
+            + "</h1>" + PARAGRAPHS + "</article>"));
+  }
+
+  @Test
+  void aLabelAfterAPipeInTheH1IsNotPartOfTheHeadline() {
+    assertEquals(Optional.of("Best Movers in Town 2025"), headline("",
+        "<article><h1>Best Movers in Town 2025 | Top 19 Companies</h1>" + PARAGRAPHS + "</article>"));
+  }
+
+  @Test
+  void aShortSectionLabelBeforeAPipeIsNotPartOfTheHeadline() {
+    assertEquals(Optional.of("Storm Closes Schools"), headline("",
+        "<article><h1>Opinion | Storm Closes Schools</h1>" + PARAGRAPHS + "</article>"));
+  }
+
+  @Test
+  void theSiteNameIsCutFromAMetadataTitle() {
+    assertEquals(Optional.of("Storm Closes Schools"), headline(siteName("Daily Planet")
+        + ogTitle("Storm Closes Schools - Daily Planet"), "<article>" + PARAGRAPHS + "</article>"));
+  }
+
+  @Test
+  void aHostNameIsCutFromAMetadataTitle() {
+    assertEquals(Optional.of("Storm Closes Schools"), headline("<title>Storm Closes Schools | planet.example</title>",
+        "<article>" + PARAGRAPHS + "</article>"));
+  }
+
+  @Test
+  void aDashedSubtitleOfAnUnknownSiteStaysInTheTitle() {
+    assertEquals(Optional.of("Zero Waste - A Beginner's Guide"), headline(ogTitle("Zero Waste - A Beginner's Guide"),
+        "<article>" + PARAGRAPHS + "</article>"));
+  }
+
+  @Test
+  void anH1EndingWithAColonIntroducesTextAndIsNoHeadline() {
+    assertEquals(Optional.of("Storm Closes Schools"), headline(ogTitle("Storm Closes Schools"),
+        "<article><h1>A message from the editor of the weather desk:</h1>" + PARAGRAPHS + "</article>"));
+  }
+
+  @Test
+  void aMetadataTitleCutShortYieldsToTheWholeTitle() {
+    String whole = "Storm Closes Schools Across the County as Rivers Rise (Including the Two Academies)";
+    assertEquals(Optional.of(whole), headline("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+        + "\"headline\":\"Storm Closes Schools Across the County as Rivers Rise (Including\"}</script>"
+        + ogTitle(whole), "<article>" + PARAGRAPHS + "</article>"));
+  }
+
+  @Test
+  void aMetadataTitleEndingAtASeparatorOfALongerOneIsNotCutShort() {
+    assertEquals(Optional.of("Local Trails"), headline(ogTitle("Local Trails")
+        + "<title>Local Trails - Bike Shop of the Bayou</title>", "<article>" + PARAGRAPHS + "</article>"));
+  }
+
+  @Test
+  void theMarkupHeadlineKeepsItsTextWithoutTheListMarkerOfItsLine() {
+    assertEquals(Optional.of("Storm Closes Schools Across the County"), headline("",
+        "<ul><li><h1>Storm Closes Schools Across the County</h1></li></ul>" + PARAGRAPHS));
+  }
+}
