@@ -1,11 +1,7 @@
 package org.copydesk.parser.internal.structure;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import org.copydesk.parser.internal.text.Texts;
 
 /**
  * Reads the article's header around the start of its body: the credit line and the date line. Stateless.
@@ -88,7 +84,9 @@ final class HeaderReader {
       }
       PageLine line = lines.get(i);
       if (line.facts().creditOpenerOnly() && i + 1 < to && layout.isFree(i + 1)) {
-        Optional<CreditReader.Credit> credit = CreditReader.read(line.text() + " " + lines.get(i + 1).text(), true,
+        String next = lines.get(i + 1).text();
+        Optional<CreditReader.Credit> credit = CreditReader.read(line.text() + " " + next.substring(
+            Page.bulletEnd(next, 0, 0)), true,
             page.dates());
         if (credit.isPresent()) {
           return Optional.of(new CreditLine(i, i + 1, credit.get()));
@@ -100,55 +98,23 @@ final class HeaderReader {
         return Optional.of(new CreditLine(i, credit.get()));
       }
     }
-    Set<String> lowerCaseWords = null;
+    PersonNames names = null;
     for (int i = Math.max(0, from); i < to && i < lines.size(); i++) {
       boolean underHeadline = headline >= 0 && i > headline && i <= headline + UNDER_HEADLINE
           && (i == headline + 1 || !lines.get(i - 1).facts().prose());
       if (!layout.isFree(i) || !lines.get(i).facts().loneName() || !underHeadline && !nextToDate(page, i)) {
         continue;
       }
-      if (lowerCaseWords == null) {
-        lowerCaseWords = lowerCaseWords(page);
+      if (names == null) {
+        names = PersonNames.of(page);
       }
-      if (looksLikeName(lines.get(i).text(), lowerCaseWords)) {
-        String name = lines.get(i).text().strip();
+      if (names.isName(lines.get(i).text())) {
+        String text = lines.get(i).text();
+        String name = text.substring(Page.bulletEnd(text, 0, 0)).strip();
         return Optional.of(new CreditLine(i, new CreditReader.Credit(List.of(name), List.of())));
       }
     }
     return Optional.empty();
-  }
-
-  /**
-   * Returns whether {@code text} reads as a person's name: two to four words, each capitalised like a name, none of
-   * them a word the page's prose also uses in lower case ("Key Points" is not a name) nor one of an organisation.
-   */
-  private static boolean looksLikeName(String text, Set<String> lowerCaseWords) {
-    String[] words = Texts.plain(text).strip().split(" +");
-    if (words.length < 2 || words.length > 4) {
-      return false;
-    }
-    for (String w : words) {
-      if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !Character.isLowerCase(w.charAt(w.length() - 1))
-          || lowerCaseWords.contains(w.toLowerCase(Locale.ROOT))) {
-        return false;
-      }
-    }
-    return CreditReader.isPersonName(text) && !CreditReader.isOrganisationName(text);
-  }
-
-  /** Returns the words the page's prose lines use in lower case. */
-  private static Set<String> lowerCaseWords(Page page) {
-    Set<String> words = new HashSet<>();
-    for (PageLine line : page.lines()) {
-      if (line.facts().prose()) {
-        for (String w : Texts.plain(line.text()).split(" +")) {
-          if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
-            words.add(Texts.word(w, 0, w.length()));
-          }
-        }
-      }
-    }
-    return words;
   }
 
   /** Returns whether line {@code i} stands next to a date line ("Nov. 18, 2019", "1 day ago"). */

@@ -39,7 +39,7 @@ final class HeadlineFinder {
    * between blank lines. Fitted on the dev corpus as a whole (a conditional logit over each page's candidates,
    * five-fold cross-validated) and rounded to halves.
    */
-  private static final double[] WEIGHTS = {2.5, -1.5, -0.5, -1, -0.5, 0.5, 1.5, 0.5, 1.5};
+  private static final double[] WEIGHTS = {2.5, -1.5, -0.5, -1, -0.5, 0.5, 1.5, 0.5, 1.5, 0, 0};
   /** A line this short with a date in it is a date line. */
   private static final int DATE_LINE_WORDS = 12;
   private static final int MAX_WORDS = 40;
@@ -107,6 +107,7 @@ final class HeadlineFinder {
     int end = body.isEmpty() ? Math.min(lines.size(), REACH)
         : Math.min(lines.size(), firstSentence(page, body) + INTO_BODY);
     Set<String> bodyWords = body.isEmpty() ? Set.of() : bodyWords(page, body, -1);
+    PersonNames names = PersonNames.of(page);
     for (int i = Math.max(0, end - REACH); i < end; i++) {
       PageLine line = lines.get(i);
       if (line.isChrome() || line.copy() || line.inList() || line.words() < MIN_WORDS || line.words() > MAX_WORDS
@@ -124,12 +125,36 @@ final class HeadlineFinder {
           line.text().endsWith(".") ? 1 : 0,
           line.sentenceEnd() && line.words() > LONG_SENTENCE_WORDS ? 1 : 0,
           repeated(page, i) ? 1 : 0,
-          metadataFollows(page, i, end) ? 1 : 0,
+          metadataFollows(page, i, end, names) ? 1 : 0,
           previous == null || previous.inList() || previous.isChrome() ? 1 : 0,
           page.isAlone(i) ? 1 : 0,
+          distance(page, i, end),
+          0,
       };
     }
+    boolean nearest = true;
+    for (int i = end - 1; i >= 0; i--) {
+      if (features[i] != null) {
+        features[i][features[i].length - 1] = nearest ? 1 : 0;
+        nearest = false;
+      }
+    }
     return features;
+  }
+
+  /**
+   * Returns how far line {@code index} stands from the body's first sentence {@code end}: the lines between them that
+   * are neither list items nor chrome, as {@code log2(1 + n)}.
+   */
+  private static double distance(Page page, int index, int end) {
+    int n = 0;
+    for (int i = index + 1; i < end; i++) {
+      PageLine line = page.lines().get(i);
+      if (!line.inList() && !line.isChrome()) {
+        n++;
+      }
+    }
+    return Math.log1p(n) / Math.log(2);
   }
 
   /** Returns whether {@code line} is a long sentence ending in a full stop: a paragraph, not a headline. */
@@ -137,15 +162,20 @@ final class HeadlineFinder {
     return line.words() > LONG_WORDS && Page.terminal(line.text()) == '.';
   }
 
-  /** Returns whether a credit or date line (or a lone name) follows line {@code index} closely, as under a headline. */
-  private static boolean metadataFollows(Page page, int index, int end) {
+  /**
+   * Returns whether a credit or date line, or a person's name other than the line's own text, follows line
+   * {@code index} closely, as under a headline.
+   */
+  private static boolean metadataFollows(Page page, int index, int end, PersonNames names) {
     int seen = 0;
     for (int i = index + 1; i < end && seen < METADATA_REACH; i++) {
       PageLine line = page.lines().get(i);
       if (line.inList() || line.isChrome()) {
         continue;
       }
-      if (isMetadata(page, line) && !line.facts().pictureCredit() || isLoneName(line)) {
+      boolean name = line.facts().loneName() && !line.key().equals(page.lines().get(index).key())
+          && names.isName(line.text());
+      if (isMetadata(page, line) && !line.facts().pictureCredit() || name) {
         return true;
       }
       seen++;
@@ -156,7 +186,7 @@ final class HeadlineFinder {
   /** Returns whether {@code line} is nothing but a person's name (an author line without "By"). */
   static boolean isLoneName(PageLine line) {
     return line.words() >= 2 && line.words() <= 4 && line.stopwords() == 0 && !line.sentenceEnd()
-        && CreditReader.isPersonName(line.text());
+        && CreditReader.isPersonName(line.text().substring(Page.bulletEnd(line.text(), 0, 0)));
   }
 
   /** Returns whether line {@code index} shares its stanza with a picture credit: it is a caption. */
