@@ -226,7 +226,7 @@ final class CreditReader {
   }
 
   /** Returns {@code name} once when a page wrote it twice ("Sean Martin Sean Martin"). */
-  private static String undouble(String name) {
+  static String undouble(String name) {
     String[] words = name.split(" +");
     int half = words.length / 2;
     if (words.length % 2 == 0 && half > 0

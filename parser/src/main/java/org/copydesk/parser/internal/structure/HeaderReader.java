@@ -101,7 +101,8 @@ final class HeaderReader {
     PersonNames names = null;
     for (int i = Math.max(0, from); i < to && i < lines.size(); i++) {
       boolean underHeadline = headline >= 0 && i > headline && i <= headline + UNDER_HEADLINE
-          && (i == headline + 1 || !lines.get(i - 1).facts().prose());
+          && (i == headline + 1 || !lines.get(i - 1).facts().prose()
+              || PersonNames.isPortrait(lines.get(i - 1).text()));
       if (!layout.isFree(i) || !lines.get(i).facts().loneName() || !underHeadline && !nextToDate(page, i)) {
         continue;
       }
@@ -109,8 +110,7 @@ final class HeaderReader {
         names = PersonNames.of(page);
       }
       if (names.isName(lines.get(i).text())) {
-        String text = lines.get(i).text();
-        String name = text.substring(Page.bulletEnd(text, 0, 0)).strip();
+        String name = PersonNames.withoutPortrait(lines.get(i).text());
         return Optional.of(new CreditLine(i, new CreditReader.Credit(List.of(name), List.of())));
       }
     }

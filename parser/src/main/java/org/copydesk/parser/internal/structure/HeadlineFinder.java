@@ -39,7 +39,7 @@ final class HeadlineFinder {
    * between blank lines. Fitted on the dev corpus as a whole (a conditional logit over each page's candidates,
    * five-fold cross-validated) and rounded to halves.
    */
-  private static final double[] WEIGHTS = {2.5, -1.5, -0.5, -1, -0.5, 0.5, 1.5, 0.5, 1.5, 0, 0};
+  private static final double[] WEIGHTS = {2.5, -1.5, -0.5, -1, -0.5, 0.5, 1.5, 0.5, 1.5};
   /** A line this short with a date in it is a date line. */
   private static final int DATE_LINE_WORDS = 12;
   private static final int MAX_WORDS = 40;
@@ -128,33 +128,9 @@ final class HeadlineFinder {
           metadataFollows(page, i, end, names) ? 1 : 0,
           previous == null || previous.inList() || previous.isChrome() ? 1 : 0,
           page.isAlone(i) ? 1 : 0,
-          distance(page, i, end),
-          0,
       };
     }
-    boolean nearest = true;
-    for (int i = end - 1; i >= 0; i--) {
-      if (features[i] != null) {
-        features[i][features[i].length - 1] = nearest ? 1 : 0;
-        nearest = false;
-      }
-    }
     return features;
-  }
-
-  /**
-   * Returns how far line {@code index} stands from the body's first sentence {@code end}: the lines between them that
-   * are neither list items nor chrome, as {@code log2(1 + n)}.
-   */
-  private static double distance(Page page, int index, int end) {
-    int n = 0;
-    for (int i = index + 1; i < end; i++) {
-      PageLine line = page.lines().get(i);
-      if (!line.inList() && !line.isChrome()) {
-        n++;
-      }
-    }
-    return Math.log1p(n) / Math.log(2);
   }
 
   /** Returns whether {@code line} is a long sentence ending in a full stop: a paragraph, not a headline. */
@@ -185,8 +161,10 @@ final class HeadlineFinder {
 
   /** Returns whether {@code line} is nothing but a person's name (an author line without "By"). */
   static boolean isLoneName(PageLine line) {
-    return line.words() >= 2 && line.words() <= 4 && line.stopwords() == 0 && !line.sentenceEnd()
-        && CreditReader.isPersonName(line.text().substring(Page.bulletEnd(line.text(), 0, 0)));
+    String name = PersonNames.withoutPortrait(line.text());
+    int words = name.split(" +").length;
+    return words >= 2 && words <= 4 && !line.sentenceEnd() && CreditReader.isPersonName(name)
+        && (line.stopwords() == 0 || PersonNames.isPortrait(line.text()));
   }
 
   /** Returns whether line {@code index} shares its stanza with a picture credit: it is a caption. */

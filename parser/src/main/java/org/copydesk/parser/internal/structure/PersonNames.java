@@ -1,8 +1,11 @@
 package org.copydesk.parser.internal.structure;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.copydesk.parser.internal.lexicon.Lexicon;
 import org.copydesk.parser.internal.text.Texts;
 
 /**
@@ -11,6 +14,13 @@ import org.copydesk.parser.internal.text.Texts;
  * Immutable and thread-safe; one instance holds the words of one page.
  */
 final class PersonNames {
+
+  private static final List<String> PORTRAIT_OPENERS = Lexicon.entries("structure/portrait-openers.txt").stream()
+      .map(e -> e.toLowerCase(Locale.ROOT) + " ").toList();
+  private static final List<String> PORTRAIT_CLOSERS = Lexicon.entries("structure/portrait-closers.txt").stream()
+      .map(e -> e.toLowerCase(Locale.ROOT)).toList();
+  /** Images a page dump prints as their file name or alternative text in brackets ("[jane-doe]"). */
+  private static final Pattern IMAGE_PLACEHOLDERS = Pattern.compile("^(?:\\[[^\\]\\s][^\\]]*\\]\\s*)+");
 
   private final Set<String> lowerCaseWords;
 
@@ -39,7 +49,7 @@ final class PersonNames {
    * Points" is not a name) nor one of an organisation.
    */
   boolean isName(String text) {
-    String name = text.substring(Page.bulletEnd(text, 0, 0)).strip();
+    String name = withoutPortrait(text);
     String[] words = Texts.plain(name).split(" +");
     if (words.length < 2 || words.length > 4) {
       return false;
@@ -53,5 +63,37 @@ final class PersonNames {
       }
     }
     return CreditReader.isPersonName(name) && !CreditReader.isOrganisationName(name);
+  }
+
+  /**
+   * Returns {@code text} without a list bullet, image placeholders and the wording of an author's portrait around the
+   * name ("• [jane] Picture of Jane Doe Jane Doe" and "Jane Doe's avatar" give "Jane Doe").
+   */
+  static String withoutPortrait(String text) {
+    String t = IMAGE_PLACEHOLDERS.matcher(text.substring(Page.bulletEnd(text, 0, 0)).strip()).replaceFirst("");
+    String lower = t.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    int from = 0;
+    for (String opener : PORTRAIT_OPENERS) {
+      int at = lower.lastIndexOf(opener);
+      if (at >= 0 && (at == 0 || !Character.isLetter(lower.charAt(at - 1)))) {
+        from = Math.max(from, at + opener.length());
+      }
+    }
+    int to = t.length();
+    for (String closer : PORTRAIT_CLOSERS) {
+      boolean word = closer.startsWith("'") || lower.endsWith(" " + closer);
+      if (lower.endsWith(closer) && word && to - closer.length() > from) {
+        to -= closer.length();
+        break;
+      }
+    }
+    return CreditReader.undouble(t.substring(from, to).strip());
+  }
+
+  /** Returns whether {@code text} is the alternative text of an author's portrait ("Headshot of Jane Doe, …"). */
+  static boolean isPortrait(String text) {
+    String t = IMAGE_PLACEHOLDERS.matcher(text.substring(Page.bulletEnd(text, 0, 0)).strip()).replaceFirst("");
+    String lower = t.toLowerCase(Locale.ROOT);
+    return PORTRAIT_OPENERS.stream().anyMatch(lower::startsWith);
   }
 }

@@ -42,4 +42,24 @@ class LoneNameAuthorTest {
     assertEquals(Optional.empty(), byline("Email Newsletter\nNovember 19, 2019"));
     assertEquals(Optional.empty(), byline("KEY POINTS\nNovember 19, 2019"));
   }
+
+  @Test
+  void thePortraitWordingAroundANameIsNotPartOfIt() {
+    assertEquals(List.of("Jane Doe"),
+        byline("  • Picture of Jane Doe Jane Doe\n  • November 19, 2019").orElseThrow().authors());
+    assertEquals(List.of("Jane Doe"), byline("[jane-doe] Jane Doe\nNovember 19, 2019").orElseThrow().authors());
+    assertEquals(List.of("Jane Doe"), byline("Jane Doe's avatar\nNovember 19, 2019").orElseThrow().authors());
+  }
+
+  @Test
+  void aPortraitCaptionUnderTheHeadlineDoesNotHideTheNameUnderIt() {
+    assertEquals(List.of("Jane Doe"),
+        byline("Headshot of Jane Doe, a reporter who covers the council for the paper\nJane Doe").orElseThrow()
+            .authors());
+  }
+
+  @Test
+  void anEmptyFormFieldIsNoPortrait() {
+    assertEquals(Optional.empty(), byline("[          ] Search Clear\nNovember 19, 2019"));
+  }
 }
