@@ -41,6 +41,10 @@ final class CreditReader {
   private static final int MAX_PEOPLE_WITHOUT_OPENER = 3;
   /** Words in a credit that are neither names nor titles (a location, "on") stay few. */
   private static final int MAX_UNKNOWN_WORDS = 6;
+  /** A credit run on after the last sentence of a standfirst is short ("By Jane Doe on Dec. 19, 2025"). */
+  private static final int MAX_CREDIT_AFTER_SENTENCE = 80;
+  /** Images a page dump prints in a credit line as their file name or alternative text in brackets. */
+  private static final Pattern IMAGE_PLACEHOLDER = Pattern.compile("\\[[^\\]\\s][^\\]]*\\]");
   /**
    * Where a credit's names part: punctuation, dashes between blanks, a gap of three blanks or more (a page dump's
    * columns), and the joining words of its languages.
@@ -75,7 +79,7 @@ final class CreditReader {
     if (text.length() > MAX_CHARS) {
       return Optional.empty();
     }
-    String rest = unglue(stripBullet(Texts.plain(text)));
+    String rest = unglue(stripBullet(IMAGE_PLACEHOLDER.matcher(Texts.plain(text)).replaceAll(" ").strip()));
     int opener = openerLength(rest);
     if (opener == 0) {
       int late = lateOpener(rest, dates);
@@ -332,8 +336,10 @@ final class CreditReader {
   }
 
   /**
-   * Returns where a credit word stands in {@code text} after a date or a separator ("Published August 7, 2023 by
-   * Jane Doe", "March 15, 2022 · 3 min read · By Jane Doe"), or 0: what comes before it is no name.
+   * Returns where a credit word stands in {@code text} after a date, a separator, a sentence or the name it credits
+   * written before it ("Published August 7, 2023 by Jane Doe", "March 15, 2022 · 3 min read · By Jane Doe", "A
+   * standfirst. By Jane Doe on May 2, 2024", "Picture of Jane Doe By Jane Doe"), or 0: what comes before it is no
+   * name.
    */
   private static int lateOpener(String text, DateReader dates) {
     Optional<DateReader.Found> date = dates.find(text);
@@ -343,7 +349,12 @@ final class CreditReader {
           && isTimeOfDay(text.substring(date.get().end(), at));
       boolean afterSeparator = !before.isEmpty() && "\u00B7\u2022|/\u2013\u2014-".indexOf(
           before.charAt(before.length() - 1)) >= 0;
-      if ((afterDate || afterSeparator) && openerLength(text.substring(at + 1)) > 0) {
+      boolean afterSentence = !before.isEmpty() && Page.endsSentence(before)
+          && text.length() - at <= MAX_CREDIT_AFTER_SENTENCE;
+      int opener = openerLength(text.substring(at + 1));
+      String name = PersonNames.withoutPortrait(before);
+      boolean afterName = opener > 0 && name.contains(" ") && text.startsWith(name, at + 1 + opener);
+      if ((afterDate || afterSeparator || afterSentence || afterName) && opener > 0) {
         return at + 1;
       }
     }

@@ -181,8 +181,8 @@ final class HeaderReader {
   private static Optional<DateLine> dateIn(Page page, int from, int to, Layout layout, int creditLine) {
     for (int i = Math.max(0, from); i < to && i < page.lines().size(); i++) {
       PageLine line = page.lines().get(i);
-      if ((!layout.isFree(i) && i != creditLine) || line.words() > MAX_DATE_LINE_WORDS
-          || line.sentenceEnd() && line.facts().prose()) {
+      if (i != creditLine && (!layout.isFree(i) || line.words() > MAX_DATE_LINE_WORDS
+          || line.sentenceEnd() && line.facts().prose())) {
         continue;
       }
       Optional<DateReader.Found> date = line.date();
