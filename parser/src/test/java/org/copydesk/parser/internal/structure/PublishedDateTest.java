@@ -91,6 +91,16 @@ class PublishedDateTest {
   }
 
   @Test
+  void aTimeGluedToTheYearIsTakenApart() {
+    DateReader english = DateReader.of(Optional.of("en"), DateReader.Order.MONTH_FIRST);
+    DateReader.Found found = english.find("October 17, 20236:01 PM ET").orElseThrow();
+    assertEquals("2023-10-17", found.iso());
+    assertEquals("October 17, 2023".length(), found.end());
+    assertEquals("2025-03-27", english.find("Mar 27, 20255 mins").orElseThrow().iso());
+    assertEquals(Optional.empty(), english.find("March 27, 3025"));
+  }
+
+  @Test
   void ambiguousNumericDatesFollowTheLanguagesShortDateFormat() {
     assertEquals(DateReader.Order.DAY_FIRST, DateReader.orderOf(Optional.of("fr"), List.of("Le 03/04/2019")));
     assertEquals(DateReader.Order.MONTH_FIRST, DateReader.orderOf(Optional.of("en"), List.of("On 03/04/2019")));
