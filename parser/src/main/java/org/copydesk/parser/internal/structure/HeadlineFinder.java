@@ -16,6 +16,10 @@ final class HeadlineFinder {
 
   /** The body's first sentence may still be the headline, if the headline reads like a sentence. */
   private static final int INTO_BODY = 1;
+  /** How far into the body, in non-blank lines, a credit line marks where the headline is looked for. */
+  private static final int CREDIT_REACH = 12;
+  /** A notice and a standfirst may come before the credit; more prose before it is the story. */
+  private static final int PROSE_BEFORE_CREDIT = 2;
   /** How far before the body, in non-blank lines, a headline is looked for. */
   private static final int REACH = 80;
   /** How far from a candidate, in non-blank lines, a repetition of it is looked for. */
@@ -105,7 +109,7 @@ final class HeadlineFinder {
     List<PageLine> lines = page.lines();
     double[][] features = new double[lines.size()][];
     int end = body.isEmpty() ? Math.min(lines.size(), REACH)
-        : Math.min(lines.size(), firstSentence(page, body) + INTO_BODY);
+        : Math.min(lines.size(), Math.max(firstSentence(page, body) + INTO_BODY, firstCredit(page, body)));
     Set<String> bodyWords = body.isEmpty() ? Set.of() : bodyWords(page, body, -1);
     PersonNames names = PersonNames.of(page);
     for (int i = Math.max(0, end - REACH); i < end; i++) {
@@ -182,6 +186,24 @@ final class HeadlineFinder {
     return line.facts().opensCredit() || line.facts().pictureCredit()
         || (line.words() <= DATE_LINE_WORDS && line.date().isPresent())
         || CreditReader.read(line.text(), false, page.dates()).isPresent();
+  }
+
+  /**
+   * Returns the index of the first credit line ("By Jane Doe", a lone "By") among the body's first lines, after two
+   * prose lines at most, or -1: the headline stands above the credit, so the lines the body begins with before it (a
+   * notice, a standfirst) may hold it.
+   */
+  private static int firstCredit(Page page, BodyLocator.Region body) {
+    int prose = 0;
+    for (int i = body.first(); i <= body.last() && i < body.first() + CREDIT_REACH && prose <= PROSE_BEFORE_CREDIT;
+        i++) {
+      LineFacts facts = page.lines().get(i).facts();
+      if ((facts.opensCredit() || facts.creditOpenerOnly()) && !facts.pictureCredit()) {
+        return i;
+      }
+      prose += facts.prose() ? 1 : 0;
+    }
+    return -1;
   }
 
   /** Returns the index of the body's first line that ends like a sentence: the headline stands before it. */
