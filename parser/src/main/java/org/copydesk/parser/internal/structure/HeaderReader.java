@@ -103,7 +103,8 @@ final class HeaderReader {
       boolean underHeadline = headline >= 0 && i > headline && i <= headline + UNDER_HEADLINE
           && (i == headline + 1 || !lines.get(i - 1).facts().prose()
               || PersonNames.isPortrait(lines.get(i - 1).text()));
-      if (!layout.isFree(i) || !lines.get(i).facts().loneName() || !underHeadline && !nextToDate(page, i)) {
+      if (!layout.isFree(i) || lines.get(i).isChrome() || !lines.get(i).facts().loneName()
+          || !underHeadline && !nextToDate(page, i)) {
         continue;
       }
       if (names == null) {

@@ -45,7 +45,7 @@ final class PersonNames {
 
   /**
    * Returns whether {@code text} (a list bullet before it aside) reads as a person's name: two to four words, each
-   * capitalised like a name or written in capitals, none of them a word the page's prose uses in lower case ("Key
+   * capitalised like a name, or all of them written in capitals ("PDF Version" is not a name), none of them a word the page's prose uses in lower case ("Key
    * Points" is not a name) nor one of an organisation.
    */
   boolean isName(String text) {
@@ -54,8 +54,8 @@ final class PersonNames {
     if (words.length < 2 || words.length > 4) {
       return false;
     }
+    boolean capitals = name.chars().noneMatch(Character::isLowerCase);
     for (String w : words) {
-      boolean capitals = w.length() >= 2 && w.chars().allMatch(Character::isUpperCase);
       if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))
           || !capitals && !Character.isLowerCase(w.charAt(w.length() - 1))
           || lowerCaseWords.contains(w.toLowerCase(Locale.ROOT))) {

@@ -62,4 +62,9 @@ class LoneNameAuthorTest {
   void anEmptyFormFieldIsNoPortrait() {
     assertEquals(Optional.empty(), byline("[          ] Search Clear\nNovember 19, 2019"));
   }
+
+  @Test
+  void anAcronymBesideACapitalisedWordIsNoName() {
+    assertEquals(Optional.empty(), byline("PDF Version\nNovember 19, 2019"));
+  }
 }
