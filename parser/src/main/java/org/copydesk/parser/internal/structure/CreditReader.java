@@ -60,6 +60,11 @@ final class CreditReader {
   /** Authors and contributors read from a credit line. */
   record Credit(List<String> authors, List<String> contributors) {}
 
+  /** Returns whether {@code word} (lower case) labels a date ("published", "updated", a weekday). */
+  static boolean isDateLabel(String word) {
+    return DATE_LABELS.contains(word);
+  }
+
   /** Returns whether {@code line} is nothing but a credit word ("By"), the names following on the next line. */
   static boolean isOpenerOnly(PageLine line) {
     return line.words() <= 3 && OPENERS.matches(line.key());

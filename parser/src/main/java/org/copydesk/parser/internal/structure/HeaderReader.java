@@ -32,6 +32,11 @@ final class HeaderReader {
   private static final int MAX_LONE_DATE_WORDS = 8;
   /** How far above the header a date line is looked for when the header and the body's end hold none. */
   private static final int FAR_ABOVE = 15;
+  /**
+   * How much farther, above the header or after the body, a date line that opens with a label ("Published …",
+   * "Posted on …") is looked for when no date stands nearer.
+   */
+  private static final int LABELLED_REACH = 40;
   /** Date lines have few other words. */
   private static final int MAX_DATE_LINE_WORDS = 20;
 
@@ -159,7 +164,8 @@ final class HeaderReader {
   /**
    * Returns the date line of the article, if one stands in its header (lines {@code from..to-1}), right after its
    * body, or, failing those, as a line of its own among the body's first lines (under a lead image and its caption),
-   * or above the header: the nearest one within a screen of lines.
+   * or above the header: the nearest one within a screen of lines; failing all, the nearest labelled date line
+   * ("Published: May 2, 2024") a little farther off.
    */
   static Optional<DateLine> date(Page page, int from, int to, int bodyEnd, Layout layout, int creditLine) {
     List<PageLine> lines = page.lines();
@@ -176,7 +182,23 @@ final class HeaderReader {
     for (int i = from - 1; found.isEmpty() && i >= Math.max(0, from - FAR_ABOVE); i--) {
       found = dateIn(page, i, i + 1, layout, creditLine);
     }
+    for (int d = 1; found.isEmpty() && d <= LABELLED_REACH; d++) {
+      for (int i : new int[] {bodyEnd + AFTER_BODY + d, from - FAR_ABOVE - d}) {
+        if (found.isEmpty() && i >= 0 && i < lines.size() && isLabelledDate(lines.get(i))) {
+          found = dateIn(page, i, i + 1, layout, creditLine);
+        }
+      }
+    }
     return found;
+  }
+
+  /** Returns whether {@code line} is a short line that opens with a date label ("Published: May 2, 2024"). */
+  private static boolean isLabelledDate(PageLine line) {
+    if (line.words() > MAX_LONE_DATE_WORDS || line.date().isEmpty()) {
+      return false;
+    }
+    String first = line.key().split(" ", 2)[0];
+    return CreditReader.isDateLabel(first) && !first.equals("on") && !first.equals("at");
   }
 
   private static Optional<DateLine> dateIn(Page page, int from, int to, Layout layout, int creditLine) {

@@ -137,4 +137,27 @@ class PublishedDateTest {
         + "Critics said the budget leaves too little for the roads, which have not been repaired in a decade.\n");
     assertEquals(Optional.empty(), s.published());
   }
+
+  private static final String RELATED = """
+        • Related: Parks
+        • Related: Roads
+        • Related: Schools
+        • Related: Libraries
+        • Related: Housing
+        • Related: Transport
+      """;
+
+  @Test
+  void aLabelledDateLineFarAfterTheStoryIsTheDateWhenNoneStandsNearer() {
+    Structure s = Read.structure("Council Approves New Budget\n\n" + STORY + "\n" + RELATED
+        + "\nPublished August 13, 2025\n");
+    assertEquals(Optional.of("2025-08-13"), s.published());
+  }
+
+  @Test
+  void anUnlabelledDateThatFarAfterTheStoryIsNoDate() {
+    Structure s = Read.structure("Council Approves New Budget\n\n" + STORY + "\n" + RELATED
+        + "\nAugust 13, 2025\n");
+    assertEquals(Optional.empty(), s.published());
+  }
 }
