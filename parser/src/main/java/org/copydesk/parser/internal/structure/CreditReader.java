@@ -34,6 +34,7 @@ final class CreditReader {
   private static final Set<String> DATE_LABELS = Lexicon.lowerCaseSet("structure/date-labels.txt");
   private static final Set<String> ORGANISATION_WORDS = Lexicon.lowerCaseSet("structure/publisher-words.txt");
   private static final Set<String> NAME_PARTICLES = Lexicon.lowerCaseSet("lexicon/name-particles.txt");
+  private static final Set<String> GROUP_WORDS = Lexicon.lowerCaseSet("structure/group-credits.txt");
   /** Credit lines are short; longer lines are prose that mentions a credit word. */
   private static final int MAX_WORDS = 30;
   private static final int MAX_CHARS = 300;
@@ -150,6 +151,10 @@ final class CreditReader {
           continue;
         }
         String lower = name.toLowerCase(Locale.ROOT);
+        if (isGroup(name)) {
+          people.add(name);
+          continue;
+        }
         int agency = suffix(name, tail -> AGENCIES.contains(tail.toLowerCase(Locale.ROOT)));
         if (agency > 0) {
           people.add(name.substring(0, agency).strip());
@@ -205,6 +210,17 @@ final class CreditReader {
       }
       return dated || agencies > 0 || titles > 0 || !organisations.isEmpty();
     }
+  }
+
+  /**
+   * Returns whether {@code name} names a group of writers ("The Example Team", "Example Editors"): capitalised words
+   * ending in a group word ({@code structure/group-credits.txt}).
+   */
+  private static boolean isGroup(String name) {
+    String[] words = name.split(" ");
+    return words.length >= 2 && words.length <= MAX_NAME_WORDS
+        && GROUP_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))
+        && Character.isUpperCase(words[words.length - 1].codePointAt(0)) && mostlyCapitalised(name);
   }
 
   /** Returns whether {@code name} looks like a person's name: a few capitalised words, no digits. */

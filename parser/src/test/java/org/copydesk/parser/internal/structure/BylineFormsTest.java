@@ -191,4 +191,10 @@ class BylineFormsTest {
     assertEquals(Optional.empty(), Read.structure("Council Approves New Budget\n\nShow Cover Art by Tom Roe\n\n"
         + STORY).byline());
   }
+
+  @Test
+  void aGroupCreditKeepsItsGroupWord() {
+    assertEquals(List.of("The Example Editorial Team"), byline("By The Example Editorial Team").authors());
+    assertEquals(List.of("Jane Doe", "The Metro Newsroom"), byline("By Jane Doe and The Metro Newsroom").authors());
+  }
 }
