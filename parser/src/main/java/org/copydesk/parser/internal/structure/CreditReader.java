@@ -35,6 +35,7 @@ final class CreditReader {
   private static final Set<String> ORGANISATION_WORDS = Lexicon.lowerCaseSet("structure/publisher-words.txt");
   private static final Set<String> NAME_PARTICLES = Lexicon.lowerCaseSet("lexicon/name-particles.txt");
   private static final Set<String> GROUP_WORDS = Lexicon.lowerCaseSet("structure/group-credits.txt");
+  private static final Set<String> POST_NOMINALS = Lexicon.lowerCaseSet("structure/post-nominals.txt");
   /** Credit lines are short; longer lines are prose that mentions a credit word. */
   private static final int MAX_WORDS = 30;
   private static final int MAX_CHARS = 300;
@@ -151,6 +152,10 @@ final class CreditReader {
           continue;
         }
         String lower = name.toLowerCase(Locale.ROOT);
+        if (!people.isEmpty() && isPostNominal(name)) {
+          titles++;
+          continue;
+        }
         if (isGroup(name)) {
           people.add(name);
           continue;
@@ -210,6 +215,12 @@ final class CreditReader {
       }
       return dated || agencies > 0 || titles > 0 || !organisations.isEmpty();
     }
+  }
+
+  /** Returns whether {@code part} is a degree or suffix written after a name ("PhD", "Ph.D.", "MD", "Jr."). */
+  private static boolean isPostNominal(String part) {
+    return Character.isUpperCase(part.codePointAt(0))
+        && POST_NOMINALS.contains(part.replace(".", "").toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -197,4 +197,10 @@ class BylineFormsTest {
     assertEquals(List.of("The Example Editorial Team"), byline("By The Example Editorial Team").authors());
     assertEquals(List.of("Jane Doe", "The Metro Newsroom"), byline("By Jane Doe and The Metro Newsroom").authors());
   }
+
+  @Test
+  void aDegreeAfterANameIsNoAuthorOfItsOwn() {
+    assertEquals(List.of("Jane Doe"), byline("By Jane Doe, Ph.D.").authors());
+    assertEquals(List.of("Jane Doe"), byline("Jane Doe, MS, RD").authors());
+  }
 }
