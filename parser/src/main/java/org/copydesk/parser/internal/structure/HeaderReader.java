@@ -90,9 +90,8 @@ final class HeaderReader {
       PageLine line = lines.get(i);
       if (line.facts().creditOpenerOnly() && i + 1 < to && layout.isFree(i + 1)) {
         String next = lines.get(i + 1).text();
-        Optional<CreditReader.Credit> credit = CreditReader.read(line.text() + " " + next.substring(
-            Page.bulletEnd(next, 0, 0)), true,
-            page.dates());
+        String names = next.substring(Page.bulletEnd(next, 0, 0));
+        Optional<CreditReader.Credit> credit = CreditReader.read(line.text() + " " + names, true, page.dates());
         if (credit.isPresent()) {
           return Optional.of(new CreditLine(i, i + 1, credit.get()));
         }

@@ -70,7 +70,7 @@ final class PersonNames {
    * name ("• [jane] Picture of Jane Doe Jane Doe" and "Jane Doe's avatar" give "Jane Doe").
    */
   static String withoutPortrait(String text) {
-    String t = IMAGE_PLACEHOLDERS.matcher(text.substring(Page.bulletEnd(text, 0, 0)).strip()).replaceFirst("");
+    String t = withoutPlaceholders(text);
     String lower = t.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     int from = 0;
     for (String opener : PORTRAIT_OPENERS) {
@@ -92,8 +92,12 @@ final class PersonNames {
 
   /** Returns whether {@code text} is the alternative text of an author's portrait ("Headshot of Jane Doe, …"). */
   static boolean isPortrait(String text) {
-    String t = IMAGE_PLACEHOLDERS.matcher(text.substring(Page.bulletEnd(text, 0, 0)).strip()).replaceFirst("");
-    String lower = t.toLowerCase(Locale.ROOT);
+    String lower = withoutPlaceholders(text).toLowerCase(Locale.ROOT);
     return PORTRAIT_OPENERS.stream().anyMatch(lower::startsWith);
+  }
+
+  /** Returns {@code text} without a list bullet and the image placeholders it opens with. */
+  private static String withoutPlaceholders(String text) {
+    return IMAGE_PLACEHOLDERS.matcher(text.substring(Page.bulletEnd(text, 0, 0)).strip()).replaceFirst("");
   }
 }
