@@ -34,6 +34,8 @@ final class CreditReader {
   private static final Set<String> DATE_LABELS = Lexicon.lowerCaseSet("structure/date-labels.txt");
   private static final Set<String> ORGANISATION_WORDS = Lexicon.lowerCaseSet("structure/publisher-words.txt");
   private static final Set<String> NAME_PARTICLES = Lexicon.lowerCaseSet("lexicon/name-particles.txt");
+  private static final Set<String> GROUP_WORDS = Lexicon.lowerCaseSet("structure/group-credits.txt");
+  private static final Set<String> POST_NOMINALS = Lexicon.lowerCaseSet("structure/post-nominals.txt");
   /** Credit lines are short; longer lines are prose that mentions a credit word. */
   private static final int MAX_WORDS = 30;
   private static final int MAX_CHARS = 300;
@@ -41,6 +43,10 @@ final class CreditReader {
   private static final int MAX_PEOPLE_WITHOUT_OPENER = 3;
   /** Words in a credit that are neither names nor titles (a location, "on") stay few. */
   private static final int MAX_UNKNOWN_WORDS = 6;
+  /** A credit run on after the last sentence of a standfirst is short ("By Jane Doe on Dec. 19, 2025"). */
+  private static final int MAX_CREDIT_AFTER_SENTENCE = 80;
+  /** Images a page dump prints in a credit line as their file name or alternative text in brackets. */
+  private static final Pattern IMAGE_PLACEHOLDER = Pattern.compile("\\[[^\\]\\s][^\\]]*\\]");
   /**
    * Where a credit's names part: punctuation, dashes between blanks, a gap of three blanks or more (a page dump's
    * columns), and the joining words of its languages.
@@ -55,6 +61,11 @@ final class CreditReader {
 
   /** Authors and contributors read from a credit line. */
   record Credit(List<String> authors, List<String> contributors) {}
+
+  /** Returns whether {@code word} (lower case) labels a date ("published", "updated", a weekday). */
+  static boolean isDateLabel(String word) {
+    return DATE_LABELS.contains(word);
+  }
 
   /** Returns whether {@code line} is nothing but a credit word ("By"), the names following on the next line. */
   static boolean isOpenerOnly(PageLine line) {
@@ -75,7 +86,7 @@ final class CreditReader {
     if (text.length() > MAX_CHARS) {
       return Optional.empty();
     }
-    String rest = unglue(stripBullet(Texts.plain(text)));
+    String rest = unglue(stripBullet(IMAGE_PLACEHOLDER.matcher(Texts.plain(text)).replaceAll(" ").strip()));
     int opener = openerLength(rest);
     if (opener == 0) {
       int late = lateOpener(rest, dates);
@@ -141,6 +152,14 @@ final class CreditReader {
           continue;
         }
         String lower = name.toLowerCase(Locale.ROOT);
+        if (!people.isEmpty() && isPostNominal(name)) {
+          titles++;
+          continue;
+        }
+        if (isGroup(name)) {
+          people.add(name);
+          continue;
+        }
         int agency = suffix(name, tail -> AGENCIES.contains(tail.toLowerCase(Locale.ROOT)));
         if (agency > 0) {
           people.add(name.substring(0, agency).strip());
@@ -198,6 +217,23 @@ final class CreditReader {
     }
   }
 
+  /** Returns whether {@code part} is a degree or suffix written after a name ("PhD", "Ph.D.", "MD", "Jr."). */
+  private static boolean isPostNominal(String part) {
+    return Character.isUpperCase(part.codePointAt(0))
+        && POST_NOMINALS.contains(part.replace(".", "").toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Returns whether {@code name} names a group of writers ("The Example Team", "Example Editors"): capitalised words
+   * ending in a group word ({@code structure/group-credits.txt}).
+   */
+  private static boolean isGroup(String name) {
+    String[] words = name.split(" ");
+    return words.length >= 2 && words.length <= MAX_NAME_WORDS
+        && GROUP_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))
+        && Character.isUpperCase(words[words.length - 1].codePointAt(0)) && mostlyCapitalised(name);
+  }
+
   /** Returns whether {@code name} looks like a person's name: a few capitalised words, no digits. */
   static boolean isPersonName(String name) {
     String[] words = Texts.plain(name).strip().split(" +");
@@ -226,7 +262,7 @@ final class CreditReader {
   }
 
   /** Returns {@code name} once when a page wrote it twice ("Sean Martin Sean Martin"). */
-  private static String undouble(String name) {
+  static String undouble(String name) {
     String[] words = name.split(" +");
     int half = words.length / 2;
     if (words.length % 2 == 0 && half > 0
@@ -332,8 +368,10 @@ final class CreditReader {
   }
 
   /**
-   * Returns where a credit word stands in {@code text} after a date or a separator ("Published August 7, 2023 by
-   * Jane Doe", "March 15, 2022 · 3 min read · By Jane Doe"), or 0: what comes before it is no name.
+   * Returns where a credit word stands in {@code text} after a date, a separator, a sentence or the name it credits
+   * written before it ("Published August 7, 2023 by Jane Doe", "March 15, 2022 · 3 min read · By Jane Doe", "A
+   * standfirst. By Jane Doe on May 2, 2024", "Picture of Jane Doe By Jane Doe"), or 0: what comes before it is no
+   * name.
    */
   private static int lateOpener(String text, DateReader dates) {
     Optional<DateReader.Found> date = dates.find(text);
@@ -343,7 +381,12 @@ final class CreditReader {
           && isTimeOfDay(text.substring(date.get().end(), at));
       boolean afterSeparator = !before.isEmpty() && "\u00B7\u2022|/\u2013\u2014-".indexOf(
           before.charAt(before.length() - 1)) >= 0;
-      if ((afterDate || afterSeparator) && openerLength(text.substring(at + 1)) > 0) {
+      boolean afterSentence = !before.isEmpty() && Page.endsSentence(before)
+          && text.length() - at <= MAX_CREDIT_AFTER_SENTENCE;
+      int opener = openerLength(text.substring(at + 1));
+      String name = PersonNames.withoutPortrait(before);
+      boolean afterName = opener > 0 && name.contains(" ") && text.startsWith(name, at + 1 + opener);
+      if ((afterDate || afterSeparator || afterSentence || afterName) && opener > 0) {
         return at + 1;
       }
     }

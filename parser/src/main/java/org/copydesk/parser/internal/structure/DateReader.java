@@ -41,6 +41,8 @@ final class DateReader {
   private static final Map<String, Map<String, Integer>> BY_LANGUAGE = new ConcurrentHashMap<>();
   /** Names shorter than this are too often words of another kind ("ma", "de"). */
   private static final int MIN_NAME_LENGTH = 3;
+  /** A year and the hour or minutes run into it have at most this many digits. */
+  private static final int MAX_GLUED_YEAR_DIGITS = 6;
 
   private final Map<String, Integer> months;
   private final Order order;
@@ -164,7 +166,7 @@ final class DateReader {
       int d = skipConnectors(tokens, i + 1);
       int y = skipConnectors(tokens, d + 1);
       if (isDay(tokens, d) && isYear(tokens, y)) {
-        return date(tokens.get(i).start(), tokens.get(y).end(), year(tokens, y), months.get(t.text()),
+        return date(tokens.get(i).start(), yearEnd(tokens, y), year(tokens, y), months.get(t.text()),
             day(tokens, d));
       }
       return Optional.empty();
@@ -175,7 +177,7 @@ final class DateReader {
       if (m < tokens.size() && tokens.get(m).kind() == Kind.WORD && months.containsKey(tokens.get(m).text())) {
         int y = skipConnectors(tokens, m + 1);
         if (isYear(tokens, y)) {
-          return date(t.start(), tokens.get(y).end(), year(tokens, y), months.get(tokens.get(m).text()),
+          return date(t.start(), yearEnd(tokens, y), year(tokens, y), months.get(tokens.get(m).text()),
               day(tokens, i));
         }
       }
@@ -240,12 +242,21 @@ final class DateReader {
     return parse(tokens.get(i).text());
   }
 
+  /**
+   * Returns whether token {@code i} is a year: four digits, or four digits a page dump ran into the time or reading
+   * time after them ("October 17, 20236:01 PM", "Mar 27, 20255 mins").
+   */
   private static boolean isYear(List<Token> tokens, int i) {
-    return i < tokens.size() && tokens.get(i).kind() == Kind.NUMBER && tokens.get(i).text().length() == 4;
+    return i < tokens.size() && tokens.get(i).kind() == Kind.NUMBER && tokens.get(i).text().length() >= 4
+        && tokens.get(i).text().length() <= MAX_GLUED_YEAR_DIGITS;
   }
 
   private static int year(List<Token> tokens, int i) {
-    return parse(tokens.get(i).text());
+    return parse(tokens.get(i).text().substring(0, 4));
+  }
+
+  private static int yearEnd(List<Token> tokens, int i) {
+    return tokens.get(i).start() + 4;
   }
 
   private static int parse(String digits) {

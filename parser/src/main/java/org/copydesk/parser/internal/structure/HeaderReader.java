@@ -1,11 +1,7 @@
 package org.copydesk.parser.internal.structure;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import org.copydesk.parser.internal.text.Texts;
 
 /**
  * Reads the article's header around the start of its body: the credit line and the date line. Stateless.
@@ -36,6 +32,11 @@ final class HeaderReader {
   private static final int MAX_LONE_DATE_WORDS = 8;
   /** How far above the header a date line is looked for when the header and the body's end hold none. */
   private static final int FAR_ABOVE = 15;
+  /**
+   * How much farther, above the header or after the body, a date line that opens with a label ("Published …",
+   * "Posted on …") is looked for when no date stands nearer.
+   */
+  private static final int LABELLED_REACH = 40;
   /** Date lines have few other words. */
   private static final int MAX_DATE_LINE_WORDS = 20;
 
@@ -88,8 +89,9 @@ final class HeaderReader {
       }
       PageLine line = lines.get(i);
       if (line.facts().creditOpenerOnly() && i + 1 < to && layout.isFree(i + 1)) {
-        Optional<CreditReader.Credit> credit = CreditReader.read(line.text() + " " + lines.get(i + 1).text(), true,
-            page.dates());
+        String next = lines.get(i + 1).text();
+        String names = next.substring(Page.bulletEnd(next, 0, 0));
+        Optional<CreditReader.Credit> credit = CreditReader.read(line.text() + " " + names, true, page.dates());
         if (credit.isPresent()) {
           return Optional.of(new CreditLine(i, i + 1, credit.get()));
         }
@@ -100,55 +102,24 @@ final class HeaderReader {
         return Optional.of(new CreditLine(i, credit.get()));
       }
     }
-    Set<String> lowerCaseWords = null;
+    PersonNames names = null;
     for (int i = Math.max(0, from); i < to && i < lines.size(); i++) {
       boolean underHeadline = headline >= 0 && i > headline && i <= headline + UNDER_HEADLINE
-          && (i == headline + 1 || !lines.get(i - 1).facts().prose());
-      if (!layout.isFree(i) || !lines.get(i).facts().loneName() || !underHeadline && !nextToDate(page, i)) {
+          && (i == headline + 1 || !lines.get(i - 1).facts().prose()
+              || PersonNames.isPortrait(lines.get(i - 1).text()));
+      if (!layout.isFree(i) || lines.get(i).isChrome() || !lines.get(i).facts().loneName()
+          || !underHeadline && !nextToDate(page, i)) {
         continue;
       }
-      if (lowerCaseWords == null) {
-        lowerCaseWords = lowerCaseWords(page);
+      if (names == null) {
+        names = PersonNames.of(page);
       }
-      if (looksLikeName(lines.get(i).text(), lowerCaseWords)) {
-        String name = lines.get(i).text().strip();
+      if (names.isName(lines.get(i).text())) {
+        String name = PersonNames.withoutPortrait(lines.get(i).text());
         return Optional.of(new CreditLine(i, new CreditReader.Credit(List.of(name), List.of())));
       }
     }
     return Optional.empty();
-  }
-
-  /**
-   * Returns whether {@code text} reads as a person's name: two to four words, each capitalised like a name, none of
-   * them a word the page's prose also uses in lower case ("Key Points" is not a name) nor one of an organisation.
-   */
-  private static boolean looksLikeName(String text, Set<String> lowerCaseWords) {
-    String[] words = Texts.plain(text).strip().split(" +");
-    if (words.length < 2 || words.length > 4) {
-      return false;
-    }
-    for (String w : words) {
-      if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !Character.isLowerCase(w.charAt(w.length() - 1))
-          || lowerCaseWords.contains(w.toLowerCase(Locale.ROOT))) {
-        return false;
-      }
-    }
-    return CreditReader.isPersonName(text) && !CreditReader.isOrganisationName(text);
-  }
-
-  /** Returns the words the page's prose lines use in lower case. */
-  private static Set<String> lowerCaseWords(Page page) {
-    Set<String> words = new HashSet<>();
-    for (PageLine line : page.lines()) {
-      if (line.facts().prose()) {
-        for (String w : Texts.plain(line.text()).split(" +")) {
-          if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
-            words.add(Texts.word(w, 0, w.length()));
-          }
-        }
-      }
-    }
-    return words;
   }
 
   /** Returns whether line {@code i} stands next to a date line ("Nov. 18, 2019", "1 day ago"). */
@@ -192,7 +163,8 @@ final class HeaderReader {
   /**
    * Returns the date line of the article, if one stands in its header (lines {@code from..to-1}), right after its
    * body, or, failing those, as a line of its own among the body's first lines (under a lead image and its caption),
-   * or above the header: the nearest one within a screen of lines.
+   * or above the header: the nearest one within a screen of lines; failing all, the nearest labelled date line
+   * ("Published: May 2, 2024") a little farther off.
    */
   static Optional<DateLine> date(Page page, int from, int to, int bodyEnd, Layout layout, int creditLine) {
     List<PageLine> lines = page.lines();
@@ -209,14 +181,30 @@ final class HeaderReader {
     for (int i = from - 1; found.isEmpty() && i >= Math.max(0, from - FAR_ABOVE); i--) {
       found = dateIn(page, i, i + 1, layout, creditLine);
     }
+    for (int d = 1; found.isEmpty() && d <= LABELLED_REACH; d++) {
+      for (int i : new int[] {bodyEnd + AFTER_BODY + d, from - FAR_ABOVE - d}) {
+        if (found.isEmpty() && i >= 0 && i < lines.size() && isLabelledDate(lines.get(i))) {
+          found = dateIn(page, i, i + 1, layout, creditLine);
+        }
+      }
+    }
     return found;
+  }
+
+  /** Returns whether {@code line} is a short line that opens with a date label ("Published: May 2, 2024"). */
+  private static boolean isLabelledDate(PageLine line) {
+    if (line.words() > MAX_LONE_DATE_WORDS || line.date().isEmpty()) {
+      return false;
+    }
+    String first = line.key().split(" ", 2)[0];
+    return CreditReader.isDateLabel(first) && !first.equals("on") && !first.equals("at");
   }
 
   private static Optional<DateLine> dateIn(Page page, int from, int to, Layout layout, int creditLine) {
     for (int i = Math.max(0, from); i < to && i < page.lines().size(); i++) {
       PageLine line = page.lines().get(i);
-      if ((!layout.isFree(i) && i != creditLine) || line.words() > MAX_DATE_LINE_WORDS
-          || line.sentenceEnd() && line.facts().prose()) {
+      if (i != creditLine && (!layout.isFree(i) || line.words() > MAX_DATE_LINE_WORDS
+          || line.sentenceEnd() && line.facts().prose())) {
         continue;
       }
       Optional<DateReader.Found> date = line.date();

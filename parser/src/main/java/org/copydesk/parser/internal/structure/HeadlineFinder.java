@@ -16,6 +16,10 @@ final class HeadlineFinder {
 
   /** The body's first sentence may still be the headline, if the headline reads like a sentence. */
   private static final int INTO_BODY = 1;
+  /** How far into the body, in non-blank lines, a credit line marks where the headline is looked for. */
+  private static final int CREDIT_REACH = 12;
+  /** A notice and a standfirst may come before the credit; more prose before it is the story. */
+  private static final int PROSE_BEFORE_CREDIT = 2;
   /** How far before the body, in non-blank lines, a headline is looked for. */
   private static final int REACH = 80;
   /** How far from a candidate, in non-blank lines, a repetition of it is looked for. */
@@ -105,8 +109,9 @@ final class HeadlineFinder {
     List<PageLine> lines = page.lines();
     double[][] features = new double[lines.size()][];
     int end = body.isEmpty() ? Math.min(lines.size(), REACH)
-        : Math.min(lines.size(), firstSentence(page, body) + INTO_BODY);
+        : Math.min(lines.size(), Math.max(firstSentence(page, body) + INTO_BODY, firstCredit(page, body)));
     Set<String> bodyWords = body.isEmpty() ? Set.of() : bodyWords(page, body, -1);
+    PersonNames names = PersonNames.of(page);
     for (int i = Math.max(0, end - REACH); i < end; i++) {
       PageLine line = lines.get(i);
       if (line.isChrome() || line.copy() || line.inList() || line.words() < MIN_WORDS || line.words() > MAX_WORDS
@@ -124,7 +129,7 @@ final class HeadlineFinder {
           line.text().endsWith(".") ? 1 : 0,
           line.sentenceEnd() && line.words() > LONG_SENTENCE_WORDS ? 1 : 0,
           repeated(page, i) ? 1 : 0,
-          metadataFollows(page, i, end) ? 1 : 0,
+          metadataFollows(page, i, end, names) ? 1 : 0,
           previous == null || previous.inList() || previous.isChrome() ? 1 : 0,
           page.isAlone(i) ? 1 : 0,
       };
@@ -137,15 +142,20 @@ final class HeadlineFinder {
     return line.words() > LONG_WORDS && Page.terminal(line.text()) == '.';
   }
 
-  /** Returns whether a credit or date line (or a lone name) follows line {@code index} closely, as under a headline. */
-  private static boolean metadataFollows(Page page, int index, int end) {
+  /**
+   * Returns whether a credit or date line, or a person's name other than the line's own text, follows line
+   * {@code index} closely, as under a headline.
+   */
+  private static boolean metadataFollows(Page page, int index, int end, PersonNames names) {
     int seen = 0;
     for (int i = index + 1; i < end && seen < METADATA_REACH; i++) {
       PageLine line = page.lines().get(i);
       if (line.inList() || line.isChrome()) {
         continue;
       }
-      if (isMetadata(page, line) && !line.facts().pictureCredit() || isLoneName(line)) {
+      boolean name = line.facts().loneName() && !line.key().equals(page.lines().get(index).key())
+          && names.isName(line.text());
+      if (isMetadata(page, line) && !line.facts().pictureCredit() || name) {
         return true;
       }
       seen++;
@@ -155,8 +165,10 @@ final class HeadlineFinder {
 
   /** Returns whether {@code line} is nothing but a person's name (an author line without "By"). */
   static boolean isLoneName(PageLine line) {
-    return line.words() >= 2 && line.words() <= 4 && line.stopwords() == 0 && !line.sentenceEnd()
-        && CreditReader.isPersonName(line.text());
+    String name = PersonNames.withoutPortrait(line.text());
+    int words = name.split(" +").length;
+    return words >= 2 && words <= 4 && !line.sentenceEnd() && CreditReader.isPersonName(name)
+        && (line.stopwords() == 0 || PersonNames.isPortrait(line.text()));
   }
 
   /** Returns whether line {@code index} shares its stanza with a picture credit: it is a caption. */
@@ -174,6 +186,24 @@ final class HeadlineFinder {
     return line.facts().opensCredit() || line.facts().pictureCredit()
         || (line.words() <= DATE_LINE_WORDS && line.date().isPresent())
         || CreditReader.read(line.text(), false, page.dates()).isPresent();
+  }
+
+  /**
+   * Returns the index of the first credit line ("By Jane Doe", a lone "By") among the body's first lines, after two
+   * prose lines at most, or -1: the headline stands above the credit, so the lines the body begins with before it (a
+   * notice, a standfirst) may hold it.
+   */
+  private static int firstCredit(Page page, BodyLocator.Region body) {
+    int prose = 0;
+    for (int i = body.first(); i <= body.last() && i < body.first() + CREDIT_REACH && prose <= PROSE_BEFORE_CREDIT;
+        i++) {
+      LineFacts facts = page.lines().get(i).facts();
+      if ((facts.opensCredit() || facts.creditOpenerOnly()) && !facts.pictureCredit()) {
+        return i;
+      }
+      prose += facts.prose() ? 1 : 0;
+    }
+    return -1;
   }
 
   /** Returns the index of the body's first line that ends like a sentence: the headline stands before it. */

@@ -3,6 +3,7 @@ package org.copydesk.parser.internal.structure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Optional;
 import org.copydesk.core.Byline;
 import org.junit.jupiter.api.Test;
 
@@ -166,5 +167,40 @@ class BylineFormsTest {
 
         """ + STORY);
     assertEquals(java.util.Optional.empty(), s.byline());
+  }
+
+  @Test
+  void anImagePlaceholderInACreditIsNotPartOfTheName() {
+    assertEquals(List.of("Jane Doe"), byline("Written by:[jane-doe]Jane Doe").authors());
+  }
+
+  @Test
+  void aCreditRunOnAfterTheStandfirstIsRead() {
+    Byline byline = byline("The city's schools get more money and the roads get less. By Jane Doe on Dec. 19, 2025");
+    assertEquals(List.of("Jane Doe"), byline.authors());
+  }
+
+  @Test
+  void aNameWrittenBeforeTheCreditThatRepeatsItIsRead() {
+    assertEquals(List.of("Jane Doe"), byline("Jane Doe By Jane Doe Last Updated: December 6, 2024").authors());
+    assertEquals(List.of("Jane Doe"), byline("Picture of Jane Doe By Jane Doe").authors());
+  }
+
+  @Test
+  void capitalisedWordsBeforeACreditWordThatDoNotRepeatTheNameOpenNoCredit() {
+    assertEquals(Optional.empty(), Read.structure("Council Approves New Budget\n\nShow Cover Art by Tom Roe\n\n"
+        + STORY).byline());
+  }
+
+  @Test
+  void aGroupCreditKeepsItsGroupWord() {
+    assertEquals(List.of("The Example Editorial Team"), byline("By The Example Editorial Team").authors());
+    assertEquals(List.of("Jane Doe", "The Metro Newsroom"), byline("By Jane Doe and The Metro Newsroom").authors());
+  }
+
+  @Test
+  void aDegreeAfterANameIsNoAuthorOfItsOwn() {
+    assertEquals(List.of("Jane Doe"), byline("By Jane Doe, Ph.D.").authors());
+    assertEquals(List.of("Jane Doe"), byline("Jane Doe, MS, RD").authors());
   }
 }

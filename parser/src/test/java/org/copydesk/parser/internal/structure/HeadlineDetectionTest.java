@@ -89,4 +89,14 @@ class HeadlineDetectionTest {
   void aPageWithoutATitleLineHasNoHeadline() {
     assertEquals(Optional.empty(), Read.structure(STORY).headline());
   }
+
+  @Test
+  void aTitleAboveTheCreditAfterANoticeTheStoryBeginsWithIsTheHeadline() {
+    assertEquals(Optional.of("Council Approves New School Budget"), headline("""
+        Every item on this page was chosen by our editors, and we may earn a commission on what you buy.
+
+        Council Approves New School Budget
+
+        By Jane Doe"""));
+  }
 }

@@ -91,6 +91,16 @@ class PublishedDateTest {
   }
 
   @Test
+  void aTimeGluedToTheYearIsTakenApart() {
+    DateReader english = DateReader.of(Optional.of("en"), DateReader.Order.MONTH_FIRST);
+    DateReader.Found found = english.find("October 17, 20236:01 PM ET").orElseThrow();
+    assertEquals("2023-10-17", found.iso());
+    assertEquals("October 17, 2023".length(), found.end());
+    assertEquals("2025-03-27", english.find("Mar 27, 20255 mins").orElseThrow().iso());
+    assertEquals(Optional.empty(), english.find("March 27, 3025"));
+  }
+
+  @Test
   void ambiguousNumericDatesFollowTheLanguagesShortDateFormat() {
     assertEquals(DateReader.Order.DAY_FIRST, DateReader.orderOf(Optional.of("fr"), List.of("Le 03/04/2019")));
     assertEquals(DateReader.Order.MONTH_FIRST, DateReader.orderOf(Optional.of("en"), List.of("On 03/04/2019")));
@@ -125,6 +135,29 @@ class PublishedDateTest {
     Structure s = Read.structure("Council Approves New Budget\n\n" + STORY
         + "\nThe vote is on May 31, 2024.\n\n"
         + "Critics said the budget leaves too little for the roads, which have not been repaired in a decade.\n");
+    assertEquals(Optional.empty(), s.published());
+  }
+
+  private static final String RELATED = """
+        • Related: Parks
+        • Related: Roads
+        • Related: Schools
+        • Related: Libraries
+        • Related: Housing
+        • Related: Transport
+      """;
+
+  @Test
+  void aLabelledDateLineFarAfterTheStoryIsTheDateWhenNoneStandsNearer() {
+    Structure s = Read.structure("Council Approves New Budget\n\n" + STORY + "\n" + RELATED
+        + "\nPublished August 13, 2025\n");
+    assertEquals(Optional.of("2025-08-13"), s.published());
+  }
+
+  @Test
+  void anUnlabelledDateThatFarAfterTheStoryIsNoDate() {
+    Structure s = Read.structure("Council Approves New Budget\n\n" + STORY + "\n" + RELATED
+        + "\nAugust 13, 2025\n");
     assertEquals(Optional.empty(), s.published());
   }
 }

@@ -1,0 +1,103 @@
+package org.copydesk.parser.internal.structure;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.copydesk.parser.internal.lexicon.Lexicon;
+import org.copydesk.parser.internal.text.Texts;
+
+/**
+ * Tells a line that names a person ("Jane Doe", "LEONARDO GARCIA") from other short capitalised lines ("Key Points",
+ * "Email Newsletter", "Get Started"): a name's words are not words the page's own prose writes in lower case.
+ * Immutable and thread-safe; one instance holds the words of one page.
+ */
+final class PersonNames {
+
+  private static final List<String> PORTRAIT_OPENERS = Lexicon.entries("structure/portrait-openers.txt").stream()
+      .map(e -> e.toLowerCase(Locale.ROOT) + " ").toList();
+  private static final List<String> PORTRAIT_CLOSERS = Lexicon.entries("structure/portrait-closers.txt").stream()
+      .map(e -> e.toLowerCase(Locale.ROOT)).toList();
+  /** Images a page dump prints as their file name or alternative text in brackets ("[jane-doe]"). */
+  private static final Pattern IMAGE_PLACEHOLDERS = Pattern.compile("^(?:\\[[^\\]\\s][^\\]]*\\]\\s*)+");
+
+  private final Set<String> lowerCaseWords;
+
+  private PersonNames(Set<String> lowerCaseWords) {
+    this.lowerCaseWords = lowerCaseWords;
+  }
+
+  /** Returns the names test for {@code page}, which knows the words its prose lines use in lower case. */
+  static PersonNames of(Page page) {
+    Set<String> words = new HashSet<>();
+    for (PageLine line : page.lines()) {
+      if (line.facts().prose()) {
+        for (String w : Texts.plain(line.text()).split(" +")) {
+          if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+            words.add(Texts.word(w, 0, w.length()));
+          }
+        }
+      }
+    }
+    return new PersonNames(words);
+  }
+
+  /**
+   * Returns whether {@code text} (a list bullet before it aside) reads as a person's name: two to four words, each
+   * capitalised like a name, or all of them written in capitals ("PDF Version" is not a name), none of them a word the page's prose uses in lower case ("Key
+   * Points" is not a name) nor one of an organisation.
+   */
+  boolean isName(String text) {
+    String name = withoutPortrait(text);
+    String[] words = Texts.plain(name).split(" +");
+    if (words.length < 2 || words.length > 4) {
+      return false;
+    }
+    boolean capitals = name.chars().noneMatch(Character::isLowerCase);
+    for (String w : words) {
+      if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))
+          || !capitals && !Character.isLowerCase(w.charAt(w.length() - 1))
+          || lowerCaseWords.contains(w.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return CreditReader.isPersonName(name) && !CreditReader.isOrganisationName(name);
+  }
+
+  /**
+   * Returns {@code text} without a list bullet, image placeholders and the wording of an author's portrait around the
+   * name ("• [jane] Picture of Jane Doe Jane Doe" and "Jane Doe's avatar" give "Jane Doe").
+   */
+  static String withoutPortrait(String text) {
+    String t = withoutPlaceholders(text);
+    String lower = t.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    int from = 0;
+    for (String opener : PORTRAIT_OPENERS) {
+      int at = lower.lastIndexOf(opener);
+      if (at >= 0 && (at == 0 || !Character.isLetter(lower.charAt(at - 1)))) {
+        from = Math.max(from, at + opener.length());
+      }
+    }
+    int to = t.length();
+    for (String closer : PORTRAIT_CLOSERS) {
+      boolean word = closer.startsWith("'") || lower.endsWith(" " + closer);
+      if (lower.endsWith(closer) && word && to - closer.length() > from) {
+        to -= closer.length();
+        break;
+      }
+    }
+    return CreditReader.undouble(t.substring(from, to).strip());
+  }
+
+  /** Returns whether {@code text} is the alternative text of an author's portrait ("Headshot of Jane Doe, …"). */
+  static boolean isPortrait(String text) {
+    String lower = withoutPlaceholders(text).toLowerCase(Locale.ROOT);
+    return PORTRAIT_OPENERS.stream().anyMatch(lower::startsWith);
+  }
+
+  /** Returns {@code text} without a list bullet and the image placeholders it opens with. */
+  private static String withoutPlaceholders(String text) {
+    return IMAGE_PLACEHOLDERS.matcher(text.substring(Page.bulletEnd(text, 0, 0)).strip()).replaceFirst("");
+  }
+}
