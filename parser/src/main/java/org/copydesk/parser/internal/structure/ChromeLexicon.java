@@ -49,12 +49,12 @@ final class ChromeLexicon {
 
   /** Returns whether {@code line} opens a comment section. */
   static boolean opensComments(PageLine line) {
-    return line.words() <= LONGEST_CHROME_WORDS && COMMENTS.matches(line.key());
+    return line.words() <= LONGEST_CHROME_WORDS && COMMENTS.matches(line.phraseKey());
   }
 
   /** Returns whether {@code line} heads a list of links to other stories ("Related stories", "Most read"). */
   static boolean headsLinkList(PageLine line) {
-    return line.words() <= LONGEST_CHROME_WORDS && LINK_LISTS.matches(line.key());
+    return line.words() <= LONGEST_CHROME_WORDS && LINK_LISTS.matches(line.phraseKey());
   }
 
   /**
@@ -110,7 +110,7 @@ final class ChromeLexicon {
     if (line.words() > LONGEST_CHROME_WORDS) {
       return Optional.empty();
     }
-    Optional<Removal.Reason> reason = PhraseList.Family.firstMatch(FAMILIES, key);
+    Optional<Removal.Reason> reason = PhraseList.Family.firstMatch(FAMILIES, line.phraseKey());
     if (reason.isPresent()) {
       return reason;
     }

@@ -58,7 +58,7 @@ final class CreditReader {
 
   /** Returns whether {@code line} is nothing but a credit word ("By"), the names following on the next line. */
   static boolean isOpenerOnly(PageLine line) {
-    return line.words() <= 3 && OPENERS.matches(line.key());
+    return line.words() <= 3 && OPENERS.matches(line.phraseKey());
   }
 
   /** Returns whether {@code line} opens with a credit word ("By", "Written by", "Por", …). */

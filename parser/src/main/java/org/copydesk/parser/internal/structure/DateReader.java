@@ -64,6 +64,9 @@ final class DateReader {
     int dayFirst = 0;
     int monthFirst = 0;
     for (String text : texts) {
+      if (!hasDigit(text)) {
+        continue;
+      }
       for (Token t : tokens(text)) {
         String[] parts = t.kind() == Kind.COMPOUND ? t.text().split("[-./]") : null;
         if (parts == null || parts.length != 3 || parts[2].length() != 4 || parts[0].length() > 2) {
@@ -144,6 +147,9 @@ final class DateReader {
 
   /** Returns the first date in {@code text}, if there is one. */
   Optional<Found> find(String text) {
+    if (!hasDigit(text)) {
+      return Optional.empty(); // every date has a number in it; most lines have none
+    }
     List<Token> tokens = tokens(text);
     for (int i = 0; i < tokens.size(); i++) {
       Optional<Found> found = at(tokens, i);
@@ -303,6 +309,15 @@ final class DateReader {
       }
     }
     return tokens;
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isDigit(char c) {

@@ -34,7 +34,7 @@ final class MediaReader {
 
   /** Returns whether {@code line} is a picture credit ("Photo: Jane Doe, AP", "Getty Images"). */
   static boolean isPictureCredit(PageLine line) {
-    return line.words() <= MAX_CREDIT_WORDS && PICTURE_CREDITS.matches(line.key());
+    return line.words() <= MAX_CREDIT_WORDS && PICTURE_CREDITS.matches(line.phraseKey());
   }
 
   /**
@@ -84,7 +84,7 @@ final class MediaReader {
   private static int video(Page page, Layout layout, int i, int to) {
     List<PageLine> lines = page.lines();
     PageLine first = lines.get(i);
-    int introLength = VIDEO_INTROS.matchLength(first.key());
+    int introLength = VIDEO_INTROS.matchLength(first.phraseKey());
     boolean intro = introLength > 0 && first.key().length() > introLength
         && first.key().charAt(introLength) == ':' && !first.inList();
     int title = intro ? -1 : i;
@@ -103,7 +103,7 @@ final class MediaReader {
       if (line.chrome() == Removal.Reason.PLAYER_RESIDUE) {
         residue++;
         last = j;
-        if (UNPLAYABLE.matches(line.key())) {
+        if (UNPLAYABLE.matches(line.phraseKey())) {
           playable = false;
         }
         seconds = Math.max(seconds, longestTimecode(line.key()));

@@ -1,6 +1,8 @@
 package org.copydesk.parser.internal.structure;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -15,30 +17,35 @@ import org.copydesk.parser.internal.text.Texts;
  * <p>Entry forms: {@code phrase} matches a whole key; {@code phrase *} matches a key that starts with the phrase as
  * whole words; {@code phrase*} matches a key that starts with the phrase; {@code *phrase*} matches a key that contains
  * it, not inside a word. In an entry, {@code 0} stands for any number ({@code 0 comments} matches "34 comments").
- * Entries are written in key form (lower case, plain quotes). Matching a key costs a few hash look-ups plus one scan
- * per prefix or contained phrase, so it stays linear in the key's length.
+ * Entries are written in key form (lower case, plain quotes). Matching a key ({@link PhraseKey}, prepared once per
+ * line) costs a few hash look-ups plus one scan per prefix or contained phrase, so it stays linear in the key's length.
  */
 final class PhraseList {
 
-  /** Word prefixes longer than this many characters are not looked up: no entry is that long. */
-  private static final int LONGEST_PREFIX = 80;
-
   private final Set<String> whole = new HashSet<>();
-  private final Set<String> wordPrefixes = new HashSet<>();
+  /** The word-prefix entries ({@code phrase *}) sorted by hash, and their hashes, to look up a key's prefixes. */
+  private final String[] wordPrefixes;
+  private final int[] wordPrefixHashes;
   private final List<String> prefixes = new ArrayList<>();
   private final List<String> contained = new ArrayList<>();
 
   private PhraseList(List<String> entries) {
+    Set<String> byWords = new HashSet<>();
     for (String entry : entries) {
       if (entry.length() > 2 && entry.startsWith("*") && entry.endsWith("*")) {
         contained.add(Texts.fold(entry.substring(1, entry.length() - 1)));
       } else if (entry.endsWith(" *")) {
-        wordPrefixes.add(Texts.key(entry.substring(0, entry.length() - 2)));
+        byWords.add(Texts.key(entry.substring(0, entry.length() - 2)));
       } else if (entry.endsWith("*")) {
         prefixes.add(Texts.fold(entry.substring(0, entry.length() - 1)));
       } else {
         whole.add(Texts.key(entry));
       }
+    }
+    wordPrefixes = byWords.stream().sorted(Comparator.comparingInt(String::hashCode)).toArray(String[]::new);
+    wordPrefixHashes = new int[wordPrefixes.length];
+    for (int i = 0; i < wordPrefixes.length; i++) {
+      wordPrefixHashes[i] = wordPrefixes[i].hashCode();
     }
   }
 
@@ -55,7 +62,7 @@ final class PhraseList {
     }
 
     /** Returns the value of the first of {@code families} with a phrase that matches {@code key}. */
-    static <K> Optional<K> firstMatch(List<Family<K>> families, String key) {
+    static <K> Optional<K> firstMatch(List<Family<K>> families, PhraseKey key) {
       for (Family<K> family : families) {
         if (family.phrases().matches(key)) {
           return Optional.of(family.value());
@@ -72,64 +79,38 @@ final class PhraseList {
 
   /** Returns whether {@code key} matches an entry. */
   boolean matches(String key) {
+    return matches(PhraseKey.of(key));
+  }
+
+  /** Returns whether {@code key} matches an entry. */
+  boolean matches(PhraseKey key) {
     return matchLength(key) >= 0;
   }
 
   /**
    * Returns the length of the matched part of {@code key}: the whole key for a whole match, the longest phrase for a
-   * prefix match, the end of the phrase for a contained match; -1 when nothing matches.
+   * prefix match, the end of the phrase for a contained match; -1 when nothing matches. A key with numbers that
+   * matches no entry as it is is matched again with its numbers marked.
    */
-  int matchLength(String key) {
+  int matchLength(PhraseKey key) {
     int found = matchExactly(key);
-    if (found < 0 && hasDigit(key)) {
-      found = matchExactly(withNumbersMarked(key));
+    if (found < 0 && key.marked() != null) {
+      found = matchExactly(key.marked());
     }
     return found;
   }
 
-  private static boolean hasDigit(String key) {
-    for (int i = 0; i < key.length(); i++) {
-      if (Character.isDigit(key.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Returns {@code key} with every run of digits (and the separators inside a number) replaced by {@code 0}. */
-  private static String withNumbersMarked(String key) {
-    StringBuilder sb = new StringBuilder(key.length());
-    for (int i = 0; i < key.length(); i++) {
-      char c = key.charAt(i);
-      if (Character.isDigit(c)) {
-        sb.append('0');
-        while (i + 1 < key.length() && (Character.isDigit(key.charAt(i + 1)) || isDigitSeparator(key, i + 1))) {
-          i++;
-        }
-      } else {
-        sb.append(c);
-      }
-    }
-    return sb.toString();
-  }
-
-  /** Returns whether {@code key} has a separator inside a number ("1,000", "2.5") at {@code i}. */
-  private static boolean isDigitSeparator(String key, int i) {
-    return ".,".indexOf(key.charAt(i)) >= 0 && i + 1 < key.length() && Character.isDigit(key.charAt(i + 1));
-  }
-
-  private int matchExactly(String key) {
+  private int matchExactly(PhraseKey phraseKey) {
+    String key = phraseKey.text();
     if (key.isEmpty()) {
       return -1;
     }
     if (whole.contains(key)) {
       return key.length();
     }
-    int limit = Math.min(key.length(), LONGEST_PREFIX);
-    for (int i = limit; i >= 1; i--) {
-      if ((i == key.length() || !Character.isLetterOrDigit(key.charAt(i)))
-          && Character.isLetterOrDigit(key.charAt(i - 1)) && wordPrefixes.contains(key.substring(0, i))) {
-        return i;
+    for (int k = phraseKey.wordPrefixes() - 1; k >= 0; k--) {
+      if (isWordPrefix(key, phraseKey.wordEnd(k), phraseKey.prefixHash(k))) {
+        return phraseKey.wordEnd(k);
       }
     }
     for (String p : prefixes) {
@@ -144,6 +125,23 @@ final class PhraseList {
       }
     }
     return -1;
+  }
+
+  /** Returns whether {@code key}'s first {@code end} characters, whose hash is {@code hash}, are a word-prefix entry. */
+  private boolean isWordPrefix(String key, int end, int hash) {
+    int i = Arrays.binarySearch(wordPrefixHashes, hash);
+    if (i < 0) {
+      return false;
+    }
+    while (i > 0 && wordPrefixHashes[i - 1] == hash) {
+      i--;
+    }
+    for (; i < wordPrefixes.length && wordPrefixHashes[i] == hash; i++) {
+      if (wordPrefixes[i].length() == end && key.startsWith(wordPrefixes[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

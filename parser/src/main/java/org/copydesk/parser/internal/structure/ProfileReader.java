@@ -48,7 +48,7 @@ final class ProfileReader {
 
   /** Returns the name in an "About Jane Doe" header line, or null when {@code line} is not one. */
   private static String nameInHeader(PageLine line) {
-    int length = HEADERS.matchLength(line.key());
+    int length = HEADERS.matchLength(line.phraseKey());
     if (length <= 0 || length >= line.key().length()) {
       return null;
     }
@@ -63,7 +63,7 @@ final class ProfileReader {
 
   /** Returns whether {@code header} is "About Jane Doe" (or "About the author") above the name line {@code name}. */
   private static boolean isHeaderFor(PageLine header, PageLine name) {
-    int length = HEADERS.matchLength(header.key());
+    int length = HEADERS.matchLength(header.phraseKey());
     if (length <= 0) {
       return false;
     }

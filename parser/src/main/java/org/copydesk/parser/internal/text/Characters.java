@@ -29,6 +29,11 @@ public final class Characters {
    * character. Blank characters separate words and are trimmed from the edges of lines.
    */
   public static boolean isBlank(char c) {
+    if (c < 0x80) {
+      // the ASCII blanks: the space, tab, line breaks, NUL and the information separators (a fast path: this runs for
+      // every character of the input several times)
+      return c == ' ' || c >= '\t' && c <= '\r' || c == '\u0000' || c >= '\u001C' && c <= '\u001F';
+    }
     return isSpace(c) || isInvisible(c);
   }
 }

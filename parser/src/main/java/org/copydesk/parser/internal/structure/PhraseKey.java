@@ -1,0 +1,110 @@
+package org.copydesk.parser.internal.structure;
+
+/**
+ * A line's {@linkplain org.copydesk.parser.internal.text.Texts#key(String) key} prepared once for matching against
+ * every {@link PhraseList}: where its leading words end, with the hash of the key up to each end, and the key with its
+ * numbers marked. Every list then looks up the same prefixes without building a string per word. Immutable.
+ */
+final class PhraseKey {
+
+  /** Word prefixes longer than this many characters are not looked up: no entry is that long. */
+  static final int LONGEST_PREFIX = 80;
+
+  private static final int[] NONE = new int[0];
+
+  private final String text;
+  private final int[] wordEnds;
+  private final int[] prefixHashes;
+  private final PhraseKey marked;
+
+  private PhraseKey(String text, boolean markNumbers) {
+    this.text = text;
+    int limit = Math.min(text.length(), LONGEST_PREFIX);
+    int ends = 0;
+    for (int end = 1; end <= limit; end++) {
+      if (isWordEnd(text, end)) {
+        ends++;
+      }
+    }
+    wordEnds = ends == 0 ? NONE : new int[ends];
+    prefixHashes = ends == 0 ? NONE : new int[ends];
+    // the same hash as text.substring(0, end).hashCode(), computed as the prefix grows
+    int hash = 0;
+    int k = 0;
+    for (int end = 1; end <= limit; end++) {
+      hash = 31 * hash + text.charAt(end - 1);
+      if (isWordEnd(text, end)) {
+        wordEnds[k] = end;
+        prefixHashes[k] = hash;
+        k++;
+      }
+    }
+    marked = markNumbers && hasDigit(text) ? new PhraseKey(withNumbersMarked(text), false) : null;
+  }
+
+  /** Returns {@code key} prepared for matching. */
+  static PhraseKey of(String key) {
+    return new PhraseKey(key, true);
+  }
+
+  /** Returns the key. */
+  String text() {
+    return text;
+  }
+
+  /** Returns how many leading words of the key (within {@link #LONGEST_PREFIX}) can be looked up. */
+  int wordPrefixes() {
+    return wordEnds.length;
+  }
+
+  /** Returns where the {@code k}th word prefix ends (0-based, shortest first). */
+  int wordEnd(int k) {
+    return wordEnds[k];
+  }
+
+  /** Returns the {@link String#hashCode()} of the {@code k}th word prefix. */
+  int prefixHash(int k) {
+    return prefixHashes[k];
+  }
+
+  /** Returns the key with numbers marked ({@code 0 comments} for "34 comments"), or null when it holds no digit. */
+  PhraseKey marked() {
+    return marked;
+  }
+
+  private static boolean isWordEnd(String key, int end) {
+    return (end == key.length() || !Character.isLetterOrDigit(key.charAt(end)))
+        && Character.isLetterOrDigit(key.charAt(end - 1));
+  }
+
+  private static boolean hasDigit(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      if (Character.isDigit(key.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Returns {@code key} with every run of digits (and the separators inside a number) replaced by {@code 0}. */
+  private static String withNumbersMarked(String key) {
+    StringBuilder sb = new StringBuilder(key.length());
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (Character.isDigit(c)) {
+        sb.append('0');
+        while (i + 1 < key.length() && (Character.isDigit(key.charAt(i + 1)) || isDigitSeparator(key, i + 1))) {
+          i++;
+        }
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Returns whether {@code key} has a separator inside a number ("1,000", "2.5") at {@code i}. */
+  private static boolean isDigitSeparator(String key, int i) {
+    return ".,".indexOf(key.charAt(i)) >= 0 && i + 1 < key.length() && Character.isDigit(key.charAt(i + 1));
+  }
+}
