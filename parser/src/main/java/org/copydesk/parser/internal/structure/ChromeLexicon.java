@@ -96,7 +96,7 @@ final class ChromeLexicon {
     if (isDoubled(key)) {
       return Optional.of(Removal.Reason.IMAGE_PLACEHOLDER);
     }
-    if (key.length() <= SHAPE_LIMIT) {
+    if (key.length() <= SHAPE_LIMIT && mayHaveShape(key)) {
       if (TIMECODES.matcher(key).matches()) {
         return Optional.of(Removal.Reason.PLAYER_RESIDUE);
       }
@@ -133,6 +133,17 @@ final class ChromeLexicon {
   /** Returns whether {@code key} says how long ago something was posted ("32M ago", "1 day ago"). */
   static boolean isTimeAgo(String key) {
     return key.length() <= SHAPE_LIMIT && TIME_AGO.matcher(key).matches();
+  }
+
+  /** Returns whether {@code key} has what every shape needs: a digit, or the dot of a file name. */
+  private static boolean mayHaveShape(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c >= '0' && c <= '9' || c == '.') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasWordCharacter(String s) {

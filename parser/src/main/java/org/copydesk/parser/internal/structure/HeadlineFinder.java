@@ -107,10 +107,11 @@ final class HeadlineFinder {
     int end = body.isEmpty() ? Math.min(lines.size(), REACH)
         : Math.min(lines.size(), firstSentence(page, body) + INTO_BODY);
     Set<String> bodyWords = body.isEmpty() ? Set.of() : bodyWords(page, body, -1);
+    Metadata metadata = new Metadata(page);
     for (int i = Math.max(0, end - REACH); i < end; i++) {
       PageLine line = lines.get(i);
       if (line.isChrome() || line.copy() || line.inList() || line.words() < MIN_WORDS || line.words() > MAX_WORDS
-          || line.text().length() > MAX_CHARS || isMetadata(page, line) || besideCredit(page, i)
+          || line.text().length() > MAX_CHARS || metadata.is(i) || besideCredit(page, i)
           || body.contains(i) && isLongSentence(line)) {
         continue;
       }
@@ -124,7 +125,7 @@ final class HeadlineFinder {
           line.text().endsWith(".") ? 1 : 0,
           line.sentenceEnd() && line.words() > LONG_SENTENCE_WORDS ? 1 : 0,
           repeated(page, i) ? 1 : 0,
-          metadataFollows(page, i, end) ? 1 : 0,
+          metadataFollows(page, metadata, i, end) ? 1 : 0,
           previous == null || previous.inList() || previous.isChrome() ? 1 : 0,
           page.isAlone(i) ? 1 : 0,
       };
@@ -138,14 +139,14 @@ final class HeadlineFinder {
   }
 
   /** Returns whether a credit or date line (or a lone name) follows line {@code index} closely, as under a headline. */
-  private static boolean metadataFollows(Page page, int index, int end) {
+  private static boolean metadataFollows(Page page, Metadata metadata, int index, int end) {
     int seen = 0;
     for (int i = index + 1; i < end && seen < METADATA_REACH; i++) {
       PageLine line = page.lines().get(i);
       if (line.inList() || line.isChrome()) {
         continue;
       }
-      if (isMetadata(page, line) && !line.facts().pictureCredit() || isLoneName(line)) {
+      if (metadata.is(i) && !line.facts().pictureCredit() || isLoneName(line)) {
         return true;
       }
       seen++;
@@ -167,6 +168,27 @@ final class HeadlineFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether each line of a page is {@linkplain #isMetadata metadata}, found when first asked: a line is asked about as
+   * a candidate and again for each candidate above it, and reading it as a credit is the costly part.
+   */
+  private static final class Metadata {
+    private final Page page;
+    private final byte[] known;
+
+    Metadata(Page page) {
+      this.page = page;
+      this.known = new byte[page.lines().size()];
+    }
+
+    boolean is(int i) {
+      if (known[i] == 0) {
+        known[i] = isMetadata(page, page.lines().get(i)) ? (byte) 2 : 1;
+      }
+      return known[i] == 2;
+    }
   }
 
   /** Returns whether {@code line} is a credit, a date line or a picture credit, which a headline never is. */

@@ -1,7 +1,6 @@
 package org.copydesk.parser.internal.structure;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import org.copydesk.core.MediaEmbed;
 import org.copydesk.core.Removal;
 import org.copydesk.parser.internal.text.Texts;
@@ -15,8 +14,6 @@ final class MediaReader {
   private static final PhraseList PICTURE_CREDITS = PhraseList.load("structure/media/credit-marks.txt");
   private static final PhraseList VIDEO_INTROS = PhraseList.load("structure/media/video-intros.txt");
   private static final PhraseList UNPLAYABLE = PhraseList.load("structure/media/unplayable.txt");
-  /** A credit run on to its caption: a lower-case letter, then an upper-case one ("rabbitCredit"). */
-  private static final Pattern RUN_ON = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
   /** Picture credit lines are short. */
   private static final int MAX_CREDIT_WORDS = 14;
   /** A player's title is a short line. */
@@ -46,9 +43,34 @@ final class MediaReader {
     if (line.text().length() > MAX_CAPTION_CHARS) {
       return false;
     }
-    String folded = Texts.fold(RUN_ON.matcher(line.text()).replaceAll("| "));
+    String folded = Texts.fold(separateRunOns(line.text()));
     int at = PICTURE_CREDITS.lastContainedAt(folded, MediaReader::setOff);
     return at > 0 && at >= folded.length() / 2;
+  }
+
+  /**
+   * Returns {@code text} with {@code "| "} between a lower-case letter and an upper-case one, where a credit runs on
+   * to its caption ("rabbitCredit").
+   */
+  private static String separateRunOns(String text) {
+    StringBuilder sb = null;
+    int previousType = -1;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      int type = Character.getType(cp);
+      if (previousType == Character.LOWERCASE_LETTER && type == Character.UPPERCASE_LETTER) {
+        if (sb == null) {
+          sb = new StringBuilder(text.length() + 8).append(text, 0, i);
+        }
+        sb.append("| ");
+      }
+      if (sb != null) {
+        sb.appendCodePoint(cp);
+      }
+      previousType = type;
+      i += Character.charCount(cp);
+    }
+    return sb == null ? text : sb.toString();
   }
 
   /** Whether the credit phrase at {@code at} begins with a mark or follows one rather than a word or a comma. */

@@ -1,12 +1,13 @@
 package org.copydesk.parser.internal.structure;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.copydesk.core.Block;
 import org.copydesk.core.Paragraph;
+import org.copydesk.parser.internal.text.Texts;
 
 /**
  * Marks paragraphs that repeat another paragraph almost word for word (a passage a page shows twice) with
@@ -74,7 +75,8 @@ final class NearDuplicates {
 
   /** Returns the hashes of the text's word triples (distinct), words being runs of letters and digits, lower-cased. */
   private static long[] triples(String text) {
-    List<String> words = new ArrayList<>();
+    int[] words = new int[16];
+    int count = 0;
     int i = 0;
     int n = text.length();
     while (i < n) {
@@ -86,18 +88,27 @@ final class NearDuplicates {
         i++;
       }
       if (i > start) {
-        words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+        if (count == words.length) {
+          words = Arrays.copyOf(words, count * 2);
+        }
+        words[count++] = Texts.lowerCaseHash(text, start, i);
       }
     }
-    java.util.Set<Long> set = new java.util.LinkedHashSet<>();
-    for (int w = 0; w + 2 < words.size(); w++) {
-      set.add(((long) words.get(w).hashCode() * 31 + words.get(w + 1).hashCode()) * 31 + words.get(w + 2).hashCode());
+    if (count < 3) {
+      return new long[0];
     }
-    long[] out = new long[set.size()];
-    int k = 0;
-    for (long x : set) {
-      out[k++] = x;
+    long[] out = new long[count - 2];
+    for (int w = 0; w + 2 < count; w++) {
+      out[w] = ((long) words[w] * 31 + words[w + 1]) * 31 + words[w + 2];
     }
-    return out;
+    // which triples a paragraph holds counts, not their order
+    Arrays.sort(out);
+    int distinct = 0;
+    for (int k = 0; k < out.length; k++) {
+      if (k == 0 || out[k] != out[k - 1]) {
+        out[distinct++] = out[k];
+      }
+    }
+    return Arrays.copyOf(out, distinct);
   }
 }

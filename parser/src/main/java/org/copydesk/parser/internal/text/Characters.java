@@ -36,4 +36,13 @@ public final class Characters {
     }
     return isSpace(c) || isInvisible(c);
   }
+
+  /**
+   * Returns whether {@code c} lower-cases differently inside a string than alone ({@link String#toLowerCase} against
+   * {@link Character#toLowerCase(char)}): the dotted capital I (two characters in lower case), the capital sigma (final
+   * or not by its place) and the halves of surrogate pairs.
+   */
+  public static boolean foldsAsString(char c) {
+    return c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c);
+  }
 }

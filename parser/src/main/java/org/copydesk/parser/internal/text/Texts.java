@@ -88,6 +88,22 @@ public final class Texts {
     return text.substring(start, end).replace('\u2019', '\'').toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * Returns {@code text.substring(start, end).toLowerCase(Locale.ROOT).hashCode()}, computed without building either
+   * string unless a character of the slice lower-cases differently inside a string than alone.
+   */
+  public static int lowerCaseHash(String text, int start, int end) {
+    int hash = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (Characters.foldsAsString(c)) {
+        return text.substring(start, end).toLowerCase(Locale.ROOT).hashCode();
+      }
+      hash = 31 * hash + Character.toLowerCase(c);
+    }
+    return hash;
+  }
+
   private static boolean isEdgePunctuation(char c) {
     return ".,;:!?|-\"'()[]{}<>\u00BB\u203A\u2039\u2192\u2190\u2026*#/\\_=~+ ".indexOf(c) >= 0;
   }

@@ -40,7 +40,7 @@ public final class WordTable {
     int hash = 0;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
-      if (foldsAsString(c)) {
+      if (Characters.foldsAsString(c)) {
         return get(Texts.word(text, start, end));
       }
       hash = 31 * hash + fold(c);
@@ -74,14 +74,6 @@ public final class WordTable {
   /** The character as {@link Texts#word} has it in a word: lower case, a typographic apostrophe made straight. */
   private static char fold(char c) {
     return c == '\u2019' ? '\'' : Character.toLowerCase(c);
-  }
-
-  /**
-   * Returns whether {@code c} lower-cases differently inside a string than alone: the dotted capital I (two
-   * characters in lower case), the capital sigma (final or not by its place) and the halves of surrogate pairs.
-   */
-  private static boolean foldsAsString(char c) {
-    return c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c);
   }
 
   private static int spread(int hash) {
