@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.copydesk.parser.internal.text.Texts;
 
 /**
@@ -15,6 +16,9 @@ import org.copydesk.parser.internal.text.Texts;
  * are read.
  */
 final class HeaderReader {
+
+  /** Word separators, compiled once (a {@code String.split} with a pattern compiles it on every call). */
+  private static final Pattern SPACES = Pattern.compile(" +");
 
   /** How many lines above the headline the header may start. */
   private static final int ABOVE_HEADLINE = 3;
@@ -123,7 +127,7 @@ final class HeaderReader {
    * them a word the page's prose also uses in lower case ("Key Points" is not a name) nor one of an organisation.
    */
   private static boolean looksLikeName(String text, Set<String> lowerCaseWords) {
-    String[] words = Texts.plain(text).strip().split(" +");
+    String[] words = SPACES.split(Texts.plain(text).strip());
     if (words.length < 2 || words.length > 4) {
       return false;
     }
@@ -141,7 +145,7 @@ final class HeaderReader {
     Set<String> words = new HashSet<>();
     for (PageLine line : page.lines()) {
       if (line.facts().prose()) {
-        for (String w : Texts.plain(line.text()).split(" +")) {
+        for (String w : SPACES.split(Texts.plain(line.text()))) {
           if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
             words.add(Texts.word(w, 0, w.length()));
           }

@@ -44,8 +44,7 @@ final class MediaReader {
       return false;
     }
     String folded = Texts.fold(separateRunOns(line.text()));
-    int at = PICTURE_CREDITS.lastContainedAt(folded, MediaReader::setOff);
-    return at > 0 && at >= folded.length() / 2;
+    return PICTURE_CREDITS.containsFrom(folded, Math.max(1, folded.length() / 2), MediaReader::setOff);
   }
 
   /**

@@ -77,7 +77,7 @@ final class PhraseKey {
         && Character.isLetterOrDigit(key.charAt(end - 1));
   }
 
-  private static boolean hasDigit(String key) {
+  static boolean hasDigit(String key) {
     for (int i = 0; i < key.length(); i++) {
       if (Character.isDigit(key.charAt(i))) {
         return true;
@@ -87,7 +87,7 @@ final class PhraseKey {
   }
 
   /** Returns {@code key} with every run of digits (and the separators inside a number) replaced by {@code 0}. */
-  private static String withNumbersMarked(String key) {
+  static String withNumbersMarked(String key) {
     StringBuilder sb = new StringBuilder(key.length());
     for (int i = 0; i < key.length(); i++) {
       char c = key.charAt(i);

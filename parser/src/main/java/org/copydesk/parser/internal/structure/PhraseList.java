@@ -1,8 +1,6 @@
 package org.copydesk.parser.internal.structure;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -23,9 +21,12 @@ import org.copydesk.parser.internal.text.Texts;
 final class PhraseList {
 
   private final Set<String> whole = new HashSet<>();
-  /** The word-prefix entries ({@code phrase *}) sorted by hash, and their hashes, to look up a key's prefixes. */
+  /**
+   * The word-prefix entries ({@code phrase *}) in an open-addressing table by their hash, to look up a key's prefixes
+   * by the hashes its {@link PhraseKey} holds; and the longest of them.
+   */
   private final String[] wordPrefixes;
-  private final int[] wordPrefixHashes;
+  private final int longestWordPrefix;
   private final List<String> prefixes = new ArrayList<>();
   private final List<String> contained = new ArrayList<>();
 
@@ -42,11 +43,21 @@ final class PhraseList {
         whole.add(Texts.key(entry));
       }
     }
-    wordPrefixes = byWords.stream().sorted(Comparator.comparingInt(String::hashCode)).toArray(String[]::new);
-    wordPrefixHashes = new int[wordPrefixes.length];
-    for (int i = 0; i < wordPrefixes.length; i++) {
-      wordPrefixHashes[i] = wordPrefixes[i].hashCode();
+    wordPrefixes = new String[Integer.highestOneBit(Math.max(1, byWords.size()) * 4)];
+    int longest = 0;
+    for (String phrase : byWords) {
+      int i = slot(phrase.hashCode());
+      while (wordPrefixes[i] != null) {
+        i = (i + 1) & (wordPrefixes.length - 1);
+      }
+      wordPrefixes[i] = phrase;
+      longest = Math.max(longest, phrase.length());
     }
+    longestWordPrefix = longest;
+  }
+
+  private int slot(int hash) {
+    return (hash ^ (hash >>> 16)) & (wordPrefixes.length - 1);
   }
 
   /**
@@ -79,6 +90,9 @@ final class PhraseList {
 
   /** Returns whether {@code key} matches an entry. */
   boolean matches(String key) {
+    if (longestWordPrefix == 0 && prefixes.isEmpty() && contained.isEmpty()) { // a list of whole phrases
+      return whole.contains(key) || PhraseKey.hasDigit(key) && whole.contains(PhraseKey.withNumbersMarked(key));
+    }
     return matches(PhraseKey.of(key));
   }
 
@@ -109,7 +123,8 @@ final class PhraseList {
       return key.length();
     }
     for (int k = phraseKey.wordPrefixes() - 1; k >= 0; k--) {
-      if (isWordPrefix(key, phraseKey.wordEnd(k), phraseKey.prefixHash(k))) {
+      if (phraseKey.wordEnd(k) <= longestWordPrefix
+          && isWordPrefix(key, phraseKey.wordEnd(k), phraseKey.prefixHash(k))) {
         return phraseKey.wordEnd(k);
       }
     }
@@ -129,15 +144,9 @@ final class PhraseList {
 
   /** Returns whether {@code key}'s first {@code end} characters, whose hash is {@code hash}, are a word-prefix entry. */
   private boolean isWordPrefix(String key, int end, int hash) {
-    int i = Arrays.binarySearch(wordPrefixHashes, hash);
-    if (i < 0) {
-      return false;
-    }
-    while (i > 0 && wordPrefixHashes[i - 1] == hash) {
-      i--;
-    }
-    for (; i < wordPrefixes.length && wordPrefixHashes[i] == hash; i++) {
-      if (wordPrefixes[i].length() == end && key.startsWith(wordPrefixes[i])) {
+    for (int i = slot(hash); wordPrefixes[i] != null; i = (i + 1) & (wordPrefixes.length - 1)) {
+      String phrase = wordPrefixes[i];
+      if (phrase.length() == end && phrase.hashCode() == hash && key.startsWith(phrase)) {
         return true;
       }
     }
@@ -145,19 +154,18 @@ final class PhraseList {
   }
 
   /**
-   * Returns the last place in {@code text} where a contained phrase ({@code *phrase*} entries) stands, not inside a
-   * word, and {@code accept} takes it; -1 if none.
+   * Returns whether a contained phrase ({@code *phrase*} entries) stands in {@code text} at {@code from} or after, not
+   * inside a word, where {@code accept} takes it.
    */
-  int lastContainedAt(String text, Placement accept) {
-    int last = -1;
+  boolean containsFrom(String text, int from, Placement accept) {
     for (String c : contained) {
-      for (int at = wordIndex(text, c, 0); at >= 0; at = wordIndex(text, c, at + 1)) {
-        if (at > last && accept.test(text, at, c)) {
-          last = at;
+      for (int at = wordIndex(text, c, from); at >= 0; at = wordIndex(text, c, at + 1)) {
+        if (accept.test(text, at, c)) {
+          return true;
         }
       }
     }
-    return last;
+    return false;
   }
 
   /** A test of where a phrase stands in a text. */

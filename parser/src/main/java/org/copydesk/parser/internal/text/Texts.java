@@ -49,10 +49,18 @@ public final class Texts {
 
   /** Returns {@code text} {@linkplain #collapse collapsed}, in lower case, with typographic quotes and dashes plain. */
   public static String fold(String text) {
-    String collapsed = collapse(text);
-    StringBuilder sb = new StringBuilder(collapsed.length());
-    for (int i = 0; i < collapsed.length(); i++) {
-      char c = collapsed.charAt(i);
+    StringBuilder sb = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Characters.isBlank(c)) {
+        space = sb.length() > 0;
+        continue;
+      }
+      if (space) {
+        sb.append(' ');
+        space = false;
+      }
       switch (c) {
         case '\u2018', '\u2019', '\u201A', '\u2032' -> sb.append('\'');
         case '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB' -> sb.append('"');
