@@ -321,7 +321,7 @@ final class CreditReader {
         end++;
       }
       words++;
-      if (OPENERS.matches(Texts.key(lower.substring(0, end)))) {
+      if (OPENERS.matches(Texts.key(lower, 0, end))) {
         best = end;
       }
       while (end < lower.length() && (lower.charAt(end) == ' ' || lower.charAt(end) == ':')) {

@@ -10,6 +10,9 @@ public final class Characters {
    * {@code U+202F}) included, a tab, or a line or paragraph break.
    */
   public static boolean isSpace(char c) {
+    if (c < 0x80) {
+      return c == ' ' || c >= '\t' && c <= '\r'; // a fast path for ASCII, where only these are spaces
+    }
     return Character.isSpaceChar(c) || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
