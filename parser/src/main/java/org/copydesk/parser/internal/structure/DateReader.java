@@ -67,7 +67,7 @@ final class DateReader {
       if (!hasDigit(text)) {
         continue;
       }
-      for (Token t : tokens(text)) {
+      for (Token t : tokens(text, false)) {
         String[] parts = t.kind() == Kind.COMPOUND ? t.text().split("[-./]") : null;
         if (parts == null || parts.length != 3 || parts[2].length() != 4 || parts[0].length() > 2) {
           continue;
@@ -150,7 +150,7 @@ final class DateReader {
     if (!hasDigit(text)) {
       return Optional.empty(); // every date has a number in it; most lines have none
     }
-    List<Token> tokens = tokens(text);
+    List<Token> tokens = tokens(text, true);
     for (int i = 0; i < tokens.size(); i++) {
       Optional<Found> found = at(tokens, i);
       if (found.isPresent()) {
@@ -268,9 +268,10 @@ final class DateReader {
 
   /**
    * Cuts {@code text} into words (letters), numbers (digits, with an ordinal suffix such as {@code 19th} dropped)
-   * and compounds (digit groups joined by {@code - . /}).
+   * and compounds (digit groups joined by {@code - . /}); without {@code all}, only the compounds, which is all the
+   * order of numeric dates needs.
    */
-  private static List<Token> tokens(String text) {
+  private static List<Token> tokens(String text, boolean all) {
     List<Token> tokens = new ArrayList<>();
     int n = text.length();
     int i = 0;
@@ -283,7 +284,9 @@ final class DateReader {
             && !(i > start && Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1)))) {
           i++;
         }
-        tokens.add(new Token(start, i, Kind.WORD, text.substring(start, i).toLowerCase(Locale.ROOT)));
+        if (all) {
+          tokens.add(new Token(start, i, Kind.WORD, text.substring(start, i).toLowerCase(Locale.ROOT)));
+        }
       } else if (isDigit(c)) {
         int start = i;
         int groups = 1;
@@ -301,7 +304,9 @@ final class DateReader {
           tokens.add(new Token(start, i, Kind.COMPOUND, text.substring(start, i)));
         } else if (groups == 1) {
           int end = i;
-          tokens.add(new Token(start, end, Kind.NUMBER, text.substring(start, end)));
+          if (all) {
+            tokens.add(new Token(start, end, Kind.NUMBER, text.substring(start, end)));
+          }
           i = skipOrdinal(text, i);
         }
       } else {

@@ -1,7 +1,9 @@
 package org.copydesk.parser.internal.structure;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.copydesk.parser.internal.text.Texts;
 
@@ -106,7 +108,7 @@ final class HeadlineFinder {
     double[][] features = new double[lines.size()][];
     int end = body.isEmpty() ? Math.min(lines.size(), REACH)
         : Math.min(lines.size(), firstSentence(page, body) + INTO_BODY);
-    Set<String> bodyWords = body.isEmpty() ? Set.of() : bodyWords(page, body, -1);
+    BodyWords bodyWords = body.isEmpty() ? BodyWords.NONE : bodyWords(page, body);
     Metadata metadata = new Metadata(page);
     for (int i = Math.max(0, end - REACH); i < end; i++) {
       PageLine line = lines.get(i);
@@ -117,9 +119,9 @@ final class HeadlineFinder {
       }
       PageLine previous = i > 0 ? lines.get(i - 1) : null;
       // A candidate inside the body is measured against the rest of the body, not against itself.
-      Set<String> others = body.contains(i) ? bodyWords(page, body, i) : bodyWords;
+      boolean itself = body.contains(i) && line.facts().prose();
       features[i] = new double[] {
-          overlap(line.key(), others),
+          overlap(line.key(), bodyWords, itself),
           line.words() < 4 ? 1 : 0,
           Math.max(0, line.words() - LONG_WORDS),
           line.text().endsWith(".") ? 1 : 0,
@@ -146,7 +148,7 @@ final class HeadlineFinder {
       if (line.inList() || line.isChrome()) {
         continue;
       }
-      if (metadata.is(i) && !line.facts().pictureCredit() || isLoneName(line)) {
+      if (metadata.is(i) && !line.facts().pictureCredit() || line.facts().loneName()) {
         return true;
       }
       seen++;
@@ -209,21 +211,40 @@ final class HeadlineFinder {
     return body.first();
   }
 
-  /** Returns the stems of the body's prose words, leaving out line {@code except} (-1 for none). */
-  static Set<String> bodyWords(Page page, BodyLocator.Region body, int except) {
-    Set<String> words = new HashSet<>();
+  /**
+   * The stems of the body's prose words, each with the number of prose lines that use it, so that a candidate inside
+   * the body can be measured against the other lines without building their words again.
+   */
+  private record BodyWords(Map<String, Integer> lines, int proseLines) {
+    static final BodyWords NONE = new BodyWords(Map.of(), 0);
+  }
+
+  /** Returns the stems of the body's prose words. */
+  private static BodyWords bodyWords(Page page, BodyLocator.Region body) {
+    Map<String, Integer> lines = new HashMap<>();
+    int proseLines = 0;
     for (int i = body.first(); i <= body.last(); i++) {
-      if (i != except && page.lines().get(i).facts().prose()) {
+      if (page.lines().get(i).facts().prose()) {
+        proseLines++;
+        Set<String> stems = new HashSet<>();
         for (String w : page.lines().get(i).key().split(" ")) {
-          words.add(stem(w));
+          stems.add(stem(w));
+        }
+        for (String s : stems) {
+          lines.merge(s, 1, Integer::sum);
         }
       }
     }
-    return words;
+    return new BodyWords(lines, proseLines);
   }
 
-  private static double overlap(String key, Set<String> bodyWords) {
-    if (bodyWords.isEmpty()) {
+  /**
+   * Returns the share of {@code key}'s words that the body's prose uses, less for few words; when the key is
+   * {@code itself} one of the body's prose lines, that line does not count.
+   */
+  private static double overlap(String key, BodyWords bodyWords, boolean itself) {
+    int needed = itself ? 2 : 1;
+    if (bodyWords.proseLines() < needed) {
       return 0;
     }
     int total = 0;
@@ -234,7 +255,7 @@ final class HeadlineFinder {
         continue;
       }
       total++;
-      if (bodyWords.contains(s)) {
+      if (bodyWords.lines().getOrDefault(s, 0) >= needed) {
         found++;
       }
     }
