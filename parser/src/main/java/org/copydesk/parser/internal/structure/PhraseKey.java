@@ -1,5 +1,7 @@
 package org.copydesk.parser.internal.structure;
 
+import java.util.Arrays;
+
 /**
  * A line's {@linkplain org.copydesk.parser.internal.text.Texts#key(String) key} prepared once for matching against
  * every {@link PhraseList}: where its leading words end, with the hash of the key up to each end, and the key with its
@@ -11,11 +13,21 @@ final class PhraseKey {
   static final int LONGEST_PREFIX = 80;
 
   private static final int[] NONE = new int[0];
+  /** What {@link #answer} returns for a list not asked yet. */
+  static final int NOT_ASKED = -2;
+  /** Room for the answers of this many lists, first: about as many as the parser loads. */
+  private static final int ANSWERS = 32;
 
   private final String text;
   private final int[] wordEnds;
   private final int[] prefixHashes;
   private final PhraseKey marked;
+  /**
+   * What each phrase list (by its number) answered for this key, plus one; 0 where it was not asked yet. Readers ask
+   * the same list about the same line several times (chrome, then the body's stretch; a caption's credit from each
+   * line of its stanza), so the answer is kept with the line. A key belongs to one parse, so to one thread.
+   */
+  private int[] answers;
 
   private PhraseKey(String text, boolean markNumbers) {
     this.text = text;
@@ -70,6 +82,19 @@ final class PhraseKey {
   /** Returns the key with numbers marked ({@code 0 comments} for "34 comments"), or null when it holds no digit. */
   PhraseKey marked() {
     return marked;
+  }
+
+  /** Returns what list number {@code list} answered for this key, or {@link #NOT_ASKED}. */
+  int answer(int list) {
+    return answers == null || list >= answers.length || answers[list] == 0 ? NOT_ASKED : answers[list] - 1;
+  }
+
+  /** Keeps {@code answer}, a match length or -1, as list number {@code list}'s for this key. */
+  void remember(int list, int answer) {
+    if (answers == null || list >= answers.length) {
+      answers = Arrays.copyOf(answers == null ? new int[0] : answers, Math.max(list + 1, ANSWERS));
+    }
+    answers[list] = answer + 1;
   }
 
   private static boolean isWordEnd(String key, int end) {

@@ -1,11 +1,11 @@
 package org.copydesk.parser.internal.structure;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.copydesk.parser.internal.lexicon.Lexicon;
 import org.copydesk.parser.internal.text.Texts;
 
@@ -21,7 +21,10 @@ import org.copydesk.parser.internal.text.Texts;
  */
 final class PhraseList {
 
-  private static final int START_BUCKETS = 256;
+  /** How many lists have been loaded: each list's number indexes the answers a {@link PhraseKey} remembers. */
+  private static final AtomicInteger LISTS = new AtomicInteger();
+
+  private final int number = LISTS.getAndIncrement();
 
   private final Set<String> whole = new HashSet<>();
   /**
@@ -32,12 +35,6 @@ final class PhraseList {
   private final int longestWordPrefix;
   private final List<String> prefixes = new ArrayList<>();
   private final List<String> contained = new ArrayList<>();
-  /**
-   * The contained phrases (indices into {@code contained}, in list order) by a hash of their first two characters, and
-   * the one-character ones, so that one pass over a text finds them all.
-   */
-  private final int[][] containedByStart = new int[START_BUCKETS][];
-  private final int[] containedSingles;
 
   private PhraseList(List<String> entries) {
     Set<String> byWords = new HashSet<>();
@@ -63,26 +60,6 @@ final class PhraseList {
       longest = Math.max(longest, phrase.length());
     }
     longestWordPrefix = longest;
-    List<Integer> singles = new ArrayList<>();
-    for (int p = 0; p < contained.size(); p++) {
-      String phrase = contained.get(p);
-      if (phrase.isEmpty()) {
-        throw new IllegalStateException("an empty contained phrase in a phrase list: " + entries);
-      }
-      if (phrase.length() == 1) {
-        singles.add(p);
-      } else {
-        int b = startBucket(phrase.charAt(0), phrase.charAt(1));
-        int[] bucket = containedByStart[b] == null ? new int[0] : containedByStart[b];
-        containedByStart[b] = Arrays.copyOf(bucket, bucket.length + 1);
-        containedByStart[b][bucket.length] = p;
-      }
-    }
-    containedSingles = singles.stream().mapToInt(Integer::intValue).toArray();
-  }
-
-  private static int startBucket(char first, char second) {
-    return (first * 31 + second) & (START_BUCKETS - 1);
   }
 
   private int slot(int hash) {
@@ -136,6 +113,15 @@ final class PhraseList {
    * matches no entry as it is is matched again with its numbers marked.
    */
   int matchLength(PhraseKey key) {
+    int answer = key.answer(number);
+    if (answer == PhraseKey.NOT_ASKED) {
+      answer = match(key);
+      key.remember(number, answer);
+    }
+    return answer;
+  }
+
+  private int match(PhraseKey key) {
     int found = matchExactly(key);
     if (found < 0 && key.marked() != null) {
       found = matchExactly(key.marked());
@@ -162,36 +148,13 @@ final class PhraseList {
         return p.length();
       }
     }
-    return containedMatch(key);
-  }
-
-  /**
-   * Returns where the first contained phrase, in list order, that stands in {@code key} not inside a word ends (at
-   * its first such place), or -1. One pass over the key: at each position only the phrases that start with its two
-   * characters are compared.
-   */
-  private int containedMatch(String key) {
-    int best = -1;
-    int bestAt = -1;
-    int n = key.length();
-    for (int at = 0; at < n && best != 0; at++) {
-      for (int p : containedSingles) {
-        if ((best < 0 || p < best) && isWordAt(key, at, contained.get(p))) {
-          best = p;
-          bestAt = at;
-        }
-      }
-      int[] bucket = at + 1 < n ? containedByStart[startBucket(key.charAt(at), key.charAt(at + 1))] : null;
-      if (bucket != null) {
-        for (int p : bucket) {
-          if ((best < 0 || p < best) && isWordAt(key, at, contained.get(p))) {
-            best = p;
-            bestAt = at;
-          }
-        }
+    for (String c : contained) {
+      int at = wordIndex(key, c);
+      if (at >= 0) {
+        return at + c.length();
       }
     }
-    return best < 0 ? -1 : bestAt + contained.get(best).length();
+    return -1;
   }
 
   /** Returns whether {@code key}'s first {@code end} characters, whose hash is {@code hash}, are a word-prefix entry. */
@@ -210,19 +173,10 @@ final class PhraseList {
    * inside a word, where {@code accept} takes it.
    */
   boolean containsFrom(String text, int from, Placement accept) {
-    int n = text.length();
-    for (int at = from; at < n; at++) {
-      for (int p : containedSingles) {
-        if (isWordAt(text, at, contained.get(p)) && accept.test(text, at, contained.get(p))) {
+    for (String c : contained) {
+      for (int at = wordIndex(text, c, from); at >= 0; at = wordIndex(text, c, at + 1)) {
+        if (accept.test(text, at, c)) {
           return true;
-        }
-      }
-      int[] bucket = at + 1 < n ? containedByStart[startBucket(text.charAt(at), text.charAt(at + 1))] : null;
-      if (bucket != null) {
-        for (int p : bucket) {
-          if (isWordAt(text, at, contained.get(p)) && accept.test(text, at, contained.get(p))) {
-            return true;
-          }
         }
       }
     }
@@ -235,18 +189,23 @@ final class PhraseList {
     boolean test(String text, int at, String phrase);
   }
 
-  /** Returns whether {@code phrase} stands in {@code text} at {@code at}, not inside a word. */
-  private static boolean isWordAt(String text, int at, String phrase) {
-    return text.startsWith(phrase, at) && isWordEdge(text, at, phrase);
+  /** Returns where {@code phrase} first stands in {@code text} not inside a word, or -1. */
+  static int wordIndex(String text, String phrase) {
+    return wordIndex(text, phrase, 0);
   }
 
-  /** Returns whether {@code phrase}, found in {@code text} at {@code at}, does not start or end inside a word. */
-  private static boolean isWordEdge(String text, int at, String phrase) {
-    int end = at + phrase.length();
-    boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))
-        || !Character.isLetterOrDigit(phrase.charAt(0));
-    boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end))
-        || !Character.isLetterOrDigit(phrase.charAt(phrase.length() - 1));
-    return startOk && endOk;
+  /** Returns where {@code phrase} first stands in {@code text} from {@code from} on, not inside a word, or -1. */
+  private static int wordIndex(String text, String phrase, int from) {
+    for (int at = text.indexOf(phrase, from); at >= 0; at = text.indexOf(phrase, at + 1)) {
+      int end = at + phrase.length();
+      boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))
+          || !Character.isLetterOrDigit(phrase.charAt(0));
+      boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end))
+          || !Character.isLetterOrDigit(phrase.charAt(phrase.length() - 1));
+      if (startOk && endOk) {
+        return at;
+      }
+    }
+    return -1;
   }
 }
