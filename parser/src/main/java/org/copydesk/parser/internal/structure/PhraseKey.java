@@ -28,28 +28,35 @@ final class PhraseKey {
    * line of its stanza), so the answer is kept with the line. A key belongs to one parse, so to one thread.
    */
   private int[] answers;
+  /** The characters of the key, found when first asked. */
+  private CharMask chars;
 
   private PhraseKey(String text, boolean markNumbers) {
     this.text = text;
+    // a word ends where a letter or digit is followed by the key's end or by another character
     int limit = Math.min(text.length(), LONGEST_PREFIX);
     int ends = 0;
+    boolean before = limit > 0 && Character.isLetterOrDigit(text.charAt(0));
     for (int end = 1; end <= limit; end++) {
-      if (isWordEnd(text, end)) {
-        ends++;
-      }
+      boolean at = end < text.length() && Character.isLetterOrDigit(text.charAt(end));
+      ends += before && !at ? 1 : 0;
+      before = at;
     }
     wordEnds = ends == 0 ? NONE : new int[ends];
     prefixHashes = ends == 0 ? NONE : new int[ends];
     // the same hash as text.substring(0, end).hashCode(), computed as the prefix grows
     int hash = 0;
     int k = 0;
-    for (int end = 1; end <= limit; end++) {
+    before = limit > 0 && Character.isLetterOrDigit(text.charAt(0));
+    for (int end = 1; end <= limit && k < ends; end++) {
       hash = 31 * hash + text.charAt(end - 1);
-      if (isWordEnd(text, end)) {
+      boolean at = end < text.length() && Character.isLetterOrDigit(text.charAt(end));
+      if (before && !at) {
         wordEnds[k] = end;
         prefixHashes[k] = hash;
         k++;
       }
+      before = at;
     }
     marked = markNumbers && hasDigit(text) ? new PhraseKey(withNumbersMarked(text), false) : null;
   }
@@ -62,6 +69,14 @@ final class PhraseKey {
   /** Returns the key. */
   String text() {
     return text;
+  }
+
+  /** Returns the characters the key holds. */
+  CharMask chars() {
+    if (chars == null) {
+      chars = CharMask.of(text, 0, text.length());
+    }
+    return chars;
   }
 
   /** Returns how many leading words of the key (within {@link #LONGEST_PREFIX}) can be looked up. */
@@ -95,11 +110,6 @@ final class PhraseKey {
       answers = Arrays.copyOf(answers == null ? new int[0] : answers, Math.max(list + 1, ANSWERS));
     }
     answers[list] = answer + 1;
-  }
-
-  private static boolean isWordEnd(String key, int end) {
-    return (end == key.length() || !Character.isLetterOrDigit(key.charAt(end)))
-        && Character.isLetterOrDigit(key.charAt(end - 1));
   }
 
   static boolean hasDigit(String key) {

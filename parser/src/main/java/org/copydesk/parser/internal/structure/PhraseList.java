@@ -35,12 +35,16 @@ final class PhraseList {
   private final int longestWordPrefix;
   private final List<String> prefixes = new ArrayList<>();
   private final List<String> contained = new ArrayList<>();
+  /** The characters of each contained phrase, to skip the search for a phrase the text cannot hold. */
+  private final List<CharMask> containedChars = new ArrayList<>();
 
   private PhraseList(List<String> entries) {
     Set<String> byWords = new HashSet<>();
     for (String entry : entries) {
       if (entry.length() > 2 && entry.startsWith("*") && entry.endsWith("*")) {
-        contained.add(Texts.fold(entry.substring(1, entry.length() - 1)));
+        String phrase = Texts.fold(entry.substring(1, entry.length() - 1));
+        contained.add(phrase);
+        containedChars.add(CharMask.of(phrase, 0, phrase.length()));
       } else if (entry.endsWith(" *")) {
         byWords.add(Texts.key(entry.substring(0, entry.length() - 2)));
       } else if (entry.endsWith("*")) {
@@ -148,8 +152,9 @@ final class PhraseList {
         return p.length();
       }
     }
-    for (String c : contained) {
-      int at = wordIndex(key, c);
+    for (int p = 0; p < contained.size(); p++) {
+      String c = contained.get(p);
+      int at = phraseKey.chars().mayHold(containedChars.get(p)) ? wordIndex(key, c, 0) : -1;
       if (at >= 0) {
         return at + c.length();
       }
@@ -173,7 +178,12 @@ final class PhraseList {
    * inside a word, where {@code accept} takes it.
    */
   boolean containsFrom(String text, int from, Placement accept) {
-    for (String c : contained) {
+    CharMask chars = CharMask.of(text, Math.min(from, text.length()), text.length());
+    for (int p = 0; p < contained.size(); p++) {
+      String c = contained.get(p);
+      if (!chars.mayHold(containedChars.get(p))) {
+        continue;
+      }
       for (int at = wordIndex(text, c, from); at >= 0; at = wordIndex(text, c, at + 1)) {
         if (accept.test(text, at, c)) {
           return true;
@@ -187,11 +197,6 @@ final class PhraseList {
   @FunctionalInterface
   interface Placement {
     boolean test(String text, int at, String phrase);
-  }
-
-  /** Returns where {@code phrase} first stands in {@code text} not inside a word, or -1. */
-  static int wordIndex(String text, String phrase) {
-    return wordIndex(text, phrase, 0);
   }
 
   /** Returns where {@code phrase} first stands in {@code text} from {@code from} on, not inside a word, or -1. */

@@ -3,6 +3,13 @@ package org.copydesk.parser.internal.text;
 /** Character classes the text stages share beyond {@link Character}'s. Stateless. */
 public final class Characters {
 
+  /**
+   * The first space separator after the no-break space ({@code U+1680}, the Ogham space mark): below it the space
+   * separators are the space and the no-break space only, so the tests below decide lower characters without looking
+   * up their Unicode category. They run for every character of the input several times.
+   */
+  private static final char FIRST_SPACE_ABOVE_LATIN1 = '\u1680';
+
   private Characters() {}
 
   /**
@@ -10,8 +17,8 @@ public final class Characters {
    * {@code U+202F}) included, a tab, or a line or paragraph break.
    */
   public static boolean isSpace(char c) {
-    if (c < 0x80) {
-      return c == ' ' || c >= '\t' && c <= '\r'; // a fast path for ASCII, where only these are spaces
+    if (c < FIRST_SPACE_ABOVE_LATIN1) {
+      return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00A0';
     }
     return Character.isSpaceChar(c) || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
@@ -32,10 +39,9 @@ public final class Characters {
    * character. Blank characters separate words and are trimmed from the edges of lines.
    */
   public static boolean isBlank(char c) {
-    if (c < 0x80) {
-      // the ASCII blanks: the space, tab, line breaks, NUL and the information separators (a fast path: this runs for
-      // every character of the input several times)
-      return c == ' ' || c >= '\t' && c <= '\r' || c == '\u0000' || c >= '\u001C' && c <= '\u001F';
+    if (c < FIRST_SPACE_ABOVE_LATIN1) {
+      return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00A0' || c == '\u0000' || c >= '\u001C' && c <= '\u001F'
+          || c == '\u00AD';
     }
     return isSpace(c) || isInvisible(c);
   }
