@@ -2,9 +2,7 @@ package org.copydesk.parser.internal.structure;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.copydesk.core.Block;
 import org.copydesk.core.Paragraph;
 import org.copydesk.parser.internal.text.Texts;
@@ -12,8 +10,8 @@ import org.copydesk.parser.internal.text.Texts;
 /**
  * Marks paragraphs that repeat another paragraph almost word for word (a passage a page shows twice) with
  * {@link Paragraph#duplicateOf()}. The shorter copy (of equal ones, the later) points at the fuller one. Runs in time
- * linear in the text: paragraphs are compared through shared word triples, and triples shared by many paragraphs
- * are ignored.
+ * about linear in the text (a sort of the word triples' hashes): paragraphs are compared through shared word triples,
+ * and triples shared by many paragraphs are ignored.
  */
 final class NearDuplicates {
 
@@ -28,43 +26,75 @@ final class NearDuplicates {
 
   /** Returns {@code blocks} with near-duplicate paragraphs marked. */
   static List<Block> mark(List<Block> blocks) {
-    List<long[]> triples = new ArrayList<>(blocks.size());
-    Map<Long, List<Integer>> postings = new HashMap<>();
-    for (int b = 0; b < blocks.size(); b++) {
-      long[] t = blocks.get(b) instanceof Paragraph p ? triples(p.text()) : new long[0];
-      triples.add(t);
+    int n = blocks.size();
+    long[][] triples = new long[n][];
+    int total = 0;
+    for (int b = 0; b < n; b++) {
+      triples[b] = blocks.get(b) instanceof Paragraph p ? triples(p.text()) : new long[0];
+      total += triples[b].length;
+    }
+    // the postings of each distinct triple (the paragraphs that hold it, in order), in flat arrays
+    long[] distinct = new long[total];
+    int k = 0;
+    for (long[] t : triples) {
+      System.arraycopy(t, 0, distinct, k, t.length);
+      k += t.length;
+    }
+    Arrays.sort(distinct);
+    int d = 0;
+    for (int i = 0; i < total; i++) {
+      if (i == 0 || distinct[i] != distinct[i - 1]) {
+        distinct[d++] = distinct[i];
+      }
+    }
+    int[] postingStart = new int[d + 1];
+    for (long[] t : triples) {
       for (long x : t) {
-        List<Integer> list = postings.computeIfAbsent(x, k -> new ArrayList<>());
-        if (list.size() <= MAX_POSTINGS && (list.isEmpty() || list.get(list.size() - 1) != b)) {
-          list.add(b);
-        }
+        postingStart[Arrays.binarySearch(distinct, 0, d, x) + 1]++;
+      }
+    }
+    for (int i = 0; i < d; i++) {
+      postingStart[i + 1] += postingStart[i];
+    }
+    int[] postings = new int[total];
+    int[] filled = new int[d];
+    for (int b = 0; b < n; b++) {
+      for (long x : triples[b]) {
+        int id = Arrays.binarySearch(distinct, 0, d, x);
+        postings[postingStart[id] + filled[id]++] = b;
       }
     }
     List<Block> out = new ArrayList<>(blocks);
-    for (int b = 0; b < blocks.size(); b++) {
-      long[] t = triples.get(b);
+    int[] shared = new int[n];
+    int[] touched = new int[n];
+    for (int b = 0; b < n; b++) {
+      long[] t = triples[b];
       if (t.length + 2 < MIN_WORDS) {
         continue;
       }
-      Map<Integer, Integer> shared = new HashMap<>();
+      int touchedCount = 0;
       for (long x : t) {
-        List<Integer> list = postings.get(x);
-        if (list.size() > MAX_POSTINGS) {
+        int id = Arrays.binarySearch(distinct, 0, d, x);
+        if (postingStart[id + 1] - postingStart[id] > MAX_POSTINGS) {
           continue;
         }
-        for (int other : list) {
+        for (int i = postingStart[id]; i < postingStart[id + 1]; i++) {
+          int other = postings[i];
           if (other != b) {
-            shared.merge(other, 1, Integer::sum);
+            if (shared[other]++ == 0) {
+              touched[touchedCount++] = other;
+            }
           }
         }
       }
       int best = -1;
-      for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
-        int other = e.getKey();
-        boolean fuller = triples.get(other).length > t.length || triples.get(other).length == t.length && other < b;
-        if (fuller && e.getValue() >= CONTAINED * t.length && (best < 0 || other < best)) {
+      for (int i = 0; i < touchedCount; i++) {
+        int other = touched[i];
+        boolean fuller = triples[other].length > t.length || triples[other].length == t.length && other < b;
+        if (fuller && shared[other] >= CONTAINED * t.length && (best < 0 || other < best)) {
           best = other;
         }
+        shared[other] = 0;
       }
       if (best >= 0) {
         out.set(b, Paragraph.builder().from((Paragraph) blocks.get(b)).duplicateOf(best).build());
