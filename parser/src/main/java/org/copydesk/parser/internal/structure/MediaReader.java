@@ -56,7 +56,7 @@ final class MediaReader {
     int previousType = -1;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      int type = Character.getType(cp);
+      int type = cp < 0x80 ? asciiType(cp) : Character.getType(cp);
       if (previousType == Character.LOWERCASE_LETTER && type == Character.UPPERCASE_LETTER) {
         if (sb == null) {
           sb = new StringBuilder(text.length() + 8).append(text, 0, i);
@@ -70,6 +70,15 @@ final class MediaReader {
       i += Character.charCount(cp);
     }
     return sb == null ? text : sb.toString();
+  }
+
+  /**
+   * Returns {@link Character#getType} of an ASCII character as far as letter case goes (lower case, upper case, and
+   * {@code UNASSIGNED} for the rest), without the table look-up.
+   */
+  private static int asciiType(int c) {
+    return c >= 'a' && c <= 'z' ? Character.LOWERCASE_LETTER
+        : c >= 'A' && c <= 'Z' ? Character.UPPERCASE_LETTER : Character.UNASSIGNED;
   }
 
   /** Whether the credit phrase at {@code at} begins with a mark or follows one rather than a word or a comma. */
@@ -188,7 +197,7 @@ final class MediaReader {
       while (last + 1 <= stanzaEnd && lines.get(last + 1).copy() && lines.get(last + 1).key().equals(line.key())) {
         last++;
       }
-    } else if (endsWithPictureCredit(line) || line.key().startsWith("image:") || line.key().startsWith("photo:")) {
+    } else if (line.facts().creditEnding() || line.key().startsWith("image:") || line.key().startsWith("photo:")) {
       caption = i;
       last = i;
     } else if (stanzaEnd - i + 1 <= MAX_CAPTION_LINES && stanzaEnd > i && isCreditedStanza(lines, i, stanzaEnd)) {
@@ -240,7 +249,7 @@ final class MediaReader {
       if (l.inList()) {
         return false;
       }
-      if (isPictureCredit(l) || endsWithPictureCredit(l)) {
+      if (isPictureCredit(l) || l.facts().creditEnding()) {
         credit = j;
         after = 0;
       } else if (credit >= 0 && !l.isChrome()) {
@@ -267,7 +276,7 @@ final class MediaReader {
   /** Returns whether {@code previous}, a short line in the stanza before, is the alt text of {@code caption}. */
   private static boolean isAltText(PageLine previous, PageLine caption) {
     return previous.stanza() == caption.stanza() - 1 && !previous.inList() && !previous.isChrome()
-        && previous.words() <= MAX_ALT_WORDS && !previous.sentenceEnd() && endsWithPictureCredit(caption);
+        && previous.words() <= MAX_ALT_WORDS && !previous.sentenceEnd() && caption.facts().creditEnding();
   }
 
   private static boolean allFree(Layout layout, int from, int to) {
