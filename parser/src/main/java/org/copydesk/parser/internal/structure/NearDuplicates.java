@@ -47,10 +47,14 @@ final class NearDuplicates {
         distinct[d++] = distinct[i];
       }
     }
+    // each paragraph's triples as numbers of distinct triples
+    int[][] ids = new int[n][];
     int[] postingStart = new int[d + 1];
-    for (long[] t : triples) {
-      for (long x : t) {
-        postingStart[Arrays.binarySearch(distinct, 0, d, x) + 1]++;
+    for (int b = 0; b < n; b++) {
+      ids[b] = new int[triples[b].length];
+      for (int j = 0; j < ids[b].length; j++) {
+        ids[b][j] = Arrays.binarySearch(distinct, 0, d, triples[b][j]);
+        postingStart[ids[b][j] + 1]++;
       }
     }
     for (int i = 0; i < d; i++) {
@@ -59,8 +63,7 @@ final class NearDuplicates {
     int[] postings = new int[total];
     int[] filled = new int[d];
     for (int b = 0; b < n; b++) {
-      for (long x : triples[b]) {
-        int id = Arrays.binarySearch(distinct, 0, d, x);
+      for (int id : ids[b]) {
         postings[postingStart[id] + filled[id]++] = b;
       }
     }
@@ -73,8 +76,7 @@ final class NearDuplicates {
         continue;
       }
       int touchedCount = 0;
-      for (long x : t) {
-        int id = Arrays.binarySearch(distinct, 0, d, x);
+      for (int id : ids[b]) {
         if (postingStart[id + 1] - postingStart[id] > MAX_POSTINGS) {
           continue;
         }

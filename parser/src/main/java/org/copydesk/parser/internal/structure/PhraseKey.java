@@ -5,7 +5,9 @@ import java.util.Arrays;
 /**
  * A line's {@linkplain org.copydesk.parser.internal.text.Texts#key(String) key} prepared once for matching against
  * every {@link PhraseList}: where its leading words end, with the hash of the key up to each end, and the key with its
- * numbers marked. Every list then looks up the same prefixes without building a string per word. Immutable.
+ * numbers marked. Every list then looks up the same prefixes without building a string per word. The key also
+ * remembers each list's answer and, once asked, the characters it holds; it belongs to one page being read, so to one
+ * thread, and is not shared.
  */
 final class PhraseKey {
 

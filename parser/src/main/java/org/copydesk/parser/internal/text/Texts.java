@@ -30,30 +30,16 @@ public final class Texts {
 
   /** Returns {@code text} without blanks at its edges and with every run of blanks inside made one space. */
   public static String collapse(String text) {
-    StringBuilder sb = new StringBuilder(text.length());
-    boolean space = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Characters.isBlank(c)) {
-        space = sb.length() > 0;
-        continue;
-      }
-      if (space) {
-        sb.append(' ');
-        space = false;
-      }
-      sb.append(c);
-    }
-    return sb.toString();
+    return collapse(text, 0, text.length(), false);
   }
 
   /** Returns {@code text} {@linkplain #collapse collapsed}, in lower case, with typographic quotes and dashes plain. */
   public static String fold(String text) {
-    return fold(text, 0, text.length());
+    return collapse(text, 0, text.length(), true);
   }
 
-  /** Returns {@code text[start, end)} {@linkplain #fold(String) folded}. */
-  private static String fold(String text, int start, int end) {
+  /** Returns {@code text[start, end)} {@linkplain #collapse collapsed}, and {@linkplain #fold folded} if asked. */
+  private static String collapse(String text, int start, int end, boolean fold) {
     StringBuilder sb = new StringBuilder(end - start);
     boolean space = false;
     for (int i = start; i < end; i++) {
@@ -66,7 +52,7 @@ public final class Texts {
         sb.append(' ');
         space = false;
       }
-      sb.append(fold(c));
+      sb.append(fold ? fold(c) : c);
     }
     return sb.toString();
   }
@@ -96,7 +82,7 @@ public final class Texts {
     while (end > start && isKeyEdge(text.charAt(end - 1))) {
       end--;
     }
-    return fold(text, start, end);
+    return collapse(text, start, end, true);
   }
 
   private static boolean isKeyEdge(char c) {
