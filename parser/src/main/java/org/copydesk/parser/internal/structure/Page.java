@@ -159,8 +159,8 @@ record Page(String input, List<PageLine> lines, Languages.Guess language, DateRe
     for (int i = 0; i < n; i++) {
       PageLine l = lines.get(i);
       PageLine measured = new PageLine(l.line(), l.text(), l.stanza(), l.bullet(), l.inList(), l.words(),
-          l.stopwords(), l.sentenceEnd(), l.phraseKey(), l.date(), ChromeLexicon.reason(l).orElse(null), copy[i], repeated[i],
-          null);
+          l.stopwords(), l.sentenceEnd(), l.phraseKey(), l.date(), ChromeLexicon.reason(l).orElse(null), copy[i],
+          repeated[i], null);
       out.add(new PageLine(l.line(), l.text(), l.stanza(), l.bullet(), l.inList(), l.words(), l.stopwords(),
           l.sentenceEnd(), l.phraseKey(), l.date(), measured.chrome(), copy[i], repeated[i],
           LineFacts.of(measured, language)));

@@ -162,7 +162,7 @@ final class PhraseList {
     return -1;
   }
 
-  /** Returns whether {@code key}'s first {@code end} characters, whose hash is {@code hash}, are a word-prefix entry. */
+  /** Returns whether the first {@code end} characters of {@code key}, which hash to {@code hash}, are a word prefix. */
   private boolean isWordPrefix(String key, int end, int hash) {
     for (int i = slot(hash); wordPrefixes[i] != null; i = (i + 1) & (wordPrefixes.length - 1)) {
       String phrase = wordPrefixes[i];
