@@ -224,8 +224,10 @@ final class ParagraphText {
   private boolean endsSentence(int i) {
     Token t = tokens.get(i);
     Token next = tokens.get(i + 1);
-    if (input.substring(t.end(), next.start()).indexOf('\n') >= 0) {
-      return true;
+    for (int k = t.end(); k < next.start(); k++) {
+      if (input.charAt(k) == '\n') {
+        return true;
+      }
     }
     boolean nextStarts = next.isQuote() || next.isCapitalized() || next.isWord() && Character.isDigit(next.text()
         .charAt(0)) || next.isPunctIn("(['\"\u201C\u2018");

@@ -7,8 +7,14 @@ import java.util.Locale;
  * words inside its marks.
  *
  * @param quote for a {@link Type#QUOTE} token the index of its quotation in the paragraph, otherwise -1
+ * @param lower the word lower-cased, without a possessive ending ('s, ’s, s'), computed once: the quote stage asks
+ *     for it many times per token
  */
-record Token(Type type, int start, int end, String text, int quote) {
+record Token(Type type, int start, int end, String text, int quote, String lower) {
+
+  Token(Type type, int start, int end, String text, int quote) {
+    this(type, start, end, text, quote, bare(text).toLowerCase(Locale.ROOT));
+  }
 
   /** What a token is. */
   enum Type { WORD, PUNCT, QUOTE }
@@ -35,13 +41,12 @@ record Token(Type type, int start, int end, String text, int quote) {
     return isPunctIn("-\u2010\u2011\u2012\u2013\u2014\u2015");
   }
 
-  /** The word lower-cased, without a possessive ending ('s, ’s, s'). */
-  String lower() {
-    return bare().toLowerCase(Locale.ROOT);
-  }
-
   /** The word without a possessive ending. */
   String bare() {
+    return bare(text);
+  }
+
+  private static String bare(String text) {
     int n = text.length();
     if (n > 2 && (text.endsWith("'s") || text.endsWith("\u2019s"))) {
       return text.substring(0, n - 2);

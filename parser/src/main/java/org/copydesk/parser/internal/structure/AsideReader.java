@@ -100,7 +100,7 @@ final class AsideReader {
   /** Returns whether {@code line} is a newsletter or alert sign-up prompt. */
   static boolean isNewsletter(PageLine line) {
     return !line.inList() && line.words() <= MAX_NEWSLETTER_WORDS && line.text().length() <= MAX_NEWSLETTER_CHARS
-        && NEWSLETTERS.matches(line.key());
+        && NEWSLETTERS.matches(line.phraseKey());
   }
 
   private static int newsletter(Page page, Layout layout, int i, int to) {
@@ -122,7 +122,7 @@ final class AsideReader {
 
   /** Returns whether {@code line} starts with a label of {@code labels} followed by a colon or a bar. */
   private static boolean labelled(PhraseList labels, PageLine line) {
-    int length = labels.matchLength(line.key());
+    int length = labels.matchLength(line.phraseKey());
     if (length <= 0 || length >= line.key().length()) {
       return false;
     }

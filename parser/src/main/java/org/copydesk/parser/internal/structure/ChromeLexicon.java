@@ -49,12 +49,12 @@ final class ChromeLexicon {
 
   /** Returns whether {@code line} opens a comment section. */
   static boolean opensComments(PageLine line) {
-    return line.words() <= LONGEST_CHROME_WORDS && COMMENTS.matches(line.key());
+    return line.words() <= LONGEST_CHROME_WORDS && COMMENTS.matches(line.phraseKey());
   }
 
   /** Returns whether {@code line} heads a list of links to other stories ("Related stories", "Most read"). */
   static boolean headsLinkList(PageLine line) {
-    return line.words() <= LONGEST_CHROME_WORDS && LINK_LISTS.matches(line.key());
+    return line.words() <= LONGEST_CHROME_WORDS && LINK_LISTS.matches(line.phraseKey());
   }
 
   /**
@@ -96,7 +96,7 @@ final class ChromeLexicon {
     if (isDoubled(key)) {
       return Optional.of(Removal.Reason.IMAGE_PLACEHOLDER);
     }
-    if (key.length() <= SHAPE_LIMIT) {
+    if (key.length() <= SHAPE_LIMIT && mayHaveShape(key)) {
       if (TIMECODES.matcher(key).matches()) {
         return Optional.of(Removal.Reason.PLAYER_RESIDUE);
       }
@@ -110,7 +110,7 @@ final class ChromeLexicon {
     if (line.words() > LONGEST_CHROME_WORDS) {
       return Optional.empty();
     }
-    Optional<Removal.Reason> reason = PhraseList.Family.firstMatch(FAMILIES, key);
+    Optional<Removal.Reason> reason = PhraseList.Family.firstMatch(FAMILIES, line.phraseKey());
     if (reason.isPresent()) {
       return reason;
     }
@@ -133,6 +133,17 @@ final class ChromeLexicon {
   /** Returns whether {@code key} says how long ago something was posted ("32M ago", "1 day ago"). */
   static boolean isTimeAgo(String key) {
     return key.length() <= SHAPE_LIMIT && TIME_AGO.matcher(key).matches();
+  }
+
+  /** Returns whether {@code key} has what every shape needs: a digit, or the dot of a file name. */
+  private static boolean mayHaveShape(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c >= '0' && c <= '9' || c == '.') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasWordCharacter(String s) {

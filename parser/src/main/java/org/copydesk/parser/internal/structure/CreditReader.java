@@ -24,6 +24,12 @@ import org.copydesk.parser.internal.text.Texts;
  */
 final class CreditReader {
 
+  /** Word separators, compiled once (a {@code String.split} with a pattern compiles it on every call). */
+  private static final Pattern SPACES = Pattern.compile(" +");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern WHITESPACE_OR_DOTS = Pattern.compile("[\\s.]+");
+  private static final Pattern WHITESPACE_OR_COMMAS = Pattern.compile("[\\s,]+");
+
   private static final PhraseList OPENERS = PhraseList.load("structure/credits.txt");
   /** Any contribution phrase as whole words, longest first ("additional reporting by" before "reporting by"). */
   private static final Pattern CONTRIBUTION = Pattern.compile("(?iu)(?<!\\p{L})(?:" + String.join("|",
@@ -69,7 +75,7 @@ final class CreditReader {
 
   /** Returns whether {@code line} is nothing but a credit word ("By"), the names following on the next line. */
   static boolean isOpenerOnly(PageLine line) {
-    return line.words() <= 3 && OPENERS.matches(line.key());
+    return line.words() <= 3 && OPENERS.matches(line.phraseKey());
   }
 
   /** Returns whether {@code line} opens with a credit word ("By", "Written by", "Por", …). */
@@ -236,7 +242,7 @@ final class CreditReader {
 
   /** Returns whether {@code name} looks like a person's name: a few capitalised words, no digits. */
   static boolean isPersonName(String name) {
-    String[] words = Texts.plain(name).strip().split(" +");
+    String[] words = SPACES.split(Texts.plain(name).strip());
     if (words.length < 1 || words.length > MAX_NAME_WORDS || name.length() > 60) {
       return false;
     }
@@ -263,7 +269,7 @@ final class CreditReader {
 
   /** Returns {@code name} once when a page wrote it twice ("Sean Martin Sean Martin"). */
   static String undouble(String name) {
-    String[] words = name.split(" +");
+    String[] words = SPACES.split(name);
     int half = words.length / 2;
     if (words.length % 2 == 0 && half > 0
         && String.join(" ", Arrays.copyOfRange(words, 0, half)).equals(String.join(" ",
@@ -292,7 +298,7 @@ final class CreditReader {
   }
 
   private static boolean isTitle(String lower) {
-    for (String w : lower.split("\\s+")) {
+    for (String w : WHITESPACE.split(lower)) {
       if (TITLES.contains(w)) {
         return true;
       }
@@ -314,7 +320,7 @@ final class CreditReader {
   }
 
   private static boolean hasOrganisationWord(String lower) {
-    for (String w : lower.split("[\\s.]+")) {
+    for (String w : WHITESPACE_OR_DOTS.split(lower)) {
       if (ORGANISATION_WORDS.contains(w)) {
         return true;
       }
@@ -351,7 +357,7 @@ final class CreditReader {
         end++;
       }
       words++;
-      if (OPENERS.matches(Texts.key(lower.substring(0, end)))) {
+      if (OPENERS.matches(Texts.key(lower, 0, end))) {
         best = end;
       }
       while (end < lower.length() && (lower.charAt(end) == ' ' || lower.charAt(end) == ':')) {
@@ -395,7 +401,7 @@ final class CreditReader {
 
   /** Returns whether {@code text}, after a date, is at most a time of day (", 4:28 PM EST", "at 10:01 am"). */
   private static boolean isTimeOfDay(String text) {
-    for (String w : text.strip().split("[\\s,]+")) {
+    for (String w : WHITESPACE_OR_COMMAS.split(text.strip())) {
       boolean time = w.isEmpty() || w.chars().allMatch(c -> Character.isDigit(c) || c == ':' || c == '.')
           || w.equalsIgnoreCase("at") || w.equalsIgnoreCase("am") || w.equalsIgnoreCase("pm")
           || w.length() <= 4 && w.chars().allMatch(Character::isUpperCase);

@@ -66,7 +66,10 @@ final class DateReader {
     int dayFirst = 0;
     int monthFirst = 0;
     for (String text : texts) {
-      for (Token t : tokens(text)) {
+      if (!hasDigit(text)) {
+        continue;
+      }
+      for (Token t : tokens(text, false)) {
         String[] parts = t.kind() == Kind.COMPOUND ? t.text().split("[-./]") : null;
         if (parts == null || parts.length != 3 || parts[2].length() != 4 || parts[0].length() > 2) {
           continue;
@@ -146,7 +149,10 @@ final class DateReader {
 
   /** Returns the first date in {@code text}, if there is one. */
   Optional<Found> find(String text) {
-    List<Token> tokens = tokens(text);
+    if (!hasDigit(text)) {
+      return Optional.empty(); // every date has a number in it; most lines have none
+    }
+    List<Token> tokens = tokens(text, true);
     for (int i = 0; i < tokens.size(); i++) {
       Optional<Found> found = at(tokens, i);
       if (found.isPresent()) {
@@ -273,9 +279,10 @@ final class DateReader {
 
   /**
    * Cuts {@code text} into words (letters), numbers (digits, with an ordinal suffix such as {@code 19th} dropped)
-   * and compounds (digit groups joined by {@code - . /}).
+   * and compounds (digit groups joined by {@code - . /}); without {@code all}, only the compounds, which is all the
+   * order of numeric dates needs.
    */
-  private static List<Token> tokens(String text) {
+  private static List<Token> tokens(String text, boolean all) {
     List<Token> tokens = new ArrayList<>();
     int n = text.length();
     int i = 0;
@@ -288,7 +295,9 @@ final class DateReader {
             && !(i > start && Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1)))) {
           i++;
         }
-        tokens.add(new Token(start, i, Kind.WORD, text.substring(start, i).toLowerCase(Locale.ROOT)));
+        if (all) {
+          tokens.add(new Token(start, i, Kind.WORD, text.substring(start, i).toLowerCase(Locale.ROOT)));
+        }
       } else if (isDigit(c)) {
         int start = i;
         int groups = 1;
@@ -306,7 +315,9 @@ final class DateReader {
           tokens.add(new Token(start, i, Kind.COMPOUND, text.substring(start, i)));
         } else if (groups == 1) {
           int end = i;
-          tokens.add(new Token(start, end, Kind.NUMBER, text.substring(start, end)));
+          if (all) {
+            tokens.add(new Token(start, end, Kind.NUMBER, text.substring(start, end)));
+          }
           i = skipOrdinal(text, i);
         }
       } else {
@@ -314,6 +325,15 @@ final class DateReader {
       }
     }
     return tokens;
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isDigit(char c) {

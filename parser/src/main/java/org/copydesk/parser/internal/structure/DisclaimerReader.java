@@ -40,7 +40,7 @@ final class DisclaimerReader {
     if (line.words() > MAX_WORDS || line.text().length() > MAX_CHARS || line.inList()) {
       return Optional.empty();
     }
-    Optional<Disclaimer.Kind> kind = PhraseList.Family.firstMatch(FAMILIES, line.key());
+    Optional<Disclaimer.Kind> kind = PhraseList.Family.firstMatch(FAMILIES, line.phraseKey());
     if (kind.isPresent() && kind.get() != Disclaimer.Kind.PSEUDONYMS && line.words() > MAX_MID_BODY_WORDS
         && isProse(page, i - 1) && isProse(page, i + 1)) {
       return Optional.empty();
@@ -50,7 +50,7 @@ final class DisclaimerReader {
 
   /** Returns whether {@code line} says that the article renames people or withholds their names. */
   static boolean isPseudonymNotice(PageLine line) {
-    return PSEUDONYMS.matches(line.key());
+    return PSEUDONYMS.matches(line.phraseKey());
   }
 
   private static boolean isProse(Page page, int i) {

@@ -1,7 +1,9 @@
 package org.copydesk.parser.internal.structure;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.copydesk.parser.internal.text.Texts;
 
@@ -110,26 +112,27 @@ final class HeadlineFinder {
     double[][] features = new double[lines.size()][];
     int end = body.isEmpty() ? Math.min(lines.size(), REACH)
         : Math.min(lines.size(), Math.max(firstSentence(page, body) + INTO_BODY, firstCredit(page, body)));
-    Set<String> bodyWords = body.isEmpty() ? Set.of() : bodyWords(page, body, -1);
+    BodyWords bodyWords = body.isEmpty() ? BodyWords.NONE : bodyWords(page, body);
+    Metadata metadata = new Metadata(page);
     PersonNames names = PersonNames.of(page);
     for (int i = Math.max(0, end - REACH); i < end; i++) {
       PageLine line = lines.get(i);
       if (line.isChrome() || line.copy() || line.inList() || line.words() < MIN_WORDS || line.words() > MAX_WORDS
-          || line.text().length() > MAX_CHARS || isMetadata(page, line) || besideCredit(page, i)
+          || line.text().length() > MAX_CHARS || metadata.is(i) || besideCredit(page, i)
           || body.contains(i) && isLongSentence(line)) {
         continue;
       }
       PageLine previous = i > 0 ? lines.get(i - 1) : null;
       // A candidate inside the body is measured against the rest of the body, not against itself.
-      Set<String> others = body.contains(i) ? bodyWords(page, body, i) : bodyWords;
+      boolean itself = body.contains(i) && line.facts().prose();
       features[i] = new double[] {
-          overlap(line.key(), others),
+          overlap(line.key(), bodyWords, itself),
           line.words() < 4 ? 1 : 0,
           Math.max(0, line.words() - LONG_WORDS),
           line.text().endsWith(".") ? 1 : 0,
           line.sentenceEnd() && line.words() > LONG_SENTENCE_WORDS ? 1 : 0,
           repeated(page, i) ? 1 : 0,
-          metadataFollows(page, i, end, names) ? 1 : 0,
+          metadataFollows(page, metadata, i, end, names) ? 1 : 0,
           previous == null || previous.inList() || previous.isChrome() ? 1 : 0,
           page.isAlone(i) ? 1 : 0,
       };
@@ -146,7 +149,7 @@ final class HeadlineFinder {
    * Returns whether a credit or date line, or a person's name other than the line's own text, follows line
    * {@code index} closely, as under a headline.
    */
-  private static boolean metadataFollows(Page page, int index, int end, PersonNames names) {
+  private static boolean metadataFollows(Page page, Metadata metadata, int index, int end, PersonNames names) {
     int seen = 0;
     for (int i = index + 1; i < end && seen < METADATA_REACH; i++) {
       PageLine line = page.lines().get(i);
@@ -155,7 +158,7 @@ final class HeadlineFinder {
       }
       boolean name = line.facts().loneName() && !line.key().equals(page.lines().get(index).key())
           && names.isName(line.text());
-      if (isMetadata(page, line) && !line.facts().pictureCredit() || name) {
+      if (metadata.is(i) && !line.facts().pictureCredit() || name) {
         return true;
       }
       seen++;
@@ -179,6 +182,27 @@ final class HeadlineFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether each line of a page is {@linkplain #isMetadata metadata}, found when first asked: a line is asked about as
+   * a candidate and again for each candidate above it, and reading it as a credit is the costly part.
+   */
+  private static final class Metadata {
+    private final Page page;
+    private final byte[] known;
+
+    Metadata(Page page) {
+      this.page = page;
+      this.known = new byte[page.lines().size()];
+    }
+
+    boolean is(int i) {
+      if (known[i] == 0) {
+        known[i] = isMetadata(page, page.lines().get(i)) ? (byte) 2 : 1;
+      }
+      return known[i] == 2;
+    }
   }
 
   /** Returns whether {@code line} is a credit, a date line or a picture credit, which a headline never is. */
@@ -217,21 +241,40 @@ final class HeadlineFinder {
     return body.first();
   }
 
-  /** Returns the stems of the body's prose words, leaving out line {@code except} (-1 for none). */
-  static Set<String> bodyWords(Page page, BodyLocator.Region body, int except) {
-    Set<String> words = new HashSet<>();
+  /**
+   * The stems of the body's prose words, each with the number of prose lines that use it, so that a candidate inside
+   * the body can be measured against the other lines without building their words again.
+   */
+  private record BodyWords(Map<String, Integer> lines, int proseLines) {
+    static final BodyWords NONE = new BodyWords(Map.of(), 0);
+  }
+
+  /** Returns the stems of the body's prose words. */
+  private static BodyWords bodyWords(Page page, BodyLocator.Region body) {
+    Map<String, Integer> lines = new HashMap<>();
+    int proseLines = 0;
     for (int i = body.first(); i <= body.last(); i++) {
-      if (i != except && page.lines().get(i).facts().prose()) {
+      if (page.lines().get(i).facts().prose()) {
+        proseLines++;
+        Set<String> stems = new HashSet<>();
         for (String w : page.lines().get(i).key().split(" ")) {
-          words.add(stem(w));
+          stems.add(stem(w));
+        }
+        for (String s : stems) {
+          lines.merge(s, 1, Integer::sum);
         }
       }
     }
-    return words;
+    return new BodyWords(lines, proseLines);
   }
 
-  private static double overlap(String key, Set<String> bodyWords) {
-    if (bodyWords.isEmpty()) {
+  /**
+   * Returns the share of {@code key}'s words that the body's prose uses, less for few words; when the key is
+   * {@code itself} one of the body's prose lines, that line does not count.
+   */
+  private static double overlap(String key, BodyWords bodyWords, boolean itself) {
+    int needed = itself ? 2 : 1;
+    if (bodyWords.proseLines() < needed) {
       return 0;
     }
     int total = 0;
@@ -242,7 +285,7 @@ final class HeadlineFinder {
         continue;
       }
       total++;
-      if (bodyWords.contains(s)) {
+      if (bodyWords.lines().getOrDefault(s, 0) >= needed) {
         found++;
       }
     }

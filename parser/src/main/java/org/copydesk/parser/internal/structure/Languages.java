@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.copydesk.parser.internal.lexicon.Lexicon;
+import org.copydesk.parser.internal.text.Texts;
+import org.copydesk.parser.internal.text.WordTable;
 
 /**
  * Stop-word profiles of common languages, used to tell prose from chrome and to guess a page's language. Immutable
@@ -24,7 +26,7 @@ final class Languages {
   private static final int MIN_EVIDENCE = 8;
 
   /** For each stop word, the bit set of the languages (indices into {@link #TAGS}) that list it. */
-  private static final Map<String, Integer> LANGUAGES_OF_WORD = load();
+  private static final WordTable STOPWORDS = new WordTable(load());
 
   private Languages() {}
 
@@ -43,33 +45,33 @@ final class Languages {
 
     static final Guess UNKNOWN = new Guess(Optional.empty(), -1);
 
-    /** Returns whether {@code lowerCaseWord} is a stop word of this language. */
-    boolean isStopword(String lowerCaseWord) {
-      if (profile < 0) {
-        return false;
-      }
-      Integer mask = LANGUAGES_OF_WORD.get(lowerCaseWord);
-      return mask != null && (mask & (1 << profile)) != 0;
-    }
-
     /** Returns whether stop words can be counted for this language. */
     boolean hasStopwords() {
       return profile >= 0;
     }
   }
 
-  /** Counts evidence for a page's language, word by word and character by character. */
+  /**
+   * Counts evidence for a page's language, word by word and character by character: one line's, or a page's summed
+   * from its lines.
+   */
   static final class Evidence {
+    /** Hangul is the first of the scripts counted here: letters below it are of none of them. */
+    private static final int FIRST_COUNTED_SCRIPT = 0x1100;
+
     private final int[] stopwords = new int[TAGS.size()];
     private int hangul;
     private int kana;
     private int han;
     private int letters;
 
-    /** Counts one lower-case word of prose. */
-    void word(String lowerCaseWord) {
-      Integer mask = LANGUAGES_OF_WORD.get(lowerCaseWord);
-      if (mask != null) {
+    /**
+     * Counts one word of prose, {@code text[start, end)}, as {@link Texts#word} forms it: edge punctuation left out,
+     * lower case, straight apostrophes.
+     */
+    void word(String text, int start, int end) {
+      int mask = STOPWORDS.get(text, start, end);
+      if (mask != 0) {
         for (int i = 0; i < stopwords.length; i++) {
           if ((mask & (1 << i)) != 0) {
             stopwords[i]++;
@@ -81,6 +83,9 @@ final class Languages {
     /** Counts one letter of prose. */
     void letter(int codePoint) {
       letters++;
+      if (codePoint < FIRST_COUNTED_SCRIPT) {
+        return;
+      }
       Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
       if (script == Character.UnicodeScript.HANGUL) {
         hangul++;
@@ -89,6 +94,27 @@ final class Languages {
       } else if (script == Character.UnicodeScript.HAN) {
         han++;
       }
+    }
+
+    /** Adds the counts of {@code other} (a line's) to these. */
+    void add(Evidence other) {
+      for (int i = 0; i < stopwords.length; i++) {
+        stopwords[i] += other.stopwords[i];
+      }
+      hangul += other.hangul;
+      kana += other.kana;
+      han += other.han;
+      letters += other.letters;
+    }
+
+    /** Returns how many of the counted words are stop words of {@code language}. */
+    int stopwords(Guess language) {
+      return language.hasStopwords() ? stopwords[language.profile()] : 0;
+    }
+
+    /** Returns how many of the counted letters are ideographs or kana (Han, Hiragana, Katakana). */
+    int ideographs() {
+      return kana + han;
     }
 
     /** Returns the most likely language of the counted prose. */

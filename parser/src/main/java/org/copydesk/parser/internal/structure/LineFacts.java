@@ -9,6 +9,8 @@ package org.copydesk.parser.internal.structure;
  * @param sentence a line that ends like a sentence, outside lists and chrome ({@link BodyLocator#isSentence})
  * @param listProse a list item written as prose ({@link ParagraphReader#isListProse})
  * @param pictureCredit a picture credit ("(AP)", "© Reuters / …"; {@link MediaReader#isPictureCredit})
+ * @param creditEnding a line that ends with a picture credit, as a caption does
+ *     ({@link MediaReader#endsWithPictureCredit})
  * @param opensCredit a line that opens with a credit word ("By", "Written by"; {@link CreditReader#opensCredit})
  * @param creditOpenerOnly nothing but a credit word, the names on the next line ({@link CreditReader#isOpenerOnly})
  * @param newsletter a newsletter or alert sign-up prompt ({@link AsideReader#isNewsletter})
@@ -20,6 +22,7 @@ record LineFacts(
     boolean sentence,
     boolean listProse,
     boolean pictureCredit,
+    boolean creditEnding,
     boolean opensCredit,
     boolean creditOpenerOnly,
     boolean newsletter,
@@ -27,12 +30,14 @@ record LineFacts(
 
   /** Recognises {@code line}, a line of a page in {@code language}. */
   static LineFacts of(PageLine line, Languages.Guess language) {
+    boolean creditEnding = MediaReader.endsWithPictureCredit(line);
     return new LineFacts(
         BodyLocator.isProse(line, language),
         BodyLocator.isShortProse(line),
         BodyLocator.isSentence(line),
-        ParagraphReader.isListProse(line, language),
+        ParagraphReader.isListProse(line, language, creditEnding),
         MediaReader.isPictureCredit(line),
+        creditEnding,
         CreditReader.opensCredit(line),
         CreditReader.isOpenerOnly(line),
         AsideReader.isNewsletter(line),

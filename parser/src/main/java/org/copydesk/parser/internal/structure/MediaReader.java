@@ -1,7 +1,6 @@
 package org.copydesk.parser.internal.structure;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import org.copydesk.core.MediaEmbed;
 import org.copydesk.core.Removal;
 import org.copydesk.parser.internal.text.Texts;
@@ -15,8 +14,6 @@ final class MediaReader {
   private static final PhraseList PICTURE_CREDITS = PhraseList.load("structure/media/credit-marks.txt");
   private static final PhraseList VIDEO_INTROS = PhraseList.load("structure/media/video-intros.txt");
   private static final PhraseList UNPLAYABLE = PhraseList.load("structure/media/unplayable.txt");
-  /** A credit run on to its caption: a lower-case letter, then an upper-case one ("rabbitCredit"). */
-  private static final Pattern RUN_ON = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
   /** Picture credit lines are short. */
   private static final int MAX_CREDIT_WORDS = 14;
   /** A player's title is a short line. */
@@ -34,7 +31,7 @@ final class MediaReader {
 
   /** Returns whether {@code line} is a picture credit ("Photo: Jane Doe, AP", "Getty Images"). */
   static boolean isPictureCredit(PageLine line) {
-    return line.words() <= MAX_CREDIT_WORDS && PICTURE_CREDITS.matches(line.key());
+    return line.words() <= MAX_CREDIT_WORDS && PICTURE_CREDITS.matches(line.phraseKey());
   }
 
   /**
@@ -46,9 +43,42 @@ final class MediaReader {
     if (line.text().length() > MAX_CAPTION_CHARS) {
       return false;
     }
-    String folded = Texts.fold(RUN_ON.matcher(line.text()).replaceAll("| "));
-    int at = PICTURE_CREDITS.lastContainedAt(folded, MediaReader::setOff);
-    return at > 0 && at >= folded.length() / 2;
+    String folded = Texts.fold(separateRunOns(line.text()));
+    return PICTURE_CREDITS.containsFrom(folded, Math.max(1, folded.length() / 2), MediaReader::setOff);
+  }
+
+  /**
+   * Returns {@code text} with {@code "| "} between a lower-case letter and an upper-case one, where a credit runs on
+   * to its caption ("rabbitCredit").
+   */
+  private static String separateRunOns(String text) {
+    StringBuilder sb = null;
+    int previousType = -1;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      int type = cp < 0x80 ? asciiType(cp) : Character.getType(cp);
+      if (previousType == Character.LOWERCASE_LETTER && type == Character.UPPERCASE_LETTER) {
+        if (sb == null) {
+          sb = new StringBuilder(text.length() + 8).append(text, 0, i);
+        }
+        sb.append("| ");
+      }
+      if (sb != null) {
+        sb.appendCodePoint(cp);
+      }
+      previousType = type;
+      i += Character.charCount(cp);
+    }
+    return sb == null ? text : sb.toString();
+  }
+
+  /**
+   * Returns {@link Character#getType} of an ASCII character as far as letter case goes (lower case, upper case, and
+   * {@code UNASSIGNED} for the rest), without the table look-up.
+   */
+  private static int asciiType(int c) {
+    return c >= 'a' && c <= 'z' ? Character.LOWERCASE_LETTER
+        : c >= 'A' && c <= 'Z' ? Character.UPPERCASE_LETTER : Character.UNASSIGNED;
   }
 
   /** Whether the credit phrase at {@code at} begins with a mark or follows one rather than a word or a comma. */
@@ -84,7 +114,7 @@ final class MediaReader {
   private static int video(Page page, Layout layout, int i, int to) {
     List<PageLine> lines = page.lines();
     PageLine first = lines.get(i);
-    int introLength = VIDEO_INTROS.matchLength(first.key());
+    int introLength = VIDEO_INTROS.matchLength(first.phraseKey());
     boolean intro = introLength > 0 && first.key().length() > introLength
         && first.key().charAt(introLength) == ':' && !first.inList();
     int title = intro ? -1 : i;
@@ -103,7 +133,7 @@ final class MediaReader {
       if (line.chrome() == Removal.Reason.PLAYER_RESIDUE) {
         residue++;
         last = j;
-        if (UNPLAYABLE.matches(line.key())) {
+        if (UNPLAYABLE.matches(line.phraseKey())) {
           playable = false;
         }
         seconds = Math.max(seconds, longestTimecode(line.key()));
@@ -167,7 +197,7 @@ final class MediaReader {
       while (last + 1 <= stanzaEnd && lines.get(last + 1).copy() && lines.get(last + 1).key().equals(line.key())) {
         last++;
       }
-    } else if (endsWithPictureCredit(line) || line.key().startsWith("image:") || line.key().startsWith("photo:")) {
+    } else if (line.facts().creditEnding() || line.key().startsWith("image:") || line.key().startsWith("photo:")) {
       caption = i;
       last = i;
     } else if (stanzaEnd - i + 1 <= MAX_CAPTION_LINES && stanzaEnd > i && isCreditedStanza(lines, i, stanzaEnd)) {
@@ -219,7 +249,7 @@ final class MediaReader {
       if (l.inList()) {
         return false;
       }
-      if (isPictureCredit(l) || endsWithPictureCredit(l)) {
+      if (isPictureCredit(l) || l.facts().creditEnding()) {
         credit = j;
         after = 0;
       } else if (credit >= 0 && !l.isChrome()) {
@@ -246,7 +276,7 @@ final class MediaReader {
   /** Returns whether {@code previous}, a short line in the stanza before, is the alt text of {@code caption}. */
   private static boolean isAltText(PageLine previous, PageLine caption) {
     return previous.stanza() == caption.stanza() - 1 && !previous.inList() && !previous.isChrome()
-        && previous.words() <= MAX_ALT_WORDS && !previous.sentenceEnd() && endsWithPictureCredit(caption);
+        && previous.words() <= MAX_ALT_WORDS && !previous.sentenceEnd() && caption.facts().creditEnding();
   }
 
   private static boolean allFree(Layout layout, int from, int to) {

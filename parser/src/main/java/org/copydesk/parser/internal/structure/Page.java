@@ -1,6 +1,7 @@
 package org.copydesk.parser.internal.structure;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,17 +75,30 @@ record Page(String input, List<PageLine> lines, Languages.Guess language, DateRe
       nonBlank.add(line);
       stanzas.add(stanza);
     }
-    Languages.Guess language = guessLanguage(input, nonBlank);
-    DateReader dates = DateReader.of(language.tag(),
-        DateReader.orderOf(language.tag(), nonBlank.stream().map(l -> l.content(input)).toList()));
-    List<PageLine> lines = new ArrayList<>(nonBlank.size());
-    int listIndent = -1;
-    for (int i = 0; i < nonBlank.size(); i++) {
+    int n = nonBlank.size();
+    String[] texts = new String[n];
+    int[] bulletEnds = new int[n];
+    int[] words = new int[n];
+    Languages.Evidence[] evidence = new Languages.Evidence[n];
+    Languages.Evidence page = new Languages.Evidence();
+    for (int i = 0; i < n; i++) {
       Line line = nonBlank.get(i);
-      String text = line.content(input);
-      int nextIndent = i + 1 < nonBlank.size() ? nonBlank.get(i + 1).indent() : 0;
-      int bulletEnd = bulletEnd(text, line.indent(), nextIndent);
-      boolean bullet = bulletEnd > 0;
+      texts[i] = line.content(input);
+      bulletEnds[i] = bulletEnd(texts[i], line.indent(), i + 1 < n ? nonBlank.get(i + 1).indent() : 0);
+      evidence[i] = new Languages.Evidence();
+      words[i] = count(texts[i], bulletEnds[i], evidence[i]);
+      if (words[i] >= PROSE_WORDS) {
+        page.add(evidence[i]);
+      }
+    }
+    Languages.Guess language = page.guess();
+    DateReader dates = DateReader.of(language.tag(), DateReader.orderOf(language.tag(), Arrays.asList(texts)));
+    List<PageLine> lines = new ArrayList<>(n);
+    int listIndent = -1;
+    for (int i = 0; i < n; i++) {
+      Line line = nonBlank.get(i);
+      String text = texts[i];
+      boolean bullet = bulletEnds[i] > 0;
       boolean inList;
       if (bullet) {
         listIndent = line.indent();
@@ -95,10 +109,9 @@ record Page(String input, List<PageLine> lines, Languages.Guess language, DateRe
         listIndent = -1;
         inList = false;
       }
-      String body = text.substring(bulletEnd);
-      int[] counts = count(body, language);
-      lines.add(new PageLine(line, text, stanzas.get(i), bullet, inList, counts[0], counts[1], endsSentence(body),
-          Texts.key(body), dates.find(text), null, false, false, null));
+      String body = text.substring(bulletEnds[i]);
+      lines.add(new PageLine(line, text, stanzas.get(i), bullet, inList, words[i], evidence[i].stopwords(language),
+          endsSentence(body), PhraseKey.of(Texts.key(body)), dates.find(text), null, false, false, null));
     }
     return new Page(input, withRepetitionsAndChrome(lines, language), language, dates, List.copyOf(invisible));
   }
@@ -146,24 +159,13 @@ record Page(String input, List<PageLine> lines, Languages.Guess language, DateRe
     for (int i = 0; i < n; i++) {
       PageLine l = lines.get(i);
       PageLine measured = new PageLine(l.line(), l.text(), l.stanza(), l.bullet(), l.inList(), l.words(),
-          l.stopwords(), l.sentenceEnd(), l.key(), l.date(), ChromeLexicon.reason(l).orElse(null), copy[i], repeated[i],
-          null);
+          l.stopwords(), l.sentenceEnd(), l.phraseKey(), l.date(), ChromeLexicon.reason(l).orElse(null), copy[i],
+          repeated[i], null);
       out.add(new PageLine(l.line(), l.text(), l.stanza(), l.bullet(), l.inList(), l.words(), l.stopwords(),
-          l.sentenceEnd(), l.key(), l.date(), measured.chrome(), copy[i], repeated[i],
+          l.sentenceEnd(), l.phraseKey(), l.date(), measured.chrome(), copy[i], repeated[i],
           LineFacts.of(measured, language)));
     }
     return List.copyOf(out);
-  }
-
-  private static Languages.Guess guessLanguage(String input, List<Line> lines) {
-    Languages.Evidence evidence = new Languages.Evidence();
-    for (Line line : lines) {
-      String text = line.content(input);
-      if (count(text, Languages.Guess.UNKNOWN)[0] >= PROSE_WORDS) {
-        count(text, Languages.Guess.UNKNOWN, evidence);
-      }
-    }
-    return evidence.guess();
   }
 
   /**
@@ -200,20 +202,14 @@ record Page(String input, List<PageLine> lines, Languages.Guess language, DateRe
     return end;
   }
 
-  /** Returns {words, stop words} of {@code text}. */
-  private static int[] count(String text, Languages.Guess language) {
-    return count(text, language, null);
-  }
-
   /**
-   * Returns {words, stop words} of {@code text}, a word being a blank-separated token with a letter in it; when
-   * {@code evidence} is given, each word and letter is also counted as evidence of the page's language.
+   * Returns the number of words of {@code text} after its bullet (which holds none), a word being a blank-separated
+   * token with a letter in it, and about two ideographs counting as one; counts the words and letters as evidence of
+   * the page's language in {@code evidence}.
    */
-  private static int[] count(String text, Languages.Guess language, Languages.Evidence evidence) {
+  private static int count(String text, int from, Languages.Evidence evidence) {
     int words = 0;
-    int stopwords = 0;
-    int ideographs = 0;
-    int i = 0;
+    int i = from;
     int n = text.length();
     while (i < n) {
       while (i < n && Characters.isBlank(text.charAt(i))) {
@@ -225,37 +221,17 @@ record Page(String input, List<PageLine> lines, Languages.Guess language, DateRe
         int cp = text.codePointAt(i);
         if (Character.isLetter(cp)) {
           letter = true;
-          if (isIdeographic(cp)) {
-            ideographs++;
-          }
-          if (evidence != null) {
-            evidence.letter(cp);
-          }
+          evidence.letter(cp);
         }
         i += Character.charCount(cp);
       }
       if (letter) {
         words++;
-        if (language.hasStopwords() || evidence != null) {
-          String word = Texts.word(text, start, i);
-          if (language.isStopword(word)) {
-            stopwords++;
-          }
-          if (evidence != null) {
-            evidence.word(word);
-          }
-        }
+        evidence.word(text, start, i);
       }
     }
-    return new int[] {words + ideographs / 2, stopwords};
+    return words + evidence.ideographs() / 2;
   }
-
-  private static boolean isIdeographic(int cp) {
-    Character.UnicodeScript s = Character.UnicodeScript.of(cp);
-    return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
-        || s == Character.UnicodeScript.KATAKANA;
-  }
-
 
   /** Returns whether {@code text} ends like a sentence, looking past closing quotes and brackets. */
   static boolean endsSentence(String text) {

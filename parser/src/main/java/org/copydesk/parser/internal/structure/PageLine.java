@@ -16,7 +16,8 @@ import org.copydesk.parser.internal.segment.Line;
  * @param words the number of words (for scripts written without spaces, about two characters count as one word)
  * @param stopwords how many of the words are stop words of the page's language
  * @param sentenceEnd whether the line ends like a sentence (full stop, question mark, closing quote after one, …)
- * @param key the text lower-cased, with bullets and edge punctuation removed and blanks collapsed, for matching
+ * @param phraseKey the text lower-cased, with bullets and edge punctuation removed and blanks collapsed (its
+ *     {@linkplain #key() key}), prepared for matching phrase lists
  * @param date the first date the line holds, read for the page's language ({@link DateReader})
  * @param chrome why the line is chrome whatever its context ({@link ChromeLexicon}), or null
  * @param copy whether the line repeats the line next to it (an image's alt text and caption)
@@ -33,12 +34,17 @@ record PageLine(
     int words,
     int stopwords,
     boolean sentenceEnd,
-    String key,
+    PhraseKey phraseKey,
     Optional<DateReader.Found> date,
     Removal.Reason chrome,
     boolean copy,
     boolean repeated,
     LineFacts facts) {
+
+  /** Returns the text lower-cased, with bullets and edge punctuation removed and blanks collapsed, for matching. */
+  String key() {
+    return phraseKey.text();
+  }
 
   /** Returns the position of the first character of the content. */
   int start() {

@@ -96,11 +96,12 @@ final class ParagraphReader {
 
   /**
    * Returns whether {@code line}, a list item inside the body, is prose that belongs to the story (a list of points
-   * made in sentences) rather than a list of links.
+   * made in sentences) rather than a list of links; {@code creditEnding}: whether it ends with a picture credit
+   * ({@link LineFacts#creditEnding}), as a caption does.
    */
-  static boolean isListProse(PageLine line, Languages.Guess language) {
+  static boolean isListProse(PageLine line, Languages.Guess language, boolean creditEnding) {
     return line.words() >= LIST_PROSE_WORDS && (!language.hasStopwords()
-        || line.stopwordDensity() >= BodyLocator.PROSE_STOPWORDS) && !MediaReader.endsWithPictureCredit(line);
+        || line.stopwordDensity() >= BodyLocator.PROSE_STOPWORDS) && !creditEnding;
   }
 
   /** Returns whether {@code line}, inside the body, is a paragraph. */

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.copydesk.parser.internal.lexicon.Lexicon;
 import org.copydesk.parser.internal.text.Texts;
 
@@ -15,31 +16,58 @@ import org.copydesk.parser.internal.text.Texts;
  * <p>Entry forms: {@code phrase} matches a whole key; {@code phrase *} matches a key that starts with the phrase as
  * whole words; {@code phrase*} matches a key that starts with the phrase; {@code *phrase*} matches a key that contains
  * it, not inside a word. In an entry, {@code 0} stands for any number ({@code 0 comments} matches "34 comments").
- * Entries are written in key form (lower case, plain quotes). Matching a key costs a few hash look-ups plus one scan
- * per prefix or contained phrase, so it stays linear in the key's length.
+ * Entries are written in key form (lower case, plain quotes). Matching a key ({@link PhraseKey}, prepared once per
+ * line) costs a few hash look-ups plus one scan per prefix or contained phrase, so it stays linear in the key's length.
  */
 final class PhraseList {
 
-  /** Word prefixes longer than this many characters are not looked up: no entry is that long. */
-  private static final int LONGEST_PREFIX = 80;
+  /** How many lists have been loaded: each list's number indexes the answers a {@link PhraseKey} remembers. */
+  private static final AtomicInteger LISTS = new AtomicInteger();
+
+  private final int number = LISTS.getAndIncrement();
 
   private final Set<String> whole = new HashSet<>();
-  private final Set<String> wordPrefixes = new HashSet<>();
+  /**
+   * The word-prefix entries ({@code phrase *}) in an open-addressing table by their hash, to look up a key's prefixes
+   * by the hashes its {@link PhraseKey} holds; and the longest of them.
+   */
+  private final String[] wordPrefixes;
+  private final int longestWordPrefix;
   private final List<String> prefixes = new ArrayList<>();
   private final List<String> contained = new ArrayList<>();
+  /** The characters of each contained phrase, to skip the search for a phrase the text cannot hold. */
+  private final List<CharMask> containedChars = new ArrayList<>();
 
   private PhraseList(List<String> entries) {
+    Set<String> byWords = new HashSet<>();
     for (String entry : entries) {
       if (entry.length() > 2 && entry.startsWith("*") && entry.endsWith("*")) {
-        contained.add(Texts.fold(entry.substring(1, entry.length() - 1)));
+        String phrase = Texts.fold(entry.substring(1, entry.length() - 1));
+        contained.add(phrase);
+        containedChars.add(CharMask.of(phrase, 0, phrase.length()));
       } else if (entry.endsWith(" *")) {
-        wordPrefixes.add(Texts.key(entry.substring(0, entry.length() - 2)));
+        byWords.add(Texts.key(entry.substring(0, entry.length() - 2)));
       } else if (entry.endsWith("*")) {
         prefixes.add(Texts.fold(entry.substring(0, entry.length() - 1)));
       } else {
         whole.add(Texts.key(entry));
       }
     }
+    wordPrefixes = new String[Integer.highestOneBit(Math.max(1, byWords.size()) * 4)];
+    int longest = 0;
+    for (String phrase : byWords) {
+      int i = slot(phrase.hashCode());
+      while (wordPrefixes[i] != null) {
+        i = (i + 1) & (wordPrefixes.length - 1);
+      }
+      wordPrefixes[i] = phrase;
+      longest = Math.max(longest, phrase.length());
+    }
+    longestWordPrefix = longest;
+  }
+
+  private int slot(int hash) {
+    return (hash ^ (hash >>> 16)) & (wordPrefixes.length - 1);
   }
 
   /**
@@ -55,7 +83,7 @@ final class PhraseList {
     }
 
     /** Returns the value of the first of {@code families} with a phrase that matches {@code key}. */
-    static <K> Optional<K> firstMatch(List<Family<K>> families, String key) {
+    static <K> Optional<K> firstMatch(List<Family<K>> families, PhraseKey key) {
       for (Family<K> family : families) {
         if (family.phrases().matches(key)) {
           return Optional.of(family.value());
@@ -72,64 +100,51 @@ final class PhraseList {
 
   /** Returns whether {@code key} matches an entry. */
   boolean matches(String key) {
+    if (longestWordPrefix == 0 && prefixes.isEmpty() && contained.isEmpty()) { // a list of whole phrases
+      return whole.contains(key) || PhraseKey.hasDigit(key) && whole.contains(PhraseKey.withNumbersMarked(key));
+    }
+    return matches(PhraseKey.of(key));
+  }
+
+  /** Returns whether {@code key} matches an entry. */
+  boolean matches(PhraseKey key) {
     return matchLength(key) >= 0;
   }
 
   /**
    * Returns the length of the matched part of {@code key}: the whole key for a whole match, the longest phrase for a
-   * prefix match, the end of the phrase for a contained match; -1 when nothing matches.
+   * prefix match, the end of the phrase for a contained match; -1 when nothing matches. A key with numbers that
+   * matches no entry as it is is matched again with its numbers marked.
    */
-  int matchLength(String key) {
+  int matchLength(PhraseKey key) {
+    int answer = key.answer(number);
+    if (answer == PhraseKey.NOT_ASKED) {
+      answer = match(key);
+      key.remember(number, answer);
+    }
+    return answer;
+  }
+
+  private int match(PhraseKey key) {
     int found = matchExactly(key);
-    if (found < 0 && hasDigit(key)) {
-      found = matchExactly(withNumbersMarked(key));
+    if (found < 0 && key.marked() != null) {
+      found = matchExactly(key.marked());
     }
     return found;
   }
 
-  private static boolean hasDigit(String key) {
-    for (int i = 0; i < key.length(); i++) {
-      if (Character.isDigit(key.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Returns {@code key} with every run of digits (and the separators inside a number) replaced by {@code 0}. */
-  private static String withNumbersMarked(String key) {
-    StringBuilder sb = new StringBuilder(key.length());
-    for (int i = 0; i < key.length(); i++) {
-      char c = key.charAt(i);
-      if (Character.isDigit(c)) {
-        sb.append('0');
-        while (i + 1 < key.length() && (Character.isDigit(key.charAt(i + 1)) || isDigitSeparator(key, i + 1))) {
-          i++;
-        }
-      } else {
-        sb.append(c);
-      }
-    }
-    return sb.toString();
-  }
-
-  /** Returns whether {@code key} has a separator inside a number ("1,000", "2.5") at {@code i}. */
-  private static boolean isDigitSeparator(String key, int i) {
-    return ".,".indexOf(key.charAt(i)) >= 0 && i + 1 < key.length() && Character.isDigit(key.charAt(i + 1));
-  }
-
-  private int matchExactly(String key) {
+  private int matchExactly(PhraseKey phraseKey) {
+    String key = phraseKey.text();
     if (key.isEmpty()) {
       return -1;
     }
     if (whole.contains(key)) {
       return key.length();
     }
-    int limit = Math.min(key.length(), LONGEST_PREFIX);
-    for (int i = limit; i >= 1; i--) {
-      if ((i == key.length() || !Character.isLetterOrDigit(key.charAt(i)))
-          && Character.isLetterOrDigit(key.charAt(i - 1)) && wordPrefixes.contains(key.substring(0, i))) {
-        return i;
+    for (int k = phraseKey.wordPrefixes() - 1; k >= 0; k--) {
+      if (phraseKey.wordEnd(k) <= longestWordPrefix
+          && isWordPrefix(key, phraseKey.wordEnd(k), phraseKey.prefixHash(k))) {
+        return phraseKey.wordEnd(k);
       }
     }
     for (String p : prefixes) {
@@ -137,8 +152,9 @@ final class PhraseList {
         return p.length();
       }
     }
-    for (String c : contained) {
-      int at = wordIndex(key, c);
+    for (int p = 0; p < contained.size(); p++) {
+      String c = contained.get(p);
+      int at = phraseKey.chars().mayHold(containedChars.get(p)) ? wordIndex(key, c, 0) : -1;
       if (at >= 0) {
         return at + c.length();
       }
@@ -146,31 +162,41 @@ final class PhraseList {
     return -1;
   }
 
+  /** Returns whether the first {@code end} characters of {@code key}, which hash to {@code hash}, are a word prefix. */
+  private boolean isWordPrefix(String key, int end, int hash) {
+    for (int i = slot(hash); wordPrefixes[i] != null; i = (i + 1) & (wordPrefixes.length - 1)) {
+      String phrase = wordPrefixes[i];
+      if (phrase.length() == end && phrase.hashCode() == hash && key.startsWith(phrase)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
-   * Returns the last place in {@code text} where a contained phrase ({@code *phrase*} entries) stands, not inside a
-   * word, and {@code accept} takes it; -1 if none.
+   * Returns whether a contained phrase ({@code *phrase*} entries) stands in {@code text} at {@code from} or after, not
+   * inside a word, where {@code accept} takes it.
    */
-  int lastContainedAt(String text, Placement accept) {
-    int last = -1;
-    for (String c : contained) {
-      for (int at = wordIndex(text, c, 0); at >= 0; at = wordIndex(text, c, at + 1)) {
-        if (at > last && accept.test(text, at, c)) {
-          last = at;
+  boolean containsFrom(String text, int from, Placement accept) {
+    CharMask chars = CharMask.of(text, Math.min(from, text.length()), text.length());
+    for (int p = 0; p < contained.size(); p++) {
+      String c = contained.get(p);
+      if (!chars.mayHold(containedChars.get(p))) {
+        continue;
+      }
+      for (int at = wordIndex(text, c, from); at >= 0; at = wordIndex(text, c, at + 1)) {
+        if (accept.test(text, at, c)) {
+          return true;
         }
       }
     }
-    return last;
+    return false;
   }
 
   /** A test of where a phrase stands in a text. */
   @FunctionalInterface
   interface Placement {
     boolean test(String text, int at, String phrase);
-  }
-
-  /** Returns where {@code phrase} first stands in {@code text} not inside a word, or -1. */
-  static int wordIndex(String text, String phrase) {
-    return wordIndex(text, phrase, 0);
   }
 
   /** Returns where {@code phrase} first stands in {@code text} from {@code from} on, not inside a word, or -1. */

@@ -2,6 +2,7 @@ package org.copydesk.parser.internal.structure;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.copydesk.core.AuthorProfile;
 import org.copydesk.parser.internal.text.Texts;
 
@@ -11,6 +12,9 @@ import org.copydesk.parser.internal.text.Texts;
  * Stateless.
  */
 final class ProfileReader {
+
+  /** Word separators, compiled once (a {@code String.split} with a pattern compiles it on every call). */
+  private static final Pattern SPACES = Pattern.compile(" +");
 
   private static final PhraseList HEADERS = PhraseList.load("structure/profile-headers.txt");
   /** A name line is short. */
@@ -48,12 +52,12 @@ final class ProfileReader {
 
   /** Returns the name in an "About Jane Doe" header line, or null when {@code line} is not one. */
   private static String nameInHeader(PageLine line) {
-    int length = HEADERS.matchLength(line.key());
+    int length = HEADERS.matchLength(line.phraseKey());
     if (length <= 0 || length >= line.key().length()) {
       return null;
     }
     int headerWords = line.key().substring(0, length).split(" ").length;
-    String[] words = Texts.plain(line.text()).strip().split(" +");
+    String[] words = SPACES.split(Texts.plain(line.text()).strip());
     if (words.length < headerWords + 2) {
       return null;
     }
@@ -63,7 +67,7 @@ final class ProfileReader {
 
   /** Returns whether {@code header} is "About Jane Doe" (or "About the author") above the name line {@code name}. */
   private static boolean isHeaderFor(PageLine header, PageLine name) {
-    int length = HEADERS.matchLength(header.key());
+    int length = HEADERS.matchLength(header.phraseKey());
     if (length <= 0) {
       return false;
     }

@@ -3,6 +3,13 @@ package org.copydesk.parser.internal.text;
 /** Character classes the text stages share beyond {@link Character}'s. Stateless. */
 public final class Characters {
 
+  /**
+   * The first space separator after the no-break space ({@code U+1680}, the Ogham space mark): below it the space
+   * separators are the space and the no-break space only, so the tests below decide lower characters without looking
+   * up their Unicode category. They run for every character of the input several times.
+   */
+  private static final char FIRST_SPACE_ABOVE_LATIN1 = '\u1680';
+
   private Characters() {}
 
   /**
@@ -10,6 +17,9 @@ public final class Characters {
    * {@code U+202F}) included, a tab, or a line or paragraph break.
    */
   public static boolean isSpace(char c) {
+    if (c < FIRST_SPACE_ABOVE_LATIN1) {
+      return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00A0';
+    }
     return Character.isSpaceChar(c) || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
@@ -29,6 +39,19 @@ public final class Characters {
    * character. Blank characters separate words and are trimmed from the edges of lines.
    */
   public static boolean isBlank(char c) {
+    if (c < FIRST_SPACE_ABOVE_LATIN1) {
+      return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00A0' || c == '\u0000' || c >= '\u001C' && c <= '\u001F'
+          || c == '\u00AD';
+    }
     return isSpace(c) || isInvisible(c);
+  }
+
+  /**
+   * Returns whether {@code c} lower-cases differently inside a string than alone ({@link String#toLowerCase} against
+   * {@link Character#toLowerCase(char)}): the dotted capital I (two characters in lower case), the capital sigma (final
+   * or not by its place) and the halves of surrogate pairs.
+   */
+  public static boolean foldsAsString(char c) {
+    return c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c);
   }
 }

@@ -30,9 +30,19 @@ public final class Texts {
 
   /** Returns {@code text} without blanks at its edges and with every run of blanks inside made one space. */
   public static String collapse(String text) {
-    StringBuilder sb = new StringBuilder(text.length());
+    return collapse(text, 0, text.length(), false);
+  }
+
+  /** Returns {@code text} {@linkplain #collapse collapsed}, in lower case, with typographic quotes and dashes plain. */
+  public static String fold(String text) {
+    return collapse(text, 0, text.length(), true);
+  }
+
+  /** Returns {@code text[start, end)} {@linkplain #collapse collapsed}, and {@linkplain #fold folded} if asked. */
+  private static String collapse(String text, int start, int end, boolean fold) {
+    StringBuilder sb = new StringBuilder(end - start);
     boolean space = false;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = start; i < end; i++) {
       char c = text.charAt(i);
       if (Characters.isBlank(c)) {
         space = sb.length() > 0;
@@ -42,39 +52,41 @@ public final class Texts {
         sb.append(' ');
         space = false;
       }
-      sb.append(c);
+      sb.append(fold ? fold(c) : c);
     }
     return sb.toString();
   }
 
-  /** Returns {@code text} {@linkplain #collapse collapsed}, in lower case, with typographic quotes and dashes plain. */
-  public static String fold(String text) {
-    String collapsed = collapse(text);
-    StringBuilder sb = new StringBuilder(collapsed.length());
-    for (int i = 0; i < collapsed.length(); i++) {
-      char c = collapsed.charAt(i);
-      switch (c) {
-        case '\u2018', '\u2019', '\u201A', '\u2032' -> sb.append('\'');
-        case '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB' -> sb.append('"');
-        case '\u2013', '\u2014', '\u2012' -> sb.append('-');
-        default -> sb.append(Character.toLowerCase(c));
-      }
-    }
-    return sb.toString();
+  private static char fold(char c) {
+    return switch (c) {
+      case '\u2018', '\u2019', '\u201A', '\u2032' -> '\'';
+      case '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB' -> '"';
+      case '\u2013', '\u2014', '\u2012' -> '-';
+      default -> Character.toLowerCase(c);
+    };
   }
 
   /** Returns {@code text} as lexicons match it: {@linkplain #fold folded}, without edge punctuation. */
   public static String key(String text) {
-    String folded = fold(text);
-    int start = 0;
-    int end = folded.length();
-    while (start < end && isEdgePunctuation(folded.charAt(start))) {
+    return key(text, 0, text.length());
+  }
+
+  /**
+   * Returns {@code text[start, end)} as lexicons match it ({@link #key(String)}). The edges are trimmed before the
+   * text is folded, of blanks and of characters that fold to edge punctuation, which gives the same key.
+   */
+  public static String key(String text, int start, int end) {
+    while (start < end && isKeyEdge(text.charAt(start))) {
       start++;
     }
-    while (end > start && isEdgePunctuation(folded.charAt(end - 1))) {
+    while (end > start && isKeyEdge(text.charAt(end - 1))) {
       end--;
     }
-    return folded.substring(start, end).strip();
+    return collapse(text, start, end, true);
+  }
+
+  private static boolean isKeyEdge(char c) {
+    return Characters.isBlank(c) || isEdgePunctuation(fold(c));
   }
 
   /** Returns the word {@code text[start, end)} lower-cased, without edge punctuation, with straight apostrophes. */
@@ -86,6 +98,22 @@ public final class Texts {
       end--;
     }
     return text.substring(start, end).replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Returns {@code text.substring(start, end).toLowerCase(Locale.ROOT).hashCode()}, computed without building either
+   * string unless a character of the slice lower-cases differently inside a string than alone.
+   */
+  public static int lowerCaseHash(String text, int start, int end) {
+    int hash = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (Characters.foldsAsString(c)) {
+        return text.substring(start, end).toLowerCase(Locale.ROOT).hashCode();
+      }
+      hash = 31 * hash + Character.toLowerCase(c);
+    }
+    return hash;
   }
 
   private static boolean isEdgePunctuation(char c) {
