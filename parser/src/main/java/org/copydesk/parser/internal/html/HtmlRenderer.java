@@ -55,13 +55,14 @@ public final class HtmlRenderer {
   /** Renders {@code html}. */
   public RenderedHtml render(String html, String baseUri) {
     Document doc = Parser.htmlParser().setTrackPosition(true).parseInput(html, baseUri);
+    PageElements page = new PageElements(doc);
     ContentRoot root = new ContentRoot(doc.body(), e -> chromeReason(e) != null);
-    JsonLd jsonLd = new JsonLd(doc);
-    Element h1 = PageMetadata.headlineElement(doc, jsonLd, root.elements());
+    JsonLd jsonLd = new JsonLd(page);
+    Element h1 = PageMetadata.headlineElement(page, jsonLd, root.elements());
     Writer out = new Writer(html.length(), root, h1);
     NodeTraversor.traverse(out, doc.body());
     String text = out.text.toString();
-    return new RenderedHtml(text, out.offsets(), PageMetadata.read(doc, jsonLd, h1, text), List.copyOf(out.removed),
+    return new RenderedHtml(text, out.offsets(), PageMetadata.read(page, jsonLd, h1, text), List.copyOf(out.removed),
         withDurations(out.media, jsonLd));
   }
 

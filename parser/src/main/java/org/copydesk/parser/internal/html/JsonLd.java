@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -39,8 +38,8 @@ final class JsonLd {
   private final Map<String, JsonNode> byId = new HashMap<>();
   private final List<Element> scripts;
 
-  JsonLd(Document doc) {
-    scripts = doc.select("script[type~=(?i)application/ld\\+json]");
+  JsonLd(PageElements page) {
+    scripts = PageElements.all(page.scripts(), "script[type~=(?i)application/ld\\+json]");
     for (Element script : scripts) {
       try {
         collect(JSON.readTree(script.data()), 0);

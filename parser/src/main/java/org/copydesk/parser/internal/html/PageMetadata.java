@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -70,32 +69,32 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
       + "meta[name=dcterms.created], meta[name=date], meta[itemprop=datePublished], meta[name=citation_date], "
       + "meta[property=article:published]";
 
-  /** Reads the metadata of {@code doc}, whose headline element is {@code h1} (may be {@code null}). */
-  static PageMetadata read(Document doc, JsonLd jsonLd, Element h1, String renderedText) {
-    Optional<String> siteName = meta(doc, "meta[property=og:site_name], meta[name=og:site_name]")
+  /** Reads the metadata of {@code page}, whose headline element is {@code h1} (may be {@code null}). */
+  static PageMetadata read(PageElements page, JsonLd jsonLd, Element h1, String renderedText) {
+    Optional<String> siteName = meta(page, "meta[property=og:site_name], meta[name=og:site_name]")
         .or(() -> jsonLd.articles().stream().map(a -> jsonLd.text(a.get("publisher"))).flatMap(Optional::stream)
             .findFirst())
-        .or(() -> meta(doc, "meta[name=application-name]"));
+        .or(() -> meta(page, "meta[name=application-name]"));
     Optional<String> published = jsonLd.articleText("datePublished").flatMap(Dates::iso)
-        .or(() -> all(doc, META_DATES, e -> e.attr("content")).stream().map(Dates::iso).flatMap(Optional::stream)
-            .findFirst())
-        .or(() -> Optional.ofNullable(doc.selectFirst("[itemprop=datePublished][datetime]"))
+        .or(() -> all(page.metas(), META_DATES, e -> e.attr("content")).stream().map(Dates::iso)
+            .flatMap(Optional::stream).findFirst())
+        .or(() -> PageElements.first(page.itemprops(), "[itemprop=datePublished][datetime]")
             .flatMap(e -> Dates.iso(e.attr("datetime"))))
         .or(() -> jsonLd.articleText("dateCreated").flatMap(Dates::iso));
-    Optional<String> timeDate = Optional.ofNullable(doc.body().selectFirst("time[datetime]"))
+    Optional<String> timeDate = PageElements.first(page.bodyTimes(), "time[datetime]")
         .flatMap(t -> Dates.iso(t.attr("datetime")));
-    Optional<String> language = Optional.ofNullable(doc.selectFirst("html[lang]")).map(e -> e.attr("lang"))
+    Optional<String> language = PageElements.first(page.html(), "html[lang]").map(e -> e.attr("lang"))
         .flatMap(PageMetadata::languageTag)
-        .or(() -> meta(doc, "meta[http-equiv=content-language]").flatMap(PageMetadata::languageTag))
+        .or(() -> meta(page, "meta[http-equiv=content-language]").flatMap(PageMetadata::languageTag))
         .or(() -> jsonLd.articleText("inLanguage").flatMap(PageMetadata::languageTag))
-        .or(() -> meta(doc, "meta[property=og:locale]").flatMap(PageMetadata::languageTag));
-    Optional<String> canonical = Optional.ofNullable(doc.selectFirst("link[rel=canonical][href]"))
+        .or(() -> meta(page, "meta[property=og:locale]").flatMap(PageMetadata::languageTag));
+    Optional<String> canonical = PageElements.first(page.links(), "link[rel=canonical][href]")
         .map(e -> e.absUrl("href"))
-        .or(() -> Optional.ofNullable(doc.selectFirst("meta[property=og:url][content]")).map(e -> e.absUrl("content")))
+        .or(() -> PageElements.first(page.metas(), "meta[property=og:url][content]").map(e -> e.absUrl("content")))
         .filter(u -> !u.isEmpty());
-    Credits credits = credits(doc, jsonLd, siteName);
-    return new PageMetadata(headline(doc, jsonLd, h1, renderedText), Optional.ofNullable(h1).filter(h -> isHeadline(h)),
-        published, timeDate, language, credits.people, credits.organizations, credits.bylineClassPeople,
+    Credits credits = credits(page, jsonLd, siteName);
+    return new PageMetadata(headline(page, jsonLd, h1, renderedText),
+        Optional.ofNullable(h1).filter(h -> isHeadline(h)), published, timeDate, language, credits.people, credits.organizations, credits.bylineClassPeople,
         credits.element, siteName, canonical);
   }
 
@@ -125,9 +124,9 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
    * The page's headline element: the first {@code <h1>} whose text is a metadata title (or the start of one), else
    * the first {@code <h1>} of the content, else the page's first; {@code null} when the page has none.
    */
-  static Element headlineElement(Document doc, JsonLd jsonLd, List<Element> content) {
-    List<String> titles = titles(doc, jsonLd).stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
-    List<Element> h1s = doc.body().select("h1");
+  static Element headlineElement(PageElements page, JsonLd jsonLd, List<Element> content) {
+    List<String> titles = titles(page, jsonLd).stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
+    List<Element> h1s = page.bodyH1s();
     for (Element h1 : h1s) {
       Optional<String> text = Texts.collapse(h1.text()).map(t -> t.toLowerCase(Locale.ROOT));
       if (text.isPresent() && text.get().indexOf(' ') > 0
@@ -145,12 +144,12 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
   }
 
   /** The titles the metadata gives, in order of trust: JSON-LD, Open Graph, Twitter, {@code <title>} and its parts. */
-  private static List<String> titles(Document doc, JsonLd jsonLd) {
+  private static List<String> titles(PageElements page, JsonLd jsonLd) {
     List<String> titles = new ArrayList<>();
     jsonLd.articleText("headline").ifPresent(titles::add);
-    meta(doc, "meta[property=og:title]").ifPresent(titles::add);
-    meta(doc, "meta[name=twitter:title]").ifPresent(titles::add);
-    Texts.collapse(doc.title()).ifPresent(t -> {
+    meta(page, "meta[property=og:title]").ifPresent(titles::add);
+    meta(page, "meta[name=twitter:title]").ifPresent(titles::add);
+    Texts.collapse(page.doc().title()).ifPresent(t -> {
       titles.add(t);
       for (String sep : TITLE_SEPARATORS) {
         int at = t.lastIndexOf(sep);
@@ -162,11 +161,11 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
     return titles;
   }
 
-  private static Optional<String> headline(Document doc, JsonLd jsonLd, Element h1, String renderedText) {
+  private static Optional<String> headline(PageElements page, JsonLd jsonLd, Element h1, String renderedText) {
     if (h1 != null && isHeadline(h1)) {
       return Texts.collapse(h1.text());
     }
-    List<String> titles = titles(doc, jsonLd);
+    List<String> titles = titles(page, jsonLd);
     String lines = "\n" + renderedText + "\n";
     return titles.stream().filter(t -> lines.contains("\n" + t + "\n")).findFirst()
         .or(() -> titles.stream().findFirst());
@@ -176,7 +175,7 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
   private record Credits(List<String> people, List<String> organizations, List<String> bylineClassPeople,
       Optional<Element> element) {}
 
-  private static Credits credits(Document doc, JsonLd jsonLd, Optional<String> siteName) {
+  private static Credits credits(PageElements page, JsonLd jsonLd, Optional<String> siteName) {
     List<String> known = new ArrayList<>();
     siteName.ifPresent(known::add);
     for (JsonNode article : jsonLd.articles()) {
@@ -193,14 +192,14 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
         break;
       }
     }
-    for (Element e : doc.select(META_AUTHORS)) {
+    for (Element e : PageElements.all(page.metas(), META_AUTHORS)) {
       if (!people(names, known).isEmpty()) {
         break;
       }
       Authors.add(e.attr("content"), names);
       element = Optional.of(e);
     }
-    for (Element e : doc.body().select("[itemprop=author], a[rel~=(?i)^author$]")) {
+    for (Element e : PageElements.all(page.bodyCredits(), "[itemprop=author], a[rel~=(?i)^author$]")) {
       if (!people(names, known).isEmpty()) {
         break;
       }
@@ -213,7 +212,8 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
     List<String> organizations = new ArrayList<>(credited);
     names.stream().filter(n -> !people.contains(n)).forEach(organizations::add);
     if (people.isEmpty()) {
-      for (Element e : doc.body().select(BYLINE_CLASSES).stream().limit(MAX_BYLINE_ELEMENTS).toList()) {
+      for (Element e : PageElements.all(page.bodyClassed(), BYLINE_CLASSES).stream().limit(MAX_BYLINE_ELEMENTS)
+          .toList()) {
         if (e.text().length() <= MAX_BYLINE_CHARS) {
           List<String> found = Authors.split(e.text()).stream().filter(n -> n.indexOf(' ') > 0).toList();
           if (!people(found, known).isEmpty()) {
@@ -254,12 +254,11 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
     }
   }
 
-  private static Optional<String> meta(Document doc, String query) {
-    Element e = doc.selectFirst(query);
-    return e == null ? Optional.empty() : Texts.collapse(e.attr("content"));
+  private static Optional<String> meta(PageElements page, String query) {
+    return PageElements.first(page.metas(), query).flatMap(e -> Texts.collapse(e.attr("content")));
   }
 
-  private static List<String> all(Document doc, String query, Function<Element, String> value) {
-    return doc.select(query).stream().map(value).toList();
+  private static List<String> all(List<Element> candidates, String query, Function<Element, String> value) {
+    return PageElements.all(candidates, query).stream().map(value).toList();
   }
 }
