@@ -2,11 +2,13 @@ package org.copydesk.parser.internal.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Matches an element's class and id against word patterns: the names are split into lower-case words at non-letters
  * and camelCase humps, and a pattern matches a word that starts with it, or, when it ends in {@code $}, equals it.
+ *
+ * <p>Every element of a page is matched, so the words are compared where they stand in the names, a character at a
+ * time, without being copied out.
  */
 final class ClassWords {
 
@@ -23,44 +25,58 @@ final class ClassWords {
     }
   }
 
+  /**
+   * Returns the first pattern (without {@code $}) that matches a word of {@code classNames} or, failing that, of
+   * {@code id}; {@code null} if none does.
+   */
+  String match(String classNames, String id) {
+    String found = match(classNames);
+    return found != null ? found : match(id);
+  }
+
   /** Returns the first pattern (without {@code $}) that matches a word of {@code names}, or {@code null}. */
   String match(String names) {
-    for (String word : split(names)) {
-      for (String w : words) {
-        if (word.equals(w)) {
-          return w;
+    int start = -1;
+    for (int i = 0; i <= names.length(); i++) {
+      boolean letter = i < names.length() && Character.isLetterOrDigit(names.charAt(i));
+      boolean hump = i > 0 && i < names.length() && Character.isUpperCase(names.charAt(i))
+          && Character.isLowerCase(names.charAt(i - 1));
+      if (start >= 0 && (!letter || hump)) {
+        String found = matchWord(names, start, i);
+        if (found != null) {
+          return found;
         }
+        start = -1;
       }
-      for (String p : prefixes) {
-        if (word.startsWith(p)) {
-          return p;
-        }
+      if (letter && start < 0) {
+        start = i;
       }
     }
     return null;
   }
 
-  static List<String> split(String names) {
-    List<String> out = new ArrayList<>();
-    StringBuilder word = new StringBuilder();
-    for (int i = 0; i < names.length(); i++) {
-      char c = names.charAt(i);
-      boolean hump = Character.isUpperCase(c) && i > 0 && Character.isLowerCase(names.charAt(i - 1));
-      if (!Character.isLetterOrDigit(c) || hump) {
-        flush(word, out);
-      }
-      if (Character.isLetterOrDigit(c)) {
-        word.append(Character.toLowerCase(c));
+  /** The first pattern that matches the word {@code names[from, to)}, compared in lower case. */
+  private String matchWord(String names, int from, int to) {
+    int length = to - from;
+    for (String w : words) {
+      if (w.length() == length && startsWith(names, from, w)) {
+        return w;
       }
     }
-    flush(word, out);
-    return out;
+    for (String p : prefixes) {
+      if (p.length() <= length && startsWith(names, from, p)) {
+        return p;
+      }
+    }
+    return null;
   }
 
-  private static void flush(StringBuilder word, List<String> out) {
-    if (word.length() > 0) {
-      out.add(word.toString().toLowerCase(Locale.ROOT));
-      word.setLength(0);
+  private static boolean startsWith(String names, int from, String pattern) {
+    for (int k = 0; k < pattern.length(); k++) {
+      if (Character.toLowerCase(names.charAt(from + k)) != pattern.charAt(k)) {
+        return false;
+      }
     }
+    return true;
   }
 }

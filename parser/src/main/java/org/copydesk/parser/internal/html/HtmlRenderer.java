@@ -112,8 +112,7 @@ public final class HtmlRenderer {
 
   /** Returns whether the class or id words of {@code e} say it may hold article content. */
   static boolean isContentClass(Element e) {
-    String names = e.className() + " " + e.id();
-    return !names.isBlank() && CONTENT_CLASSES.match(names) != null;
+    return CONTENT_CLASSES.match(e.className(), e.id()) != null;
   }
 
   /** Why {@code e} is chrome, or {@code null} if it is not. */
@@ -129,11 +128,12 @@ public final class HtmlRenderer {
     if (e.normalName().equals("body") || e.normalName().equals("a")) {
       return null;
     }
-    String names = e.className() + " " + e.id();
-    if (names.isBlank() || CONTENT_CLASSES.match(names) != null) {
+    String classNames = e.className();
+    String id = e.id();
+    if (CONTENT_CLASSES.match(classNames, id) != null) {
       return null;
     }
-    String chrome = CHROME_CLASSES.match(names);
+    String chrome = CHROME_CLASSES.match(classNames, id);
     if (chrome == null) {
       return null;
     }
