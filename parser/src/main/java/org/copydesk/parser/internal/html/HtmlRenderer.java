@@ -280,10 +280,10 @@ public final class HtmlRenderer {
         int at = from + (rawLength == s.length() ? i : (int) ((long) i * rawLength / Math.max(1, s.length())));
         if (Character.isWhitespace(c)) {
           if (text.length() > 0 && !endsWithBlank()) {
-            append(" ", at);
+            append(' ', at);
           }
         } else {
-          append(String.valueOf(c), at);
+          append(c, at);
         }
       }
     }
@@ -311,18 +311,22 @@ public final class HtmlRenderer {
         have++;
       }
       for (int i = have; i < count; i++) {
-        append("\n", at);
+        append('\n', at);
       }
     }
 
     private void append(String s, int at) {
       for (int i = 0; i < s.length(); i++) {
-        if (text.length() == offsets.length) {
-          offsets = Arrays.copyOf(offsets, offsets.length * 2);
-        }
-        offsets[text.length()] = at;
-        text.append(s.charAt(i));
+        append(s.charAt(i), at);
       }
+    }
+
+    private void append(char c, int at) {
+      if (text.length() == offsets.length) {
+        offsets = Arrays.copyOf(offsets, offsets.length * 2);
+      }
+      offsets[text.length()] = at;
+      text.append(c);
     }
 
     int[] offsets() {
