@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 import org.copydesk.core.MediaEmbed;
 import org.copydesk.core.Span;
 import org.jsoup.nodes.Element;
@@ -48,6 +49,16 @@ record MarkupMedia(MediaEmbed.Kind kind, Optional<String> url, Optional<String> 
   /** Images smaller than this (by their width or height attribute) are icons, avatars or tracking pixels. */
   private static final int MIN_IMAGE_SIZE = 100;
 
+  private static final Pattern SIZE = Pattern.compile("\\d{1,5}");
+
+  /** Where a {@code srcset} splits into candidates: a comma before a space, or before the next address. */
+  private static final Pattern SRCSET_CANDIDATES = Pattern.compile(",\\s+|,(?=\\S+\\s+\\d)");
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  /** A width ({@code 800w}) or density ({@code 2x}) descriptor of a {@code srcset} candidate. */
+  private static final Pattern DESCRIPTOR = Pattern.compile("\\d+(\\.\\d+)?[wx]");
+
   /** The tags that start a media item. */
   static boolean isMedia(Element e) {
     return switch (e.normalName()) {
@@ -60,7 +71,8 @@ record MarkupMedia(MediaEmbed.Kind kind, Optional<String> url, Optional<String> 
   static Optional<MarkupMedia> of(Element e, Span span) {
     return switch (e.normalName()) {
       case "figure" -> figure(e, span);
-      case "img", "picture" -> image(e.is("picture") ? e.selectFirst("img") : e, e, span, Optional.empty());
+      case "img" -> image(e, e, span, Optional.empty());
+      case "picture" -> image(e.selectFirst("img"), e, span, Optional.empty());
       case "video", "audio", "iframe" -> player(e, span, Optional.empty());
       default -> Optional.empty();
     };
@@ -133,7 +145,7 @@ record MarkupMedia(MediaEmbed.Kind kind, Optional<String> url, Optional<String> 
       case "audio" -> MediaEmbed.Kind.AUDIO;
       default -> url.map(MarkupMedia::playerKind).orElse(MediaEmbed.Kind.EMBED);
     };
-    if (url.isEmpty() && e.is("iframe")) {
+    if (url.isEmpty() && e.normalName().equals("iframe")) {
       return Optional.empty();
     }
     Optional<String> title = Texts.collapse(e.attr("title")).or(() -> Texts.collapse(e.attr("aria-label")));
@@ -152,7 +164,7 @@ record MarkupMedia(MediaEmbed.Kind kind, Optional<String> url, Optional<String> 
   private static boolean tooSmall(Element img) {
     for (String dimension : List.of("width", "height")) {
       String v = img.attr(dimension).strip();
-      if (v.matches("\\d{1,5}") && Integer.parseInt(v) < MIN_IMAGE_SIZE) {
+      if (SIZE.matcher(v).matches() && Integer.parseInt(v) < MIN_IMAGE_SIZE) {
         return true;
       }
     }
@@ -161,7 +173,7 @@ record MarkupMedia(MediaEmbed.Kind kind, Optional<String> url, Optional<String> 
 
   private static Optional<String> imageUrl(Element img, Element holder) {
     List<Element> sources = new ArrayList<>();
-    if (holder.is("picture") || holder.is("figure")) {
+    if (holder.normalName().equals("picture") || holder.normalName().equals("figure")) {
       sources.addAll(holder.select("source"));
     }
     sources.add(img);
@@ -184,15 +196,18 @@ record MarkupMedia(MediaEmbed.Kind kind, Optional<String> url, Optional<String> 
 
   /** The candidate of a {@code srcset} with the largest width or density descriptor. */
   private static Optional<String> largest(Element e, String srcset) {
+    if (srcset.isEmpty()) {
+      return Optional.empty();
+    }
     String best = null;
     double bestSize = -1;
-    for (String candidate : srcset.split(",\\s+|,(?=\\S+\\s+\\d)")) {
-      String[] parts = candidate.strip().split("\\s+");
+    for (String candidate : SRCSET_CANDIDATES.split(srcset)) {
+      String[] parts = SPACES.split(candidate.strip());
       if (parts.length == 0 || parts[0].isEmpty() || parts[0].startsWith("data:")) {
         continue;
       }
       double size = 1;
-      if (parts.length > 1 && parts[1].matches("\\d+(\\.\\d+)?[wx]")) {
+      if (parts.length > 1 && DESCRIPTOR.matcher(parts[1]).matches()) {
         size = Double.parseDouble(parts[1].substring(0, parts[1].length() - 1));
       }
       if (size > bestSize) {
