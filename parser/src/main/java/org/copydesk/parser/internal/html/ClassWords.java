@@ -12,8 +12,14 @@ import java.util.List;
  */
 final class ClassWords {
 
+  /** Words beginning with an ASCII character are only compared with the patterns that can match them. */
+  private static final int ASCII = 128;
+
   private final List<String> prefixes = new ArrayList<>();
   private final List<String> words = new ArrayList<>();
+  /** By a word's first character: the patterns that may match it, in their order. */
+  private final List<List<String>> prefixesByFirst = new ArrayList<>();
+  private final List<List<String>> wordsByFirst = new ArrayList<>();
 
   ClassWords(List<String> patterns) {
     for (String p : patterns) {
@@ -23,6 +29,15 @@ final class ClassWords {
         prefixes.add(p);
       }
     }
+    for (char c = 0; c < ASCII; c++) {
+      prefixesByFirst.add(startingWith(prefixes, c));
+      wordsByFirst.add(startingWith(words, c));
+    }
+  }
+
+  /** The patterns that may match a word whose first character is {@code c}: those starting with it, or empty. */
+  private static List<String> startingWith(List<String> patterns, char c) {
+    return patterns.stream().filter(p -> p.isEmpty() || p.charAt(0) == c).toList();
   }
 
   /**
@@ -58,12 +73,13 @@ final class ClassWords {
   /** The first pattern that matches the word {@code names[from, to)}, compared in lower case. */
   private String matchWord(String names, int from, int to) {
     int length = to - from;
-    for (String w : words) {
+    char first = Character.toLowerCase(names.charAt(from));
+    for (String w : first < ASCII ? wordsByFirst.get(first) : words) {
       if (w.length() == length && startsWith(names, from, w)) {
         return w;
       }
     }
-    for (String p : prefixes) {
+    for (String p : first < ASCII ? prefixesByFirst.get(first) : prefixes) {
       if (p.length() <= length && startsWith(names, from, p)) {
         return p;
       }

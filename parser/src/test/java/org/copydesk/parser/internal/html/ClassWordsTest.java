@@ -37,6 +37,14 @@ class ClassWordsTest {
   }
 
   @Test
+  void wordsBeginningOutsideAsciiAreComparedToo() {
+    ClassWords accented = new ClassWords(List.of("\u00e9dito", "pub$"));
+    assertEquals("\u00e9dito", accented.match("bloc-\u00c9ditorial"));
+    assertEquals("pub", accented.match("Pub"));
+    assertNull(accented.match("\u00e9t\u00e9"));
+  }
+
+  @Test
   void theFirstMatchingWordWinsAndClassNamesComeBeforeTheId() {
     assertEquals("nav", patterns.match("nav-share"));
     assertEquals("share", patterns.match("share-tools", "nav"));
