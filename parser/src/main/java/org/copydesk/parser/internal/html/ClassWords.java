@@ -53,9 +53,8 @@ final class ClassWords {
   String match(String names) {
     int start = -1;
     for (int i = 0; i <= names.length(); i++) {
-      boolean letter = i < names.length() && Character.isLetterOrDigit(names.charAt(i));
-      boolean hump = i > 0 && i < names.length() && Character.isUpperCase(names.charAt(i))
-          && Character.isLowerCase(names.charAt(i - 1));
+      boolean letter = i < names.length() && isLetterOrDigit(names.charAt(i));
+      boolean hump = i > 0 && i < names.length() && isUpperCase(names.charAt(i)) && isLowerCase(names.charAt(i - 1));
       if (start >= 0 && (!letter || hump)) {
         String found = matchWord(names, start, i);
         if (found != null) {
@@ -85,6 +84,20 @@ final class ClassWords {
       }
     }
     return null;
+  }
+
+  /** {@link Character#isLetterOrDigit(char)}, answered without a table lookup for ASCII (nearly all class names). */
+  private static boolean isLetterOrDigit(char c) {
+    return c < ASCII ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+        : Character.isLetterOrDigit(c);
+  }
+
+  private static boolean isUpperCase(char c) {
+    return c < ASCII ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+  }
+
+  private static boolean isLowerCase(char c) {
+    return c < ASCII ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
   }
 
   private static boolean startsWith(String names, int from, String pattern) {
