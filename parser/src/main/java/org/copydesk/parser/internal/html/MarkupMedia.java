@@ -11,6 +11,8 @@ import org.copydesk.core.MediaEmbed;
 import org.copydesk.core.Span;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * A media item of the article's markup: a {@code <figure>} (its image, picture, video or player with its
@@ -49,6 +51,13 @@ record MarkupMedia(MediaEmbed.Kind kind, Optional<String> url, Optional<String> 
   /** Images smaller than this (by their width or height attribute) are icons, avatars or tracking pixels. */
   private static final int MIN_IMAGE_SIZE = 100;
 
+  /** The queries a media item's parts are found with, parsed once (a figure is looked into for each of them). */
+  private static final Evaluator IMG = QueryParser.parse("img");
+  private static final Evaluator FIGCAPTION = QueryParser.parse("figcaption");
+  private static final Evaluator PLAYER = QueryParser.parse("video, audio, iframe");
+  private static final Evaluator SOURCE = QueryParser.parse("source");
+  private static final Evaluator SOURCE_WITH_SRC = QueryParser.parse("source[src]");
+
   private static final Pattern SIZE = Pattern.compile("\\d{1,5}");
 
   /** Where a {@code srcset} splits into candidates: a comma before a space, or before the next address. */
@@ -72,7 +81,7 @@ record MarkupMedia(MediaEmbed.Kind kind, Optional<String> url, Optional<String> 
     return switch (e.normalName()) {
       case "figure" -> figure(e, span);
       case "img" -> image(e, e, span, Optional.empty());
-      case "picture" -> image(e.selectFirst("img"), e, span, Optional.empty());
+      case "picture" -> image(e.selectFirst(IMG), e, span, Optional.empty());
       case "video", "audio", "iframe" -> player(e, span, Optional.empty());
       default -> Optional.empty();
     };
@@ -91,7 +100,7 @@ record MarkupMedia(MediaEmbed.Kind kind, Optional<String> url, Optional<String> 
   }
 
   private static Optional<MarkupMedia> figure(Element figure, Span span) {
-    Element captionElement = figure.selectFirst("figcaption");
+    Element captionElement = figure.selectFirst(FIGCAPTION);
     Optional<String> caption = Optional.empty();
     Optional<String> credit = Optional.empty();
     if (captionElement != null) {
@@ -104,11 +113,11 @@ record MarkupMedia(MediaEmbed.Kind kind, Optional<String> url, Optional<String> 
       }
       caption = Texts.collapse(all);
     }
-    Element player = figure.selectFirst("video, audio, iframe");
+    Element player = figure.selectFirst(PLAYER);
     if (player != null) {
       return player(player, span, caption).map(m -> m.withCaption(m.caption, Optional.empty()));
     }
-    Element img = figure.selectFirst("img");
+    Element img = figure.selectFirst(IMG);
     if (img == null && caption.isEmpty()) {
       return Optional.empty();
     }
@@ -138,7 +147,7 @@ record MarkupMedia(MediaEmbed.Kind kind, Optional<String> url, Optional<String> 
 
   private static Optional<MarkupMedia> player(Element e, Span span, Optional<String> caption) {
     Optional<String> url = absolute(e, "src")
-        .or(() -> Optional.ofNullable(e.selectFirst("source[src]")).flatMap(s -> absolute(s, "src")))
+        .or(() -> Optional.ofNullable(e.selectFirst(SOURCE_WITH_SRC)).flatMap(s -> absolute(s, "src")))
         .or(() -> absolute(e, "data-src"));
     MediaEmbed.Kind kind = switch (e.normalName()) {
       case "video" -> MediaEmbed.Kind.VIDEO;
@@ -174,7 +183,7 @@ record MarkupMedia(MediaEmbed.Kind kind, Optional<String> url, Optional<String> 
   private static Optional<String> imageUrl(Element img, Element holder) {
     List<Element> sources = new ArrayList<>();
     if (holder.normalName().equals("picture") || holder.normalName().equals("figure")) {
-      sources.addAll(holder.select("source"));
+      sources.addAll(holder.select(SOURCE));
     }
     sources.add(img);
     for (Element source : sources) {
