@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -46,6 +47,8 @@ import org.jsoup.nodes.Element;
 public record PageMetadata(Optional<String> headline, Optional<Element> headlineElement, Optional<String> published,
     Optional<String> timeElementDate, Optional<String> language, List<String> authors, List<String> organizations,
     List<String> bylineClassAuthors, Optional<Element> authorsElement, Optional<String> siteName, Optional<String> canonicalUrl) {
+
+  private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
   /** Title separators: a page title is often "Headline | Site" or "Headline - Site". */
   private static final String[] TITLE_SEPARATORS = {" | ", " - ", " \u2013 ", " \u2014 ", " :: "};
@@ -104,7 +107,7 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
    */
   static Optional<String> languageTag(String value) {
     String v = value.strip().replace('_', '-');
-    if (v.isEmpty() || v.length() > 35 || !v.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
+    if (v.isEmpty() || v.length() > 35 || !LANGUAGE_TAG.matcher(v).matches()) {
       return Optional.empty();
     }
     try {
