@@ -419,7 +419,9 @@ final class ContentRoot {
         }
       } else if (c != '\u200b' && c != '\u00ad') {
         int n = Character.charCount(c);
-        if (!Character.isWhitespace(c)) {
+        // Below U+0080 only the separators U+000B and U+001C-U+001F are whitespace besides those handled above.
+        boolean white = c < 0x80 ? c == 0x0b || c >= 0x1c && c <= 0x1f : Character.isWhitespace(c);
+        if (!white) {
           start = start < 0 ? length : start;
           end = length + n;
         }
