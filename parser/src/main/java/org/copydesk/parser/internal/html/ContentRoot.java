@@ -300,8 +300,9 @@ final class ContentRoot {
   }
 
   /**
-   * Returns whether {@code e} has article markup. Only the tags and attributes the markup names are matched against
-   * it: matching the query against every element would cost as much as a walk of the page per element looked at.
+   * Returns whether {@code e} has article markup. The query is only evaluated on elements with one of the tags or
+   * attributes it names: evaluating it (which finds the element's root first) on every element of a deep page would
+   * cost a walk up the tree per element.
    */
   private static boolean isArticleMarkup(Element e) {
     return (e.normalName().equals("article") || e.normalName().equals("main") || e.hasAttr("itemprop")
@@ -411,14 +412,14 @@ final class ContentRoot {
     boolean lastWasSpace = false;
     for (int i = 0; i < whole.length(); ) {
       int c = whole.codePointAt(i);
-      i += Character.charCount(c);
+      int n = Character.charCount(c);
+      i += n;
       if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0') {
         if (!lastWasSpace) {
           length++;
           lastWasSpace = true;
         }
       } else if (c != '\u200b' && c != '\u00ad') {
-        int n = Character.charCount(c);
         // Below U+0080 only the separators U+000B and U+001C-U+001F are whitespace besides those handled above.
         boolean white = c < 0x80 ? c == 0x0b || c >= 0x1c && c <= 0x1f : Character.isWhitespace(c);
         if (!white) {
