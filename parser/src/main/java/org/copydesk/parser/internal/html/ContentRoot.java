@@ -9,8 +9,10 @@ import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the elements of a page that hold the article, by scoring the tree (the approach of Mozilla Readability,
@@ -38,6 +40,8 @@ final class ContentRoot {
 
   /** Article markup: a container marked up as the article. */
   private static final String ARTICLE_MARKUP = "[itemprop=articleBody], article, main, [role=main]";
+
+  private static final Evaluator ARTICLE = QueryParser.parse(ARTICLE_MARKUP);
 
   private static final Set<String> INVISIBLE = Set.of("script", "style", "noscript", "template", "svg", "head",
       "iframe", "object", "canvas", "select", "option", "button", "input", "textarea", "math", "link", "meta");
@@ -94,6 +98,8 @@ final class ContentRoot {
   private final Map<Element, Stats> stats = new IdentityHashMap<>();
   /** The elements that got points, in the order they first did (so that ties are broken the same way every time). */
   private final List<Element> scored = new ArrayList<>();
+  /** The visible elements with article markup, in document order. */
+  private final List<Element> markedUp = new ArrayList<>();
   private final Predicate<Element> isChrome;
   private final List<Element> elements;
   private final int paragraphChars;
@@ -152,7 +158,7 @@ final class ContentRoot {
   private Element marked(Element body) {
     Element best = null;
     int bestChars = MIN_PARAGRAPH_CHARS - 1;
-    for (Element candidate : body.select(ARTICLE_MARKUP)) {
+    for (Element candidate : markedUp) {
       int chars = stats(candidate).paragraphText;
       if (chars > bestChars && !inChrome(candidate, body)) {
         best = candidate;
@@ -163,7 +169,7 @@ final class ContentRoot {
       return body;
     }
     for (Element up = best.parent(); up != null && up != body; up = up.parent()) {
-      if (up.is(ARTICLE_MARKUP) && stats(up).paragraphText <= bestChars * WIDEN_RATIO) {
+      if (isArticleMarkup(up) && stats(up).paragraphText <= bestChars * WIDEN_RATIO) {
         best = up;
       }
     }
@@ -187,7 +193,7 @@ final class ContentRoot {
     top = climb(top, body);
     int chars = stats(top).paragraphText;
     for (Element up = top.parent(); up != null && up != body; up = up.parent()) {
-      if (up.is(ARTICLE_MARKUP) && stats(up).paragraphText <= chars * WIDEN_RATIO && !inChrome(up, body)) {
+      if (isArticleMarkup(up) && stats(up).paragraphText <= chars * WIDEN_RATIO && !inChrome(up, body)) {
         top = up;
       }
     }
@@ -282,7 +288,7 @@ final class ContentRoot {
       case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
       default -> 0;
     };
-    if (e.is(ARTICLE_MARKUP)) {
+    if (isArticleMarkup(e)) {
       w += CLASS_WEIGHT;
     }
     if (isChrome.test(e)) {
@@ -291,6 +297,16 @@ final class ContentRoot {
       w += CLASS_WEIGHT;
     }
     return w;
+  }
+
+  /**
+   * Returns whether {@code e} has article markup. The query is only evaluated on elements with one of the tags or
+   * attributes it names: evaluating it (which finds the element's root first) on every element of a deep page would
+   * cost a walk up the tree per element.
+   */
+  private static boolean isArticleMarkup(Element e) {
+    return (e.normalName().equals("article") || e.normalName().equals("main") || e.hasAttr("itemprop")
+        || e.hasAttr("role")) && e.is(ARTICLE);
   }
 
   private boolean inChrome(Element candidate, Element body) {
@@ -315,9 +331,12 @@ final class ContentRoot {
           if (e.normalName().equals("a")) {
             inLink++;
           }
+          if (isArticleMarkup(e)) {
+            markedUp.add(e);
+          }
         } else if (node instanceof TextNode t && node.parent() instanceof Element parent) {
-          String text = t.text();
-          int length = text.strip().length();
+          String text = t.getWholeText();
+          int length = visibleLength(text);
           if (length > 0) {
             Stats s = stats.computeIfAbsent(parent, k -> new Stats());
             s.text += length;
@@ -377,5 +396,40 @@ final class ContentRoot {
         return FilterResult.CONTINUE;
       }
     }, body);
+  }
+
+  /**
+   * The length of a text node's text as {@code TextNode.text().strip()} gives it, counted without building it: jsoup's
+   * {@code text()} collapses each run of HTML whitespace (space, tab, line feed, form feed, carriage return, no-break
+   * space) to one space and drops zero-width spaces and soft hyphens; {@code strip()} then removes the whitespace
+   * ({@link Character#isWhitespace(int)}) at both ends. The whole page's text passes through here, so the copies
+   * {@code text()} makes per node were a good part of the content scoring's time.
+   */
+  static int visibleLength(String whole) {
+    int length = 0;
+    int start = -1;
+    int end = 0;
+    boolean lastWasSpace = false;
+    for (int i = 0; i < whole.length(); ) {
+      int c = whole.codePointAt(i);
+      int n = Character.charCount(c);
+      i += n;
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0') {
+        if (!lastWasSpace) {
+          length++;
+          lastWasSpace = true;
+        }
+      } else if (c != '\u200b' && c != '\u00ad') {
+        // Below U+0080 only the separators U+000B and U+001C-U+001F are whitespace besides those handled above.
+        boolean white = c < 0x80 ? c == 0x0b || c >= 0x1c && c <= 0x1f : Character.isWhitespace(c);
+        if (!white) {
+          start = start < 0 ? length : start;
+          end = length + n;
+        }
+        length += n;
+        lastWasSpace = false;
+      }
+    }
+    return start < 0 ? 0 : end - start;
   }
 }

@@ -55,13 +55,14 @@ public final class HtmlRenderer {
   /** Renders {@code html}. */
   public RenderedHtml render(String html, String baseUri) {
     Document doc = Parser.htmlParser().setTrackPosition(true).parseInput(html, baseUri);
+    PageElements page = new PageElements(doc);
     ContentRoot root = new ContentRoot(doc.body(), e -> chromeReason(e) != null);
-    JsonLd jsonLd = new JsonLd(doc);
-    Element h1 = PageMetadata.headlineElement(doc, jsonLd, root.elements());
+    JsonLd jsonLd = new JsonLd(page);
+    Element h1 = PageMetadata.headlineElement(page, jsonLd, root.elements());
     Writer out = new Writer(html.length(), root, h1);
     NodeTraversor.traverse(out, doc.body());
     String text = out.text.toString();
-    return new RenderedHtml(text, out.offsets(), PageMetadata.read(doc, jsonLd, h1, text), List.copyOf(out.removed),
+    return new RenderedHtml(text, out.offsets(), PageMetadata.read(page, jsonLd, h1, text), List.copyOf(out.removed),
         withDurations(out.media, jsonLd));
   }
 
@@ -111,8 +112,7 @@ public final class HtmlRenderer {
 
   /** Returns whether the class or id words of {@code e} say it may hold article content. */
   static boolean isContentClass(Element e) {
-    String names = e.className() + " " + e.id();
-    return !names.isBlank() && CONTENT_CLASSES.match(names) != null;
+    return CONTENT_CLASSES.match(e.className(), e.id()) != null;
   }
 
   /** Why {@code e} is chrome, or {@code null} if it is not. */
@@ -128,11 +128,12 @@ public final class HtmlRenderer {
     if (e.normalName().equals("body") || e.normalName().equals("a")) {
       return null;
     }
-    String names = e.className() + " " + e.id();
-    if (names.isBlank() || CONTENT_CLASSES.match(names) != null) {
+    String classNames = e.className();
+    String id = e.id();
+    if (CONTENT_CLASSES.match(classNames, id) != null) {
       return null;
     }
-    String chrome = CHROME_CLASSES.match(names);
+    String chrome = CHROME_CLASSES.match(classNames, id);
     if (chrome == null) {
       return null;
     }
@@ -279,10 +280,10 @@ public final class HtmlRenderer {
         int at = from + (rawLength == s.length() ? i : (int) ((long) i * rawLength / Math.max(1, s.length())));
         if (Character.isWhitespace(c)) {
           if (text.length() > 0 && !endsWithBlank()) {
-            append(" ", at);
+            append(' ', at);
           }
         } else {
-          append(String.valueOf(c), at);
+          append(c, at);
         }
       }
     }
@@ -310,18 +311,22 @@ public final class HtmlRenderer {
         have++;
       }
       for (int i = have; i < count; i++) {
-        append("\n", at);
+        append('\n', at);
       }
     }
 
     private void append(String s, int at) {
       for (int i = 0; i < s.length(); i++) {
-        if (text.length() == offsets.length) {
-          offsets = Arrays.copyOf(offsets, offsets.length * 2);
-        }
-        offsets[text.length()] = at;
-        text.append(s.charAt(i));
+        append(s.charAt(i), at);
       }
+    }
+
+    private void append(char c, int at) {
+      if (text.length() == offsets.length) {
+        offsets = Arrays.copyOf(offsets, offsets.length * 2);
+      }
+      offsets[text.length()] = at;
+      text.append(c);
     }
 
     int[] offsets() {

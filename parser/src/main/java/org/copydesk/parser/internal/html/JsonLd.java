@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -38,9 +37,10 @@ final class JsonLd {
   private final List<JsonNode> objects = new ArrayList<>();
   private final Map<String, JsonNode> byId = new HashMap<>();
   private final List<Element> scripts;
+  private final List<JsonNode> articles;
 
-  JsonLd(Document doc) {
-    scripts = doc.select("script[type~=(?i)application/ld\\+json]");
+  JsonLd(PageElements page) {
+    scripts = PageElements.all(page.scripts(), "script[type~=(?i)application/ld\\+json]");
     for (Element script : scripts) {
       try {
         collect(JSON.readTree(script.data()), 0);
@@ -48,6 +48,9 @@ final class JsonLd {
         // skipped, see the class comment
       }
     }
+    List<JsonNode> typed = objects.stream().filter(JsonLd::isArticle).toList();
+    articles = typed.isEmpty() ? objects.stream().filter(o -> o.has("headline") || o.has("datePublished")).toList()
+        : typed;
   }
 
   /** The first JSON-LD script element, where metadata read from JSON-LD is said to stand. */
@@ -57,11 +60,7 @@ final class JsonLd {
 
   /** The objects that describe an article (by their type), in page order; else the objects with a headline. */
   List<JsonNode> articles() {
-    List<JsonNode> out = objects.stream().filter(JsonLd::isArticle).toList();
-    if (out.isEmpty()) {
-      out = objects.stream().filter(o -> o.has("headline") || o.has("datePublished")).toList();
-    }
-    return out;
+    return articles;
   }
 
   /** Every object of the given type (compared without case), in page order. */

@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 import org.copydesk.core.MediaEmbed;
 import org.copydesk.core.Span;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * A media item of the article's markup: a {@code <figure>} (its image, picture, video or player with its
@@ -48,6 +51,23 @@ record MarkupMedia(MediaEmbed.Kind kind, Optional<String> url, Optional<String> 
   /** Images smaller than this (by their width or height attribute) are icons, avatars or tracking pixels. */
   private static final int MIN_IMAGE_SIZE = 100;
 
+  /** The queries a media item's parts are found with, parsed once (a figure is looked into for each of them). */
+  private static final Evaluator IMG = QueryParser.parse("img");
+  private static final Evaluator FIGCAPTION = QueryParser.parse("figcaption");
+  private static final Evaluator PLAYER = QueryParser.parse("video, audio, iframe");
+  private static final Evaluator SOURCE = QueryParser.parse("source");
+  private static final Evaluator SOURCE_WITH_SRC = QueryParser.parse("source[src]");
+
+  private static final Pattern SIZE = Pattern.compile("\\d{1,5}");
+
+  /** Where a {@code srcset} splits into candidates: a comma before a space, or before the next address. */
+  private static final Pattern SRCSET_CANDIDATES = Pattern.compile(",\\s+|,(?=\\S+\\s+\\d)");
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  /** A width ({@code 800w}) or density ({@code 2x}) descriptor of a {@code srcset} candidate. */
+  private static final Pattern DESCRIPTOR = Pattern.compile("\\d+(\\.\\d+)?[wx]");
+
   /** The tags that start a media item. */
   static boolean isMedia(Element e) {
     return switch (e.normalName()) {
@@ -60,7 +80,8 @@ record MarkupMedia(MediaEmbed.Kind kind, Optional<String> url, Optional<String> 
   static Optional<MarkupMedia> of(Element e, Span span) {
     return switch (e.normalName()) {
       case "figure" -> figure(e, span);
-      case "img", "picture" -> image(e.is("picture") ? e.selectFirst("img") : e, e, span, Optional.empty());
+      case "img" -> image(e, e, span, Optional.empty());
+      case "picture" -> image(e.selectFirst(IMG), e, span, Optional.empty());
       case "video", "audio", "iframe" -> player(e, span, Optional.empty());
       default -> Optional.empty();
     };
@@ -79,7 +100,7 @@ record MarkupMedia(MediaEmbed.Kind kind, Optional<String> url, Optional<String> 
   }
 
   private static Optional<MarkupMedia> figure(Element figure, Span span) {
-    Element captionElement = figure.selectFirst("figcaption");
+    Element captionElement = figure.selectFirst(FIGCAPTION);
     Optional<String> caption = Optional.empty();
     Optional<String> credit = Optional.empty();
     if (captionElement != null) {
@@ -92,11 +113,11 @@ record MarkupMedia(MediaEmbed.Kind kind, Optional<String> url, Optional<String> 
       }
       caption = Texts.collapse(all);
     }
-    Element player = figure.selectFirst("video, audio, iframe");
+    Element player = figure.selectFirst(PLAYER);
     if (player != null) {
       return player(player, span, caption).map(m -> m.withCaption(m.caption, Optional.empty()));
     }
-    Element img = figure.selectFirst("img");
+    Element img = figure.selectFirst(IMG);
     if (img == null && caption.isEmpty()) {
       return Optional.empty();
     }
@@ -126,14 +147,14 @@ record MarkupMedia(MediaEmbed.Kind kind, Optional<String> url, Optional<String> 
 
   private static Optional<MarkupMedia> player(Element e, Span span, Optional<String> caption) {
     Optional<String> url = absolute(e, "src")
-        .or(() -> Optional.ofNullable(e.selectFirst("source[src]")).flatMap(s -> absolute(s, "src")))
+        .or(() -> Optional.ofNullable(e.selectFirst(SOURCE_WITH_SRC)).flatMap(s -> absolute(s, "src")))
         .or(() -> absolute(e, "data-src"));
     MediaEmbed.Kind kind = switch (e.normalName()) {
       case "video" -> MediaEmbed.Kind.VIDEO;
       case "audio" -> MediaEmbed.Kind.AUDIO;
       default -> url.map(MarkupMedia::playerKind).orElse(MediaEmbed.Kind.EMBED);
     };
-    if (url.isEmpty() && e.is("iframe")) {
+    if (url.isEmpty() && e.normalName().equals("iframe")) {
       return Optional.empty();
     }
     Optional<String> title = Texts.collapse(e.attr("title")).or(() -> Texts.collapse(e.attr("aria-label")));
@@ -152,7 +173,7 @@ record MarkupMedia(MediaEmbed.Kind kind, Optional<String> url, Optional<String> 
   private static boolean tooSmall(Element img) {
     for (String dimension : List.of("width", "height")) {
       String v = img.attr(dimension).strip();
-      if (v.matches("\\d{1,5}") && Integer.parseInt(v) < MIN_IMAGE_SIZE) {
+      if (SIZE.matcher(v).matches() && Integer.parseInt(v) < MIN_IMAGE_SIZE) {
         return true;
       }
     }
@@ -161,8 +182,8 @@ record MarkupMedia(MediaEmbed.Kind kind, Optional<String> url, Optional<String> 
 
   private static Optional<String> imageUrl(Element img, Element holder) {
     List<Element> sources = new ArrayList<>();
-    if (holder.is("picture") || holder.is("figure")) {
-      sources.addAll(holder.select("source"));
+    if (holder.normalName().equals("picture") || holder.normalName().equals("figure")) {
+      sources.addAll(holder.select(SOURCE));
     }
     sources.add(img);
     for (Element source : sources) {
@@ -184,15 +205,18 @@ record MarkupMedia(MediaEmbed.Kind kind, Optional<String> url, Optional<String> 
 
   /** The candidate of a {@code srcset} with the largest width or density descriptor. */
   private static Optional<String> largest(Element e, String srcset) {
+    if (srcset.isEmpty()) {
+      return Optional.empty();
+    }
     String best = null;
     double bestSize = -1;
-    for (String candidate : srcset.split(",\\s+|,(?=\\S+\\s+\\d)")) {
-      String[] parts = candidate.strip().split("\\s+");
+    for (String candidate : SRCSET_CANDIDATES.split(srcset)) {
+      String[] parts = SPACES.split(candidate.strip());
       if (parts.length == 0 || parts[0].isEmpty() || parts[0].startsWith("data:")) {
         continue;
       }
       double size = 1;
-      if (parts.length > 1 && parts[1].matches("\\d+(\\.\\d+)?[wx]")) {
+      if (parts.length > 1 && DESCRIPTOR.matcher(parts[1]).matches()) {
         size = Double.parseDouble(parts[1].substring(0, parts[1].length() - 1));
       }
       if (size > bestSize) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.copydesk.parser.internal.structure.PrintedDates;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -86,36 +87,39 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
   /** The most text an element that shows a date has: more is a teaser or a whole header. */
   private static final int MAX_DATE_CHARS = 60;
 
-  /** Reads the metadata of {@code doc}, whose headline element is {@code h1} (may be {@code null}). */
-  static PageMetadata read(Document doc, JsonLd jsonLd, Element h1, String renderedText) {
-    Optional<String> siteName = meta(doc, "meta[property=og:site_name], meta[name=og:site_name]")
+  private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
+
+  /** Reads the metadata of {@code page}, whose headline element is {@code h1} (may be {@code null}). */
+  static PageMetadata read(PageElements page, JsonLd jsonLd, Element h1, String renderedText) {
+    Document doc = page.doc();
+    Optional<String> siteName = meta(page, "meta[property=og:site_name], meta[name=og:site_name]")
         .or(() -> jsonLd.articles().stream().map(a -> jsonLd.text(a.get("publisher"))).flatMap(Optional::stream)
             .findFirst())
-        .or(() -> meta(doc, "meta[name=application-name]"));
-    Optional<String> language = Optional.ofNullable(doc.selectFirst("html[lang]")).map(e -> e.attr("lang"))
+        .or(() -> meta(page, "meta[name=application-name]"));
+    Optional<String> language = PageElements.first(page.html(), "html[lang]").map(e -> e.attr("lang"))
         .flatMap(PageMetadata::languageTag)
-        .or(() -> meta(doc, "meta[http-equiv=content-language]").flatMap(PageMetadata::languageTag))
+        .or(() -> meta(page, "meta[http-equiv=content-language]").flatMap(PageMetadata::languageTag))
         .or(() -> jsonLd.articleText("inLanguage").flatMap(PageMetadata::languageTag))
-        .or(() -> meta(doc, "meta[property=og:locale]").flatMap(PageMetadata::languageTag));
-    Optional<String> canonical = Optional.ofNullable(doc.selectFirst("link[rel=canonical][href]"))
+        .or(() -> meta(page, "meta[property=og:locale]").flatMap(PageMetadata::languageTag));
+    Optional<String> canonical = PageElements.first(page.links(), "link[rel=canonical][href]")
         .map(e -> e.absUrl("href"))
-        .or(() -> Optional.ofNullable(doc.selectFirst("meta[property=og:url][content]")).map(e -> e.absUrl("content")))
+        .or(() -> PageElements.first(page.metas(), "meta[property=og:url][content]").map(e -> e.absUrl("content")))
         .filter(u -> !u.isEmpty());
     Optional<String> published = jsonLd.articleText("datePublished").flatMap(Dates::iso)
-        .or(() -> all(doc, META_DATES, e -> e.attr("content")).stream().map(Dates::iso).flatMap(Optional::stream)
+        .or(() -> all(page.metas(), META_DATES, e -> e.attr("content")).stream().map(Dates::iso).flatMap(Optional::stream)
             .findFirst())
-        .or(() -> Optional.ofNullable(doc.selectFirst("[itemprop=datePublished][datetime]"))
+        .or(() -> PageElements.first(page.itemprops(), "[itemprop=datePublished][datetime]")
             .flatMap(e -> Dates.iso(e.attr("datetime"))))
         .or(() -> jsonLd.articleText("dateCreated").flatMap(Dates::iso))
-        .or(() -> all(doc, META_PUBLISHED_NAMES, e -> e.attr("content")).stream().map(Dates::iso)
+        .or(() -> all(page.metas(), META_PUBLISHED_NAMES, e -> e.attr("content")).stream().map(Dates::iso)
             .flatMap(Optional::stream).findFirst());
-    Optional<String> markupDate = Optional.ofNullable(doc.body().selectFirst("time[datetime]"))
+    Optional<String> markupDate = PageElements.first(page.bodyTimes(), "time[datetime]")
         .flatMap(t -> Dates.iso(t.attr("datetime")))
         .or(() -> jsonLd.articleText("datePublished").flatMap(v -> PrintedDates.first(v, language)))
-        .or(() -> all(doc, META_DATES + ", " + META_PUBLISHED_NAMES, e -> e.attr("content")).stream()
+        .or(() -> all(page.metas(), META_DATES + ", " + META_PUBLISHED_NAMES, e -> e.attr("content")).stream()
             .map(v -> PrintedDates.first(v, language)).flatMap(Optional::stream).findFirst())
         .or(() -> dateElement(doc, language));
-    Credits credits = credits(doc, jsonLd, siteName);
+    Credits credits = credits(page, jsonLd, siteName);
     Titles titles = Titles.of(doc, jsonLd);
     Optional<String> headline = titles.headline(h1, renderedText);
     return new PageMetadata(headline, Optional.ofNullable(h1).filter(h -> Texts.collapse(h.text())
@@ -144,7 +148,7 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
    */
   static Optional<String> languageTag(String value) {
     String v = value.strip().replace('_', '-');
-    if (v.isEmpty() || v.length() > 35 || !v.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
+    if (v.isEmpty() || v.length() > 35 || !LANGUAGE_TAG.matcher(v).matches()) {
       return Optional.empty();
     }
     try {
@@ -161,9 +165,9 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
    * the first {@code <h1>} of the content, else the page's first; never one that names the site; {@code null} when
    * the page has none.
    */
-  static Element headlineElement(Document doc, JsonLd jsonLd, List<Element> content) {
-    Titles titles = Titles.of(doc, jsonLd);
-    List<Element> h1s = doc.body().select("h1");
+  static Element headlineElement(PageElements page, JsonLd jsonLd, List<Element> content) {
+    Titles titles = Titles.of(page.doc(), jsonLd);
+    List<Element> h1s = page.bodyH1s();
     for (Element h1 : h1s) {
       if (titles.mayBeHeadlineElement(h1, true)) {
         return h1;
@@ -182,7 +186,7 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
   private record Credits(List<String> people, List<String> organizations, List<String> bylineClassPeople,
       Optional<Element> element) {}
 
-  private static Credits credits(Document doc, JsonLd jsonLd, Optional<String> siteName) {
+  private static Credits credits(PageElements page, JsonLd jsonLd, Optional<String> siteName) {
     List<String> known = new ArrayList<>();
     siteName.ifPresent(known::add);
     for (JsonNode article : jsonLd.articles()) {
@@ -199,14 +203,14 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
         break;
       }
     }
-    for (Element e : doc.select(META_AUTHORS)) {
+    for (Element e : PageElements.all(page.metas(), META_AUTHORS)) {
       if (!people(names, known).isEmpty()) {
         break;
       }
       Authors.add(e.attr("content"), names);
       element = Optional.of(e);
     }
-    for (Element e : doc.body().select("[itemprop=author], a[rel~=(?i)^author$]")) {
+    for (Element e : PageElements.all(page.bodyCredits(), "[itemprop=author], a[rel~=(?i)^author$]")) {
       if (!people(names, known).isEmpty()) {
         break;
       }
@@ -219,7 +223,7 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
     List<String> organizations = new ArrayList<>(credited);
     names.stream().filter(n -> !people.contains(n)).forEach(organizations::add);
     if (people.isEmpty()) {
-      List<Element> bylines = doc.body().select(BYLINE_CLASSES).stream().limit(MAX_BYLINE_ELEMENTS).toList();
+      List<Element> bylines = PageElements.all(page.bodyClassed(), BYLINE_CLASSES).stream().limit(MAX_BYLINE_ELEMENTS).toList();
       for (int i = 0; i < bylines.size(); i++) {
         Element e = bylines.get(i);
         // an element that holds another (the next in document order, if any does) is read through it: the inner one
@@ -266,12 +270,11 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
     }
   }
 
-  private static Optional<String> meta(Document doc, String query) {
-    Element e = doc.selectFirst(query);
-    return e == null ? Optional.empty() : Texts.collapse(e.attr("content"));
+  private static Optional<String> meta(PageElements page, String query) {
+    return PageElements.first(page.metas(), query).flatMap(e -> Texts.collapse(e.attr("content")));
   }
 
-  private static List<String> all(Document doc, String query, Function<Element, String> value) {
-    return doc.select(query).stream().map(value).toList();
+  private static List<String> all(List<Element> candidates, String query, Function<Element, String> value) {
+    return PageElements.all(candidates, query).stream().map(value).toList();
   }
 }
