@@ -33,6 +33,8 @@ final class ParagraphReader {
       if (line.inList()) {
         if (line.facts().listProse()) {
           layout.claim(i, i, Paragraph::of);
+        } else if (i > from && layout.inBlock(i - 1) && !lines.get(i - 1).inList() && isParagraph(lines.get(i - 1), page)) {
+          i = claimEnclosedList(page, layout, i, to);
         }
         continue;
       }
@@ -92,6 +94,33 @@ final class ParagraphReader {
       j++;
     }
     return j - 1;
+  }
+
+  /**
+   * Claims the list that starts at line {@code first}, right after a paragraph, when the story goes on after it (a
+   * paragraph or a heading follows): a list between paragraphs of the body is the story's own (the steps, the items
+   * of a review) rather than links, which a page puts around the story. Each item is a paragraph. Returns the last
+   * line read.
+   */
+  private static int claimEnclosedList(Page page, Layout layout, int first, int to) {
+    List<PageLine> lines = page.lines();
+    int end = first;
+    while (end <= to && end - first < MAX_INTRODUCED_ITEMS && lines.get(end).inList()) {
+      if (!layout.isFree(end) || lines.get(end).copy()) {
+        return first;
+      }
+      end++;
+    }
+    if (end > to || lines.get(end).inList() || !layout.isFree(end)
+        || !(lines.get(end).facts().prose() || lines.get(end).facts().shortProse() || isHeading(page, layout, end, to))) {
+      return first;
+    }
+    for (int j = first; j < end; j++) {
+      if (!lines.get(j).isChrome()) {
+        layout.claim(j, j, Paragraph::of);
+      }
+    }
+    return end - 1;
   }
 
   /**

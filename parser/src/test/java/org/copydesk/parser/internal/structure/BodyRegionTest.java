@@ -99,4 +99,28 @@ class BodyRegionTest {
         + "  • Sport\n  • Weather\n  • Opinion\n  • Contact us\n";
     assertEquals(STORY, Read.body(Read.structure(page)));
   }
+
+  @Test
+  void aStoryThePagePrintsTwiceIsReadOnceFromItsFirstCopy() {
+    String story = String.join("\n\n", STORY);
+    String page = "Council Approves New Budget\n\n" + story + "\n\nPrint this page\n\n" + story + "\n\nShare\n";
+    Structure structure = Read.structure(page);
+    assertEquals(STORY, Read.body(structure));
+    assertEquals(STORY.get(0), structure.blocks().get(0).text());
+  }
+
+  @Test
+  void aListBetweenParagraphsOfTheStoryIsBody() {
+    String page = "Council Approves New Budget\n\n" + STORY.get(0) + "\n\n" + STORY.get(1) + "\n\n"
+        + "  \u2022 Schools\n  \u2022 Roads\n  \u2022 Parks\n\n" + STORY.get(2) + "\n";
+    assertEquals(List.of(STORY.get(0), STORY.get(1), "\u2022 Schools", "\u2022 Roads", "\u2022 Parks", STORY.get(2)),
+        Read.body(Read.structure(page)));
+  }
+
+  @Test
+  void aListBetweenTheStoryAndItsFooterIsNotBody() {
+    String page = "Council Approves New Budget\n\n" + String.join("\n\n", STORY) + "\n\n"
+        + "  \u2022 Schools\n  \u2022 Roads\n  \u2022 Parks\n\nThe Daily Example\n";
+    assertEquals(STORY, Read.body(Read.structure(page)));
+  }
 }
