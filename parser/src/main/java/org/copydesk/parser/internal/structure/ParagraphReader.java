@@ -25,24 +25,23 @@ final class ParagraphReader {
   /** Claims the paragraphs and headings among lines {@code from..to} (inclusive) that are still free. */
   static void read(Page page, Layout layout, int from, int to) {
     List<PageLine> lines = page.lines();
+    boolean[] enclosed = enclosedLists(page, layout, Math.max(0, from), Math.min(to, lines.size() - 1));
     for (int i = Math.max(0, from); i <= to && i < lines.size(); i++) {
       PageLine line = lines.get(i);
       if (!layout.isFree(i) || line.isChrome() || line.copy()) {
         continue;
       }
       if (line.inList()) {
-        if (line.facts().listProse()) {
+        if (line.facts().listProse() || enclosed[i]) {
           layout.claim(i, i, Paragraph::of);
-        } else if (i > from && layout.inBlock(i - 1) && !lines.get(i - 1).inList() && isParagraph(lines.get(i - 1), page)) {
-          i = claimEnclosedList(page, layout, i, to);
         }
         continue;
       }
       if (line.facts().prose()) {
         layout.claim(i, i, Paragraph::of);
-      } else if (isHeading(page, layout, i, to)) {
+      } else if (isHeading(page, layout, i, to, enclosed)) {
         layout.claim(i, i, Heading::of);
-      } else if (isParagraph(line, page)) {
+      } else if (isParagraph(line, page) || i + 1 <= to && enclosed[i + 1]) {
         layout.claim(i, i, Paragraph::of);
         if (isIntro(line) && i + 1 <= to) {
           i = claimIntroduced(page, layout, i + 1, to);
@@ -97,30 +96,58 @@ final class ParagraphReader {
   }
 
   /**
-   * Claims the list that starts at line {@code first}, right after a paragraph, when the story goes on after it (a
-   * paragraph or a heading follows): a list between paragraphs of the body is the story's own (the steps, the items
-   * of a review) rather than links, which a page puts around the story. Each item is a paragraph. Returns the last
-   * line read.
+   * Returns, for each line of {@code from..to}, whether it is an item of a list that lies inside the story: right
+   * after a paragraph or a title ("Pros:", "Key features"), with prose further on. A list between paragraphs of the
+   * body is the story's own (the steps, the pros and cons of a review) rather than links, which a page puts around
+   * the story. A list is a menu or a row of cards whatever surrounds it when it is longer than
+   * {@link #MAX_INTRODUCED_ITEMS}, or any item shows an image, a picture credit or the item next to it twice; chrome items stay
+   * out.
    */
-  private static int claimEnclosedList(Page page, Layout layout, int first, int to) {
+  private static boolean[] enclosedLists(Page page, Layout layout, int from, int to) {
     List<PageLine> lines = page.lines();
-    int end = first;
-    while (end <= to && end - first < MAX_INTRODUCED_ITEMS && lines.get(end).inList()) {
-      if (!layout.isFree(end) || lines.get(end).copy()) {
-        return first;
-      }
-      end++;
-    }
-    if (end > to || lines.get(end).inList() || !layout.isFree(end)
-        || !(lines.get(end).facts().prose() || lines.get(end).facts().shortProse() || isHeading(page, layout, end, to))) {
-      return first;
-    }
-    for (int j = first; j < end; j++) {
-      if (!lines.get(j).isChrome()) {
-        layout.claim(j, j, Paragraph::of);
+    boolean[] enclosed = new boolean[lines.size()];
+    int lastProse = -1;
+    for (int i = from; i <= to; i++) {
+      if (!lines.get(i).inList() && lines.get(i).facts().prose()) {
+        lastProse = i;
       }
     }
-    return end - 1;
+    int i = from;
+    while (i <= to) {
+      if (!lines.get(i).inList()) {
+        i++;
+        continue;
+      }
+      int end = i;
+      boolean cards = false;
+      while (end <= to && lines.get(end).inList()) {
+        PageLine item = lines.get(end);
+        cards |= item.copy() || item.facts().pictureCredit() || showsImage(item);
+        end++;
+      }
+      if (i > from && opensList(page, layout, i - 1) && lastProse >= end && end - i <= MAX_INTRODUCED_ITEMS && !cards) {
+        for (int j = i; j < end; j++) {
+          enclosed[j] = layout.isFree(j) && !lines.get(j).isChrome();
+        }
+      }
+      i = end;
+    }
+    return enclosed;
+  }
+
+  /**
+   * Returns whether line {@code i} may open a list of the story: a block already claimed (a picture and its caption),
+   * a paragraph, or a short title.
+   */
+  private static boolean opensList(Page page, Layout layout, int i) {
+    PageLine line = page.lines().get(i);
+    return layout.inBlock(i) || layout.isFree(i) && !line.isChrome() && !line.copy()
+        && (isParagraph(line, page) || line.words() <= MAX_HEADING_WORDS && line.text().length() <= MAX_HEADING_CHARS);
+  }
+
+  /** Returns whether {@code line} holds an image a page dump prints as its name in brackets ("[photo-1024x768]"). */
+  private static boolean showsImage(PageLine line) {
+    return line.text().substring(line.bullet() ? 1 : 0).stripLeading().startsWith("[");
   }
 
   /**
@@ -138,7 +165,7 @@ final class ParagraphReader {
         || isIntro(line);
   }
 
-  private static boolean isHeading(Page page, Layout layout, int i, int to) {
+  private static boolean isHeading(Page page, Layout layout, int i, int to, boolean[] enclosed) {
     List<PageLine> lines = page.lines();
     PageLine line = lines.get(i);
     if (line.words() == 0 || line.words() > MAX_HEADING_WORDS || line.text().length() > MAX_HEADING_CHARS
@@ -151,7 +178,7 @@ final class ParagraphReader {
       if (next.isChrome() && !layout.inBlock(j)) {
         continue;
       }
-      return layout.isFree(j) && !next.inList() && next.facts().prose();
+      return layout.isFree(j) && (enclosed[j] || !next.inList() && next.facts().prose());
     }
     return false;
   }

@@ -123,4 +123,20 @@ class BodyRegionTest {
         + "  \u2022 Schools\n  \u2022 Roads\n  \u2022 Parks\n\nThe Daily Example\n";
     assertEquals(STORY, Read.body(Read.structure(page)));
   }
+
+  @Test
+  void aListUnderALabelInsideTheStoryIsBodyWithItsLabel() {
+    String page = "Council Approves New Budget\n\n" + STORY.get(0) + "\n\nPros:\n\n"
+        + "  \u2022 More teachers\n  \u2022 New roofs\n\n" + STORY.get(1) + "\n\n" + STORY.get(2) + "\n";
+    assertEquals(List.of(STORY.get(0), "Pros:", "\u2022 More teachers", "\u2022 New roofs", STORY.get(1), STORY.get(2)),
+        Read.body(Read.structure(page)));
+  }
+
+  @Test
+  void aRowOfCardsWithImagesInsideTheStoryIsNotBody() {
+    String page = "Council Approves New Budget\n\n" + STORY.get(0) + "\n\n"
+        + "  \u2022 [school-roof-512x512]New roofs\n  \u2022 [bus-512x512]Bus passes\n\n" + STORY.get(1) + "\n\n"
+        + STORY.get(2) + "\n";
+    assertEquals(STORY, Read.body(Read.structure(page)));
+  }
 }
