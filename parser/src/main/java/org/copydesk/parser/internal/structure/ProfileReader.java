@@ -7,7 +7,9 @@ import org.copydesk.parser.internal.text.Texts;
 
 /**
  * Finds author profile cards: a name line and a biography that starts with that name ("Jane Doe / Jane Doe is a
- * Prague-based correspondent …"), or a name under an "About" header ({@code structure/profile-headers.txt}).
+ * Prague-based correspondent …"), or a name under an "About" header ({@code structure/profile-headers.txt}). The
+ * name must be a person's: a section title and a paragraph that starts with it ("Python / Python is a language …")
+ * read the same.
  * Stateless.
  */
 final class ProfileReader {
@@ -31,7 +33,7 @@ final class ProfileReader {
           || bio.words() < MIN_BIO_WORDS) {
         continue;
       }
-      boolean namedBio = bio.key().startsWith(name.key() + " ");
+      boolean namedBio = name.facts().loneName() && bio.key().startsWith(name.key() + " ");
       boolean headed = i > 0 && isHeaderFor(lines.get(i - 1), name);
       String named = nameInHeader(name);
       if (!namedBio && !headed && named == null) {

@@ -139,4 +139,12 @@ class BodyRegionTest {
         + STORY.get(2) + "\n";
     assertEquals(STORY, Read.body(Read.structure(page)));
   }
+
+  @Test
+  void aTitleThatStartsWithCopyrightDoesNotEndTheStory() {
+    String page = "Council Approves New Budget\n\n" + STORY.get(0) + "\n\nCopyright Questions For The Council\n\n"
+        + STORY.get(1) + "\n\n" + STORY.get(2) + "\n\nCopyright 2019 The Daily Example\n\n"
+        + "Readers who want the paper delivered to their door can call the office on weekdays before noon.\n";
+    assertEquals(STORY, Read.body(Read.structure(page)));
+  }
 }
