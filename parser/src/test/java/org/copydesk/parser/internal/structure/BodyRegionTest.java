@@ -147,4 +147,15 @@ class BodyRegionTest {
         + "Readers who want the paper delivered to their door can call the office on weekdays before noon.\n";
     assertEquals(STORY, Read.body(Read.structure(page)));
   }
+
+  @Test
+  void aCaptionThatReservesItsRightsOnTheWayDoesNotEndTheStory() {
+    String page = "Council Approves New Budget\n\n" + STORY.get(0) + "\n\n"
+        + "The town hall, 1910. Oil on canvas. All rights reserved, City Museum 2019.\n\n" + STORY.get(1) + "\n\n"
+        + STORY.get(2) + "\n\nExample Media 2019. All rights reserved.\n\n"
+        + "Readers who want the paper delivered to their door can call the office on weekdays before noon.\n";
+    List<String> body = Read.body(Read.structure(page));
+    assertEquals(STORY.get(0), body.get(0));
+    assertEquals(STORY.get(2), body.get(body.size() - 1));
+  }
 }
