@@ -210,7 +210,7 @@ final class BodyLocator {
    * prints again later in the same order: a story printed twice (and nowhere else) counts once, at its first copy,
    * where a lone repeated line (a teaser) counts nothing.
    */
-  static boolean[] firstCopies(List<PageLine> lines) {
+  private static boolean[] firstCopies(List<PageLine> lines) {
     Map<String, Integer> next = new HashMap<>();
     int[] later = new int[lines.size()];
     for (int i = lines.size() - 1; i >= 0; i--) {

@@ -17,7 +17,7 @@ final class ParagraphReader {
   private static final int MAX_HEADING_CHARS = 120;
   /** A line that introduces what follows ("See the tweets:") is a paragraph from this many words. */
   private static final int MIN_INTRO_WORDS = 3;
-  /** An announced list longer than this is more than the story's own list. */
+  /** An announced list, or one between paragraphs, longer than this is more than the story's own list. */
   private static final int MAX_INTRODUCED_ITEMS = 30;
 
   private ParagraphReader() {}
@@ -100,8 +100,8 @@ final class ParagraphReader {
    * after a paragraph or a title ("Pros:", "Key features"), with prose further on. A list between paragraphs of the
    * body is the story's own (the steps, the pros and cons of a review) rather than links, which a page puts around
    * the story. A list is a menu or a row of cards whatever surrounds it when it is longer than
-   * {@link #MAX_INTRODUCED_ITEMS}, or any item shows an image, a picture credit or the item next to it twice; chrome items stay
-   * out.
+   * {@link #MAX_INTRODUCED_ITEMS}, or any item shows an image, a picture credit or the item next to it twice; chrome
+   * items stay out.
    */
   private static boolean[] enclosedLists(Page page, Layout layout, int from, int to) {
     List<PageLine> lines = page.lines();
@@ -125,7 +125,8 @@ final class ParagraphReader {
         cards |= item.copy() || item.facts().pictureCredit() || showsImage(item);
         end++;
       }
-      if (i > from && opensList(page, layout, i - 1) && lastProse >= end && end - i <= MAX_INTRODUCED_ITEMS && !cards) {
+      if (i > from && opensList(page, layout, i - 1) && lastProse >= end && end - i <= MAX_INTRODUCED_ITEMS
+          && !cards) {
         for (int j = i; j < end; j++) {
           enclosed[j] = layout.isFree(j) && !lines.get(j).isChrome();
         }

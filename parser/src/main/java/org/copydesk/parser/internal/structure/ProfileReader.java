@@ -7,9 +7,7 @@ import org.copydesk.parser.internal.text.Texts;
 
 /**
  * Finds author profile cards: a name line and a biography that starts with that name ("Jane Doe / Jane Doe is a
- * Prague-based correspondent …"), or a name under an "About" header ({@code structure/profile-headers.txt}). The
- * name must be a person's: a section title and a paragraph that starts with it ("Python / Python is a language …")
- * read the same.
+ * Prague-based correspondent …"), or a name under an "About" header ({@code structure/profile-headers.txt}).
  * Stateless.
  */
 final class ProfileReader {
@@ -17,6 +15,11 @@ final class ProfileReader {
   private static final PhraseList HEADERS = PhraseList.load("structure/profile-headers.txt");
   /** A name line is short. */
   private static final int MAX_NAME_WORDS = 8;
+  /**
+   * A card's name has this many words at least ("Jane Doe", "City Desk"): a single word and a paragraph that starts
+   * with it ("Python / Python is a language …") are a section title and its first paragraph.
+   */
+  private static final int MIN_NAME_WORDS = 2;
   /** A biography is a sentence or more. */
   private static final int MIN_BIO_WORDS = 6;
 
@@ -33,7 +36,7 @@ final class ProfileReader {
           || bio.words() < MIN_BIO_WORDS) {
         continue;
       }
-      boolean namedBio = name.facts().loneName() && bio.key().startsWith(name.key() + " ");
+      boolean namedBio = name.words() >= MIN_NAME_WORDS && bio.key().startsWith(name.key() + " ");
       boolean headed = i > 0 && isHeaderFor(lines.get(i - 1), name);
       String named = nameInHeader(name);
       if (!namedBio && !headed && named == null) {
