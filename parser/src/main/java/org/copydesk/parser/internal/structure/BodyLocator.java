@@ -1,6 +1,11 @@
 package org.copydesk.parser.internal.structure;
 
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds where a page's article body runs: the stretch of lines that holds the most prose and the least chrome.
@@ -44,6 +49,17 @@ final class BodyLocator {
   private static final int MAX_VALUE = 80;
   /** A link-list header or newsletter box after this share of the stretch's prose ends the body. */
   private static final double TEASERS_AFTER = 2.0 / 3;
+  /**
+   * A page that repeats this many consecutive lines in the same order elsewhere prints the story twice (a reader view
+   * beside the page, a print copy); a teaser repeated in a sidebar is a line or two.
+   */
+  private static final int COPIED_RUN = 3;
+  /**
+   * The story is taken from the first of two copies only when the copies hold this many times more prose than the
+   * stretch found without them: a page whose story runs once, next to a copy of some of it (a metadata dump), keeps
+   * its story.
+   */
+  private static final int COPY_OUTWEIGHS = 2;
 
   private BodyLocator() {}
 
@@ -132,9 +148,23 @@ final class BodyLocator {
   /** Returns the stretch of {@code page}'s lines with the highest total value. */
   static Region locate(Page page) {
     List<PageLine> lines = page.lines();
+    Region found = locate(page, new boolean[lines.size()]);
+    boolean[] firstCopy = firstCopies(lines);
+    int copied = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      if (firstCopy[i] && isProse(lines.get(i), page)) {
+        copied += lines.get(i).words();
+      }
+    }
+    return copied > COPY_OUTWEIGHS * proseWords(page, found) ? locate(page, firstCopy) : found;
+  }
+
+  /** Returns the stretch with the highest total value, counting the lines marked in {@code once} as printed once. */
+  private static Region locate(Page page, boolean[] once) {
+    List<PageLine> lines = page.lines();
     int[] values = new int[lines.size()];
     for (int i = 0; i < values.length; i++) {
-      values[i] = value(lines.get(i), page);
+      values[i] = value(once[i] ? unrepeated(lines.get(i)) : lines.get(i), page);
     }
     for (int i = 0; i < values.length; i++) {
       if (isProse(lines.get(i), page) && !proseNear(page, i)) {
@@ -144,18 +174,24 @@ final class BodyLocator {
     return endBeforeTeasers(page, locate(values));
   }
 
+  /** Returns the words of the prose lines of {@code region}. */
+  private static int proseWords(Page page, Region region) {
+    int words = 0;
+    for (int i = region.first(); i <= region.last(); i++) {
+      if (isProse(page.lines().get(i), page)) {
+        words += page.lines().get(i).words();
+      }
+    }
+    return words;
+  }
+
   /**
    * Returns {@code region} cut before the first link-list header or newsletter box that comes after two thirds of its
    * prose: such a header inside a story ("Related stories") is followed by more of the story, at its end by other
    * stories' teasers, which the maximum-sum stretch may have taken in.
    */
   private static Region endBeforeTeasers(Page page, Region region) {
-    int total = 0;
-    for (int i = region.first(); i <= region.last(); i++) {
-      if (isProse(page.lines().get(i), page)) {
-        total += page.lines().get(i).words();
-      }
-    }
+    int total = proseWords(page, region);
     int before = 0;
     for (int i = region.first(); i <= region.last(); i++) {
       PageLine line = page.lines().get(i);
@@ -167,6 +203,51 @@ final class BodyLocator {
       }
     }
     return region;
+  }
+
+  /**
+   * Returns, for each line, whether it is the first copy of a run of at least {@link #COPIED_RUN} lines the page
+   * prints again later in the same order: a story printed twice (and nowhere else) counts once, at its first copy,
+   * where a lone repeated line (a teaser) counts nothing.
+   */
+  private static boolean[] firstCopies(List<PageLine> lines) {
+    Map<String, Integer> next = new HashMap<>();
+    int[] later = new int[lines.size()];
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      PageLine line = lines.get(i);
+      Integer j = line.repeated() ? next.get(line.key()) : null;
+      later[i] = j == null ? -1 : j;
+      next.put(line.key(), i);
+    }
+    boolean[] first = new boolean[lines.size()];
+    Set<String> seen = new HashSet<>();
+    int i = 0;
+    while (i < lines.size()) {
+      if (later[i] < 0 || !seen.add(lines.get(i).key())) {
+        i++;
+        continue;
+      }
+      int run = 1;
+      while (i + run < later[i] && later[i] + run < lines.size()
+          && lines.get(i + run).key().equals(lines.get(later[i] + run).key())) {
+        run++;
+      }
+      if (run >= COPIED_RUN) {
+        Arrays.fill(first, i, i + run, true);
+      }
+      for (int k = 1; k < run; k++) {
+        seen.add(lines.get(i + k).key());
+      }
+      i += run;
+    }
+    return first;
+  }
+
+  /** Returns {@code line} as if the page printed it once. */
+  private static PageLine unrepeated(PageLine line) {
+    return new PageLine(line.line(), line.text(), line.stanza(), line.bullet(), line.inList(), line.words(),
+        line.stopwords(), line.sentenceEnd(), line.key(), line.date(), line.chrome(), line.copy(), false,
+        line.facts());
   }
 
   /** Returns whether the line before or after line {@code index} is prose too, as paragraphs of a body are. */

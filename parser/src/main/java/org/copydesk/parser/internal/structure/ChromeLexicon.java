@@ -80,11 +80,17 @@ final class ChromeLexicon {
     return start;
   }
 
-  /** Returns whether {@code line} is a copyright notice, which closes an article or a page. */
+  /**
+   * Returns whether {@code line} is a copyright notice, which closes an article or a page: "© 2019 …", "(c) …",
+   * "Copyright 2019 …", "… All rights reserved." A title that starts with the word ("Copyright law in Europe") has no
+   * year and no sign; a picture's caption that reserves its rights on the way ("…, 1960. All rights reserved, DACS
+   * 2024.") goes on after them.
+   */
   static boolean isCopyright(PageLine line) {
     String key = line.key();
-    return line.words() <= LONGEST_CHROME_WORDS && (key.startsWith("\u00A9") || key.startsWith("copyright ")
-        || key.startsWith("(c) ") || key.contains("all rights reserved"));
+    return line.words() <= LONGEST_CHROME_WORDS && (key.startsWith("\u00A9") || key.startsWith("(c) ")
+        || key.startsWith("copyright ") && (key.indexOf('\u00A9') >= 0 || key.chars().anyMatch(Character::isDigit))
+        || key.endsWith("all rights reserved"));
   }
 
   /** Returns why {@code line} is chrome, or empty when nothing about the line alone says so. */

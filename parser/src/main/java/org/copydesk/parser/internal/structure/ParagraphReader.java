@@ -17,7 +17,7 @@ final class ParagraphReader {
   private static final int MAX_HEADING_CHARS = 120;
   /** A line that introduces what follows ("See the tweets:") is a paragraph from this many words. */
   private static final int MIN_INTRO_WORDS = 3;
-  /** An announced list longer than this is more than the story's own list. */
+  /** An announced list, or one between paragraphs, longer than this is more than the story's own list. */
   private static final int MAX_INTRODUCED_ITEMS = 30;
 
   private ParagraphReader() {}
@@ -25,22 +25,23 @@ final class ParagraphReader {
   /** Claims the paragraphs and headings among lines {@code from..to} (inclusive) that are still free. */
   static void read(Page page, Layout layout, int from, int to) {
     List<PageLine> lines = page.lines();
+    boolean[] enclosed = enclosedLists(page, layout, Math.max(0, from), Math.min(to, lines.size() - 1));
     for (int i = Math.max(0, from); i <= to && i < lines.size(); i++) {
       PageLine line = lines.get(i);
       if (!layout.isFree(i) || line.isChrome() || line.copy()) {
         continue;
       }
       if (line.inList()) {
-        if (line.facts().listProse()) {
+        if (line.facts().listProse() || enclosed[i]) {
           layout.claim(i, i, Paragraph::of);
         }
         continue;
       }
       if (line.facts().prose()) {
         layout.claim(i, i, Paragraph::of);
-      } else if (isHeading(page, layout, i, to)) {
+      } else if (isHeading(page, layout, i, to, enclosed)) {
         layout.claim(i, i, Heading::of);
-      } else if (isParagraph(line, page)) {
+      } else if (isParagraph(line, page) || i + 1 <= to && enclosed[i + 1]) {
         layout.claim(i, i, Paragraph::of);
         if (isIntro(line) && i + 1 <= to) {
           i = claimIntroduced(page, layout, i + 1, to);
@@ -95,6 +96,62 @@ final class ParagraphReader {
   }
 
   /**
+   * Returns, for each line of {@code from..to}, whether it is an item of a list that lies inside the story: right
+   * after a paragraph or a title ("Pros:", "Key features"), with prose further on. A list between paragraphs of the
+   * body is the story's own (the steps, the pros and cons of a review) rather than links, which a page puts around
+   * the story. A list is a menu or a row of cards whatever surrounds it when it is longer than
+   * {@link #MAX_INTRODUCED_ITEMS}, or any item shows an image, a picture credit or the item next to it twice; chrome
+   * items stay out.
+   */
+  private static boolean[] enclosedLists(Page page, Layout layout, int from, int to) {
+    List<PageLine> lines = page.lines();
+    boolean[] enclosed = new boolean[lines.size()];
+    int lastProse = -1;
+    for (int i = from; i <= to; i++) {
+      if (!lines.get(i).inList() && lines.get(i).facts().prose()) {
+        lastProse = i;
+      }
+    }
+    int i = from;
+    while (i <= to) {
+      if (!lines.get(i).inList()) {
+        i++;
+        continue;
+      }
+      int end = i;
+      boolean cards = false;
+      while (end <= to && lines.get(end).inList()) {
+        PageLine item = lines.get(end);
+        cards |= item.copy() || item.facts().pictureCredit() || showsImage(item);
+        end++;
+      }
+      if (i > from && opensList(page, layout, i - 1) && lastProse >= end && end - i <= MAX_INTRODUCED_ITEMS
+          && !cards) {
+        for (int j = i; j < end; j++) {
+          enclosed[j] = layout.isFree(j) && !lines.get(j).isChrome();
+        }
+      }
+      i = end;
+    }
+    return enclosed;
+  }
+
+  /**
+   * Returns whether line {@code i} may open a list of the story: a block already claimed (a picture and its caption),
+   * a paragraph, or a short title.
+   */
+  private static boolean opensList(Page page, Layout layout, int i) {
+    PageLine line = page.lines().get(i);
+    return layout.inBlock(i) || layout.isFree(i) && !line.isChrome() && !line.copy()
+        && (isParagraph(line, page) || line.words() <= MAX_HEADING_WORDS && line.text().length() <= MAX_HEADING_CHARS);
+  }
+
+  /** Returns whether {@code line} holds an image a page dump prints as its name in brackets ("[photo-1024x768]"). */
+  private static boolean showsImage(PageLine line) {
+    return line.text().substring(line.bullet() ? 1 : 0).stripLeading().startsWith("[");
+  }
+
+  /**
    * Returns whether {@code line}, a list item inside the body, is prose that belongs to the story (a list of points
    * made in sentences) rather than a list of links; {@code creditEnding}: whether it ends with a picture credit
    * ({@link LineFacts#creditEnding}), as a caption does.
@@ -110,7 +167,7 @@ final class ParagraphReader {
         || isIntro(line);
   }
 
-  private static boolean isHeading(Page page, Layout layout, int i, int to) {
+  private static boolean isHeading(Page page, Layout layout, int i, int to, boolean[] enclosed) {
     List<PageLine> lines = page.lines();
     PageLine line = lines.get(i);
     if (line.words() == 0 || line.words() > MAX_HEADING_WORDS || line.text().length() > MAX_HEADING_CHARS
@@ -123,7 +180,7 @@ final class ParagraphReader {
       if (next.isChrome() && !layout.inBlock(j)) {
         continue;
       }
-      return layout.isFree(j) && !next.inList() && next.facts().prose();
+      return layout.isFree(j) && (enclosed[j] || !next.inList() && next.facts().prose());
     }
     return false;
   }

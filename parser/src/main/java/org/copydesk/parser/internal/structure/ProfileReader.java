@@ -19,6 +19,11 @@ final class ProfileReader {
   private static final PhraseList HEADERS = PhraseList.load("structure/profile-headers.txt");
   /** A name line is short. */
   private static final int MAX_NAME_WORDS = 8;
+  /**
+   * A card's name has this many words at least ("Jane Doe", "City Desk"): a single word and a paragraph that starts
+   * with it ("Python / Python is a language …") are a section title and its first paragraph.
+   */
+  private static final int MIN_NAME_WORDS = 2;
   /** A biography is a sentence or more. */
   private static final int MIN_BIO_WORDS = 6;
 
@@ -35,7 +40,7 @@ final class ProfileReader {
           || bio.words() < MIN_BIO_WORDS) {
         continue;
       }
-      boolean namedBio = bio.key().startsWith(name.key() + " ");
+      boolean namedBio = name.words() >= MIN_NAME_WORDS && bio.key().startsWith(name.key() + " ");
       boolean headed = i > 0 && isHeaderFor(lines.get(i - 1), name);
       String named = nameInHeader(name);
       if (!namedBio && !headed && named == null) {

@@ -46,4 +46,17 @@ class AuthorProfileTest {
     assertEquals(1, profiles.size());
     assertEquals("Jane Doe", profiles.get(0).name());
   }
+
+  @Test
+  void aSectionTitleAndAParagraphThatStartsWithItAreNotAProfile() {
+    Structure s = Read.structure(STORY + """
+        Roads
+
+        Roads in the old town get new surfaces in the spring, and the bridges are inspected before the summer.
+
+        The council will review the plan again in the autumn, when the first repairs have been finished.
+        """);
+    assertEquals(List.of(), Read.blocks(s, AuthorProfile.class));
+    assertEquals(5, Read.body(s).size() + 1, Read.body(s).toString());
+  }
 }

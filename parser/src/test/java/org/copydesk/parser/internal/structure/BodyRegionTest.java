@@ -99,4 +99,63 @@ class BodyRegionTest {
         + "  • Sport\n  • Weather\n  • Opinion\n  • Contact us\n";
     assertEquals(STORY, Read.body(Read.structure(page)));
   }
+
+  @Test
+  void aStoryThePagePrintsTwiceIsReadOnceFromItsFirstCopy() {
+    String story = String.join("\n\n", STORY);
+    String page = "Council Approves New Budget\n\n" + story + "\n\nPrint this page\n\n" + story + "\n\nShare\n";
+    Structure structure = Read.structure(page);
+    assertEquals(STORY, Read.body(structure));
+    assertEquals(STORY.get(0), structure.blocks().get(0).text());
+  }
+
+  @Test
+  void aListBetweenParagraphsOfTheStoryIsBody() {
+    String page = "Council Approves New Budget\n\n" + STORY.get(0) + "\n\n" + STORY.get(1) + "\n\n"
+        + "  \u2022 Schools\n  \u2022 Roads\n  \u2022 Parks\n\n" + STORY.get(2) + "\n";
+    assertEquals(List.of(STORY.get(0), STORY.get(1), "\u2022 Schools", "\u2022 Roads", "\u2022 Parks", STORY.get(2)),
+        Read.body(Read.structure(page)));
+  }
+
+  @Test
+  void aListBetweenTheStoryAndItsFooterIsNotBody() {
+    String page = "Council Approves New Budget\n\n" + String.join("\n\n", STORY) + "\n\n"
+        + "  \u2022 Schools\n  \u2022 Roads\n  \u2022 Parks\n\nThe Daily Example\n";
+    assertEquals(STORY, Read.body(Read.structure(page)));
+  }
+
+  @Test
+  void aListUnderALabelInsideTheStoryIsBodyWithItsLabel() {
+    String page = "Council Approves New Budget\n\n" + STORY.get(0) + "\n\nPros:\n\n"
+        + "  \u2022 More teachers\n  \u2022 New roofs\n\n" + STORY.get(1) + "\n\n" + STORY.get(2) + "\n";
+    assertEquals(List.of(STORY.get(0), "Pros:", "\u2022 More teachers", "\u2022 New roofs", STORY.get(1), STORY.get(2)),
+        Read.body(Read.structure(page)));
+  }
+
+  @Test
+  void aRowOfCardsWithImagesInsideTheStoryIsNotBody() {
+    String page = "Council Approves New Budget\n\n" + STORY.get(0) + "\n\n"
+        + "  \u2022 [school-roof-512x512]New roofs\n  \u2022 [bus-512x512]Bus passes\n\n" + STORY.get(1) + "\n\n"
+        + STORY.get(2) + "\n";
+    assertEquals(STORY, Read.body(Read.structure(page)));
+  }
+
+  @Test
+  void aTitleThatStartsWithCopyrightDoesNotEndTheStory() {
+    String page = "Council Approves New Budget\n\n" + STORY.get(0) + "\n\nCopyright Questions For The Council\n\n"
+        + STORY.get(1) + "\n\n" + STORY.get(2) + "\n\nCopyright 2019 The Daily Example\n\n"
+        + "Readers who want the paper delivered to their door can call the office on weekdays before noon.\n";
+    assertEquals(STORY, Read.body(Read.structure(page)));
+  }
+
+  @Test
+  void aCaptionThatReservesItsRightsOnTheWayDoesNotEndTheStory() {
+    String page = "Council Approves New Budget\n\n" + STORY.get(0) + "\n\n"
+        + "The town hall, 1910. Oil on canvas. All rights reserved, City Museum 2019.\n\n" + STORY.get(1) + "\n\n"
+        + STORY.get(2) + "\n\nExample Media 2019. All rights reserved.\n\n"
+        + "Readers who want the paper delivered to their door can call the office on weekdays before noon.\n";
+    List<String> body = Read.body(Read.structure(page));
+    assertEquals(STORY.get(0), body.get(0));
+    assertEquals(STORY.get(2), body.get(body.size() - 1));
+  }
 }
