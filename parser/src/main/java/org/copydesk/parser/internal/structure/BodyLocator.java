@@ -246,7 +246,7 @@ final class BodyLocator {
   /** Returns {@code line} as if the page printed it once. */
   private static PageLine unrepeated(PageLine line) {
     return new PageLine(line.line(), line.text(), line.stanza(), line.bullet(), line.inList(), line.words(),
-        line.stopwords(), line.sentenceEnd(), line.key(), line.date(), line.chrome(), line.copy(), false,
+        line.stopwords(), line.sentenceEnd(), line.phraseKey(), line.date(), line.chrome(), line.copy(), false,
         line.facts());
   }
 
