@@ -114,7 +114,7 @@ final class HeadlineFinder {
         : Math.min(lines.size(), Math.max(firstSentence(page, body) + INTO_BODY, firstCredit(page, body)));
     BodyWords bodyWords = body.isEmpty() ? BodyWords.NONE : bodyWords(page, body);
     Metadata metadata = new Metadata(page);
-    PersonNames names = PersonNames.of(page);
+    PersonNames names = page.names();
     for (int i = Math.max(0, end - REACH); i < end; i++) {
       PageLine line = lines.get(i);
       if (line.isChrome() || line.copy() || line.inList() || line.words() < MIN_WORDS || line.words() > MAX_WORDS
