@@ -168,10 +168,13 @@ final class HeadlineFinder {
 
   /** Returns whether {@code line} is nothing but a person's name (an author line without "By"). */
   static boolean isLoneName(PageLine line) {
+    // every line is asked: the cheap tests come first, the portrait's wording is stripped only from the few left
+    if (line.sentenceEnd() || line.stopwords() != 0 && !PersonNames.isPortrait(line.text())) {
+      return false;
+    }
     String name = PersonNames.withoutPortrait(line.text());
     int words = name.split(" +").length;
-    return words >= 2 && words <= 4 && !line.sentenceEnd() && CreditReader.isPersonName(name)
-        && (line.stopwords() == 0 || PersonNames.isPortrait(line.text()));
+    return words >= 2 && words <= 4 && CreditReader.isPersonName(name);
   }
 
   /** Returns whether line {@code index} shares its stanza with a picture credit: it is a caption. */
