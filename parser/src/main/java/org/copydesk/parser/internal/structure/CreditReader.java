@@ -382,6 +382,11 @@ final class CreditReader {
   private static int lateOpener(String text, DateReader dates) {
     Optional<DateReader.Found> date = dates.find(text);
     for (int at = text.indexOf(' '); at > 0 && at + 1 < text.length(); at = text.indexOf(' ', at + 1)) {
+      // only a word that opens a credit is looked at further: the line is asked at every space
+      int opener = openerLength(text.substring(at + 1));
+      if (opener == 0) {
+        continue;
+      }
       String before = text.substring(0, at).strip();
       boolean afterDate = date.isPresent() && date.get().end() <= at
           && isTimeOfDay(text.substring(date.get().end(), at));
@@ -389,10 +394,11 @@ final class CreditReader {
           before.charAt(before.length() - 1)) >= 0;
       boolean afterSentence = !before.isEmpty() && Page.endsSentence(before)
           && text.length() - at <= MAX_CREDIT_AFTER_SENTENCE;
-      int opener = openerLength(text.substring(at + 1));
+      if (afterDate || afterSeparator || afterSentence) {
+        return at + 1;
+      }
       String name = PersonNames.withoutPortrait(before);
-      boolean afterName = opener > 0 && name.contains(" ") && text.startsWith(name, at + 1 + opener);
-      if ((afterDate || afterSeparator || afterSentence || afterName) && opener > 0) {
+      if (name.contains(" ") && text.startsWith(name, at + 1 + opener)) {
         return at + 1;
       }
     }
