@@ -348,7 +348,7 @@ final class CreditReader {
   private static int openerLength(String text) {
     String t = stripBullet(text);
     int offset = text.length() - t.length();
-    String lower = t.toLowerCase(Locale.ROOT);
+    String lower = lowerCaseHead(t);
     int end = 0;
     int words = 0;
     int best = 0;
@@ -371,6 +371,30 @@ final class CreditReader {
       best++;
     }
     return best == t.length() ? 0 : offset + best;
+  }
+
+  /**
+   * Returns {@code text} lower-cased as far as {@link #openerLength} reads it, its first four words and the spaces and
+   * colons after them, or all of it. Only an ASCII head is cut: there lower-casing maps each character to one, with no
+   * regard to the characters after it, so the head reads the same as the whole text lower-cased would. (Credit lines
+   * are asked at every space, and lower-casing each rest of the line whole made that quadratic.)
+   */
+  private static String lowerCaseHead(String text) {
+    int end = 0;
+    int words = 0;
+    while (end < text.length() && words < 4) {
+      while (end < text.length() && text.charAt(end) != ' ' && text.charAt(end) != ':') {
+        if (text.charAt(end) >= 0x80) {
+          return text.toLowerCase(Locale.ROOT);
+        }
+        end++;
+      }
+      words++;
+      while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == ':')) {
+        end++;
+      }
+    }
+    return text.substring(0, end).toLowerCase(Locale.ROOT);
   }
 
   /**
