@@ -168,8 +168,10 @@ final class HeadlineFinder {
 
   /** Returns whether {@code line} is nothing but a person's name (an author line without "By"). */
   static boolean isLoneName(PageLine line) {
-    // every line is asked: the cheap tests come first, the portrait's wording is stripped only from the few left
-    if (line.sentenceEnd() || line.stopwords() != 0 && !PersonNames.isPortrait(line.text())) {
+    // every line is asked: the cheap tests come first, the portrait's wording is stripped only from the few left (a
+    // name of two words or more keeps a space of the line)
+    if (line.sentenceEnd() || line.text().indexOf(' ') < 0
+        || line.stopwords() != 0 && !PersonNames.isPortrait(line.text())) {
       return false;
     }
     String name = PersonNames.withoutPortrait(line.text());
