@@ -58,11 +58,12 @@ public final class HtmlRenderer {
     PageElements page = new PageElements(doc);
     ContentRoot root = new ContentRoot(doc.body(), e -> chromeReason(e) != null);
     JsonLd jsonLd = new JsonLd(page);
-    Element h1 = PageMetadata.headlineElement(page, jsonLd, root.elements());
+    Titles titles = Titles.of(page, jsonLd);
+    Element h1 = PageMetadata.headlineElement(page, titles, root.elements());
     Writer out = new Writer(html.length(), root, h1);
     NodeTraversor.traverse(out, doc.body());
     String text = out.text.toString();
-    return new RenderedHtml(text, out.offsets(), PageMetadata.read(page, jsonLd, h1, text), List.copyOf(out.removed),
+    return new RenderedHtml(text, out.offsets(), PageMetadata.read(page, jsonLd, titles, h1, text), List.copyOf(out.removed),
         withDurations(out.media, jsonLd));
   }
 

@@ -36,6 +36,7 @@ final class PageElements {
   private final List<Element> bodyH1s = new ArrayList<>();
   private final List<Element> bodyCredits = new ArrayList<>();
   private final List<Element> bodyClassed = new ArrayList<>();
+  private final List<Element> bodyNamed = new ArrayList<>();
 
   PageElements(Document doc) {
     this.doc = doc;
@@ -67,8 +68,12 @@ final class PageElements {
         if (inBody && (itemprop || e.normalName().equals("a") && e.hasAttr("rel"))) {
           bodyCredits.add(e);
         }
-        if (inBody && e.hasAttr("class")) {
+        boolean classed = e.hasAttr("class");
+        if (inBody && classed) {
           bodyClassed.add(e);
+        }
+        if (inBody && (classed || itemprop || e.hasAttr("id"))) {
+          bodyNamed.add(e);
         }
       }
 
@@ -135,6 +140,11 @@ final class PageElements {
   /** The elements of the body with a {@code class} attribute. */
   List<Element> bodyClassed() {
     return bodyClassed;
+  }
+
+  /** The elements of the body with a {@code class}, {@code id} or {@code itemprop} attribute. */
+  List<Element> bodyNamed() {
+    return bodyNamed;
   }
 
   /** The first of {@code candidates} that matches the CSS {@code query}. */

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.copydesk.parser.internal.structure.PrintedDates;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -89,9 +88,11 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
 
   private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
-  /** Reads the metadata of {@code page}, whose headline element is {@code h1} (may be {@code null}). */
-  static PageMetadata read(PageElements page, JsonLd jsonLd, Element h1, String renderedText) {
-    Document doc = page.doc();
+  /**
+   * Reads the metadata of {@code page}, whose titles are {@code titles} and headline element is {@code h1} (may be
+   * {@code null}).
+   */
+  static PageMetadata read(PageElements page, JsonLd jsonLd, Titles titles, Element h1, String renderedText) {
     Optional<String> siteName = meta(page, "meta[property=og:site_name], meta[name=og:site_name]")
         .or(() -> jsonLd.articles().stream().map(a -> jsonLd.text(a.get("publisher"))).flatMap(Optional::stream)
             .findFirst())
@@ -118,9 +119,8 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
         .or(() -> jsonLd.articleText("datePublished").flatMap(v -> PrintedDates.first(v, language)))
         .or(() -> all(page.metas(), META_DATES + ", " + META_PUBLISHED_NAMES, e -> e.attr("content")).stream()
             .map(v -> PrintedDates.first(v, language)).flatMap(Optional::stream).findFirst())
-        .or(() -> dateElement(doc, language));
+        .or(() -> dateElement(page, language));
     Credits credits = credits(page, jsonLd, siteName);
-    Titles titles = Titles.of(doc, jsonLd);
     Optional<String> headline = titles.headline(h1, renderedText);
     return new PageMetadata(headline, Optional.ofNullable(h1).filter(h -> Texts.collapse(h.text())
             .filter(titles::isHeadline).isPresent()),
@@ -132,8 +132,8 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
    * The date the first element whose class, id or itemprop says date shows in its short text ("Published on Oct 31,
    * 2025"), elements that show none ("3 weeks ago", "5 min read") skipped.
    */
-  private static Optional<String> dateElement(Document doc, Optional<String> language) {
-    for (Element e : doc.body().select(DATE_CLASSES).stream().limit(MAX_DATE_ELEMENTS).toList()) {
+  private static Optional<String> dateElement(PageElements page, Optional<String> language) {
+    for (Element e : PageElements.all(page.bodyNamed(), DATE_CLASSES).stream().limit(MAX_DATE_ELEMENTS).toList()) {
       Optional<String> found = Texts.shortText(e, MAX_DATE_CHARS).flatMap(t -> PrintedDates.first(t, language));
       if (found.isPresent()) {
         return found;
@@ -165,8 +165,7 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
    * the first {@code <h1>} of the content, else the page's first; never one that names the site; {@code null} when
    * the page has none.
    */
-  static Element headlineElement(PageElements page, JsonLd jsonLd, List<Element> content) {
-    Titles titles = Titles.of(page.doc(), jsonLd);
+  static Element headlineElement(PageElements page, Titles titles, List<Element> content) {
     List<Element> h1s = page.bodyH1s();
     for (Element h1 : h1s) {
       if (titles.mayBeHeadlineElement(h1, true)) {

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -61,16 +60,16 @@ final class Titles {
         .distinct().toList();
   }
 
-  /** The titles of {@code doc}. */
-  static Titles of(Document doc, JsonLd jsonLd) {
+  /** The titles of {@code page}. */
+  static Titles of(PageElements page, JsonLd jsonLd) {
     List<String> raw = new ArrayList<>();
     jsonLd.articleText("headline").ifPresent(raw::add);
-    meta(doc, "meta[property=og:title]").ifPresent(raw::add);
-    meta(doc, "meta[name=twitter:title]").ifPresent(raw::add);
-    Texts.collapse(doc.title()).ifPresent(raw::add);
+    meta(page, "meta[property=og:title]").ifPresent(raw::add);
+    meta(page, "meta[name=twitter:title]").ifPresent(raw::add);
+    Texts.collapse(page.doc().title()).ifPresent(raw::add);
     Set<String> sites = new HashSet<>();
-    meta(doc, "meta[property=og:site_name], meta[name=og:site_name]").map(Titles::fold).ifPresent(sites::add);
-    meta(doc, "meta[name=application-name]").map(Titles::fold).ifPresent(sites::add);
+    meta(page, "meta[property=og:site_name], meta[name=og:site_name]").map(Titles::fold).ifPresent(sites::add);
+    meta(page, "meta[name=application-name]").map(Titles::fold).ifPresent(sites::add);
     jsonLd.articles().forEach(a -> jsonLd.text(a.get("publisher")).map(Titles::fold).ifPresent(sites::add));
     return new Titles(raw, sites);
   }
@@ -205,8 +204,7 @@ final class Titles {
     return org.copydesk.parser.internal.text.Texts.collapse(s).toLowerCase(Locale.ROOT);
   }
 
-  private static Optional<String> meta(Document doc, String query) {
-    Element e = doc.selectFirst(query);
-    return e == null ? Optional.empty() : Texts.decodeAndCollapse(e.attr("content"));
+  private static Optional<String> meta(PageElements page, String query) {
+    return PageElements.first(page.metas(), query).flatMap(e -> Texts.decodeAndCollapse(e.attr("content")));
   }
 }

@@ -57,7 +57,7 @@ final class CueFinder {
         // "the urge to", "a call for", "his promise": a noun, not a speech verb.
         continue;
       }
-      int phrasal = matchLength(knowledge.phrasalSpeechVerbs(), tokens, t);
+      int phrasal = knowledge.phrasalSpeechVerbs().matchLength(tokens, t);
       if (phrasal > 0 && !(tok.isCapitalized() && t > p.sentenceStart(t))) {
         // "called for a moratorium", "spoke out against it": the verb and its particles are one cue.
         Reference ref = phrases.subjectOf(p, t, vocabulary);
@@ -68,7 +68,7 @@ final class CueFinder {
         t += phrasal - 1;
         continue;
       }
-      int phrase = matchLength(knowledge.attributionPhrases(), tokens, t);
+      int phrase = knowledge.attributionPhrases().matchLength(tokens, t);
       if (phrase > 0) {
         out.add(new Cue(t, phrase, false, phrases.phraseAt(p, t + phrase, vocabulary), null));
         t += phrase - 1;
@@ -113,23 +113,5 @@ final class CueFinder {
     }
     String w = tokens.get(t - 1).lower();
     return "det".equals(knowledge.functionWord(w)) && !knowledge.isComplementizer(w);
-  }
-
-  /** The number of tokens of the first of {@code phrases} that starts at token {@code t}, or 0. */
-  private static int matchLength(List<List<String>> phrases, List<Token> tokens, int t) {
-    for (List<String> phrase : phrases) {
-      int n = phrase.size();
-      if (t + n > tokens.size()) {
-        continue;
-      }
-      boolean match = true;
-      for (int i = 0; i < n && match; i++) {
-        match = tokens.get(t + i).isWord() && tokens.get(t + i).lower().equals(phrase.get(i));
-      }
-      if (match) {
-        return n;
-      }
-    }
-    return 0;
   }
 }

@@ -29,8 +29,8 @@ final class Knowledge {
   private final Set<String> adverbialOpeners = Lexicon.lowerCaseSet("quote/adverbial-openers.txt");
   private final Set<String> coordinators = Lexicon.lowerCaseSet("quote/coordinators.txt");
   private final Set<String> indefiniteArticles = Lexicon.lowerCaseSet("quote/indefinite-articles.txt");
-  private final List<List<String>> phrases = phrases("quote/attribution-phrases.txt");
-  private final List<List<String>> phrasalSpeechVerbs = phrases("quote/phrasal-speech-verbs.txt");
+  private final PhraseTable phrases = phrases("quote/attribution-phrases.txt");
+  private final PhraseTable phrasalSpeechVerbs = phrases("quote/phrasal-speech-verbs.txt");
   private final Map<String, String> pronouns = pairs("quote/pronouns.txt");
   private final Map<String, String> honorifics = pairs("quote/honorifics.txt");
   private final Map<String, String> titles = pairs("quote/titles.txt");
@@ -106,12 +106,12 @@ final class Knowledge {
   }
 
   /** The phrasal speech verbs, each as its lower-case words ("called", "for"). */
-  List<List<String>> phrasalSpeechVerbs() {
+  PhraseTable phrasalSpeechVerbs() {
     return phrasalSpeechVerbs;
   }
 
   /** Attribution phrases as word lists ("according", "to"). */
-  List<List<String>> attributionPhrases() {
+  PhraseTable attributionPhrases() {
     return phrases;
   }
 
@@ -234,8 +234,9 @@ final class Knowledge {
     return Set.copyOf(forms);
   }
 
-  private static List<List<String>> phrases(String name) {
-    return Lexicon.entries(name).stream().map(e -> List.of(e.toLowerCase(Locale.ROOT).split("\\s+"))).toList();
+  private static PhraseTable phrases(String name) {
+    return new PhraseTable(
+        Lexicon.entries(name).stream().map(e -> List.of(e.toLowerCase(Locale.ROOT).split("\\s+"))).toList());
   }
 
   /** Reads "word value" lines; a line with a word alone maps it to the empty string. */

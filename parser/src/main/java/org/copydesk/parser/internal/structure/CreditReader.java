@@ -348,7 +348,7 @@ final class CreditReader {
   private static int openerLength(String text) {
     String t = stripBullet(text);
     int offset = text.length() - t.length();
-    String lower = t.toLowerCase(Locale.ROOT);
+    String lower = lowerCaseHead(t);
     int end = 0;
     int words = 0;
     int best = 0;
@@ -374,6 +374,30 @@ final class CreditReader {
   }
 
   /**
+   * Returns {@code text} lower-cased as far as {@link #openerLength} reads it, its first four words and the spaces and
+   * colons after them, or all of it. Only an ASCII head is cut: there lower-casing maps each character to one, with no
+   * regard to the characters after it, so the head reads the same as the whole text lower-cased would. (Credit lines
+   * are asked at every space, and lower-casing each rest of the line whole made that quadratic.)
+   */
+  private static String lowerCaseHead(String text) {
+    int end = 0;
+    int words = 0;
+    while (end < text.length() && words < 4) {
+      while (end < text.length() && text.charAt(end) != ' ' && text.charAt(end) != ':') {
+        if (text.charAt(end) >= 0x80) {
+          return text.toLowerCase(Locale.ROOT);
+        }
+        end++;
+      }
+      words++;
+      while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == ':')) {
+        end++;
+      }
+    }
+    return text.substring(0, end).toLowerCase(Locale.ROOT);
+  }
+
+  /**
    * Returns where a credit word stands in {@code text} after a date, a separator, a sentence or the name it credits
    * written before it ("Published August 7, 2023 by Jane Doe", "March 15, 2022 · 3 min read · By Jane Doe", "A
    * standfirst. By Jane Doe on May 2, 2024", "Picture of Jane Doe By Jane Doe"), or 0: what comes before it is no
@@ -382,6 +406,11 @@ final class CreditReader {
   private static int lateOpener(String text, DateReader dates) {
     Optional<DateReader.Found> date = dates.find(text);
     for (int at = text.indexOf(' '); at > 0 && at + 1 < text.length(); at = text.indexOf(' ', at + 1)) {
+      // only a word that opens a credit is looked at further: the line is asked at every space
+      int opener = openerLength(text.substring(at + 1));
+      if (opener == 0) {
+        continue;
+      }
       String before = text.substring(0, at).strip();
       boolean afterDate = date.isPresent() && date.get().end() <= at
           && isTimeOfDay(text.substring(date.get().end(), at));
@@ -389,10 +418,11 @@ final class CreditReader {
           before.charAt(before.length() - 1)) >= 0;
       boolean afterSentence = !before.isEmpty() && Page.endsSentence(before)
           && text.length() - at <= MAX_CREDIT_AFTER_SENTENCE;
-      int opener = openerLength(text.substring(at + 1));
+      if (afterDate || afterSeparator || afterSentence) {
+        return at + 1;
+      }
       String name = PersonNames.withoutPortrait(before);
-      boolean afterName = opener > 0 && name.contains(" ") && text.startsWith(name, at + 1 + opener);
-      if ((afterDate || afterSeparator || afterSentence || afterName) && opener > 0) {
+      if (name.contains(" ") && text.startsWith(name, at + 1 + opener)) {
         return at + 1;
       }
     }

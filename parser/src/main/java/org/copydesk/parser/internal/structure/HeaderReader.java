@@ -102,7 +102,6 @@ final class HeaderReader {
         return Optional.of(new CreditLine(i, credit.get()));
       }
     }
-    PersonNames names = null;
     for (int i = Math.max(0, from); i < to && i < lines.size(); i++) {
       boolean underHeadline = headline >= 0 && i > headline && i <= headline + UNDER_HEADLINE
           && (i == headline + 1 || !lines.get(i - 1).facts().prose()
@@ -111,10 +110,7 @@ final class HeaderReader {
           || !underHeadline && !nextToDate(page, i)) {
         continue;
       }
-      if (names == null) {
-        names = PersonNames.of(page);
-      }
-      if (names.isName(lines.get(i).text())) {
+      if (page.names().isName(lines.get(i).text())) {
         String name = PersonNames.withoutPortrait(lines.get(i).text());
         return Optional.of(new CreditLine(i, new CreditReader.Credit(List.of(name), List.of())));
       }

@@ -114,7 +114,7 @@ final class HeadlineFinder {
         : Math.min(lines.size(), Math.max(firstSentence(page, body) + INTO_BODY, firstCredit(page, body)));
     BodyWords bodyWords = body.isEmpty() ? BodyWords.NONE : bodyWords(page, body);
     Metadata metadata = new Metadata(page);
-    PersonNames names = PersonNames.of(page);
+    PersonNames names = page.names();
     for (int i = Math.max(0, end - REACH); i < end; i++) {
       PageLine line = lines.get(i);
       if (line.isChrome() || line.copy() || line.inList() || line.words() < MIN_WORDS || line.words() > MAX_WORDS
@@ -168,10 +168,15 @@ final class HeadlineFinder {
 
   /** Returns whether {@code line} is nothing but a person's name (an author line without "By"). */
   static boolean isLoneName(PageLine line) {
+    // every line is asked: the cheap tests come first, the portrait's wording is stripped only from the few left (a
+    // name of two words or more keeps a space of the line)
+    if (line.sentenceEnd() || line.text().indexOf(' ') < 0
+        || line.stopwords() != 0 && !PersonNames.isPortrait(line.text())) {
+      return false;
+    }
     String name = PersonNames.withoutPortrait(line.text());
     int words = name.split(" +").length;
-    return words >= 2 && words <= 4 && !line.sentenceEnd() && CreditReader.isPersonName(name)
-        && (line.stopwords() == 0 || PersonNames.isPortrait(line.text()));
+    return words >= 2 && words <= 4 && CreditReader.isPersonName(name);
   }
 
   /** Returns whether line {@code index} shares its stanza with a picture credit: it is a caption. */

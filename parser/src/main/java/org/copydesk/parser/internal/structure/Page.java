@@ -22,8 +22,10 @@ import org.copydesk.parser.internal.text.Texts;
  * @param dates the date reader for the page's language and the order its numeric dates show
  * @param invisible the lines that hold nothing but invisible characters (NUL, zero-width spaces, control
  *     characters), which no block takes but which are reported as removed
+ * @param names the test that tells a line naming a person, one per page as it knows the words of the page's prose
  */
-record Page(String input, List<PageLine> lines, Languages.Guess language, DateReader dates, List<Span> invisible) {
+record Page(String input, List<PageLine> lines, Languages.Guess language, DateReader dates, List<Span> invisible,
+    PersonNames names) {
 
   /** Lines with fewer words than this do not count as evidence of the page's language. */
   private static final int PROSE_WORDS = 8;
@@ -113,7 +115,8 @@ record Page(String input, List<PageLine> lines, Languages.Guess language, DateRe
       lines.add(new PageLine(line, text, stanzas.get(i), bullet, inList, words[i], evidence[i].stopwords(language),
           endsSentence(body), PhraseKey.of(Texts.key(body)), dates.find(text), null, false, false, null));
     }
-    return new Page(input, withRepetitionsAndChrome(lines, language), language, dates, List.copyOf(invisible));
+    List<PageLine> measured = withRepetitionsAndChrome(lines, language);
+    return new Page(input, measured, language, dates, List.copyOf(invisible), new PersonNames(measured));
   }
 
   /**

@@ -11,7 +11,8 @@ import org.copydesk.parser.internal.text.Texts;
 /**
  * Tells a line that names a person ("Jane Doe", "LEONARDO GARCIA") from other short capitalised lines ("Key Points",
  * "Email Newsletter", "Get Started"): a name's words are not words the page's own prose writes in lower case.
- * Immutable and thread-safe; one instance holds the words of one page.
+ * One instance serves one page ({@link Page#names()}) and collects the page's lower-case words on its first question,
+ * as most pages never ask one; like the page, it is read by one thread.
  */
 final class PersonNames {
 
@@ -22,25 +23,29 @@ final class PersonNames {
   /** Images a page dump prints as their file name or alternative text in brackets ("[jane-doe]"). */
   private static final Pattern IMAGE_PLACEHOLDERS = Pattern.compile("^(?:\\[[^\\]\\s][^\\]]*\\]\\s*)+");
 
-  private final Set<String> lowerCaseWords;
+  private final List<PageLine> lines;
+  private Set<String> lowerCaseWords;
 
-  private PersonNames(Set<String> lowerCaseWords) {
-    this.lowerCaseWords = lowerCaseWords;
+  /** Returns the names test for the page of {@code lines}, which knows the words its prose lines use in lower case. */
+  PersonNames(List<PageLine> lines) {
+    this.lines = lines;
   }
 
-  /** Returns the names test for {@code page}, which knows the words its prose lines use in lower case. */
-  static PersonNames of(Page page) {
-    Set<String> words = new HashSet<>();
-    for (PageLine line : page.lines()) {
-      if (line.facts().prose()) {
-        for (String w : Texts.plain(line.text()).split(" +")) {
-          if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
-            words.add(Texts.word(w, 0, w.length()));
+  private Set<String> lowerCaseWords() {
+    if (lowerCaseWords == null) {
+      Set<String> words = new HashSet<>();
+      for (PageLine line : lines) {
+        if (line.facts().prose()) {
+          for (String w : Texts.plain(line.text()).split(" +")) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+              words.add(Texts.word(w, 0, w.length()));
+            }
           }
         }
       }
+      lowerCaseWords = words;
     }
-    return new PersonNames(words);
+    return lowerCaseWords;
   }
 
   /**
@@ -58,7 +63,7 @@ final class PersonNames {
     for (String w : words) {
       if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))
           || !capitals && !Character.isLowerCase(w.charAt(w.length() - 1))
-          || lowerCaseWords.contains(w.toLowerCase(Locale.ROOT))) {
+          || lowerCaseWords().contains(w.toLowerCase(Locale.ROOT))) {
         return false;
       }
     }

@@ -27,6 +27,8 @@ final class PhraseList {
   private final int number = LISTS.getAndIncrement();
 
   private final Set<String> whole = new HashSet<>();
+  /** The length of the longest whole entry: a longer key (a line of prose) is not hashed to be looked up. */
+  private final int longestWhole;
   /**
    * The word-prefix entries ({@code phrase *}) in an open-addressing table by their hash, to look up a key's prefixes
    * by the hashes its {@link PhraseKey} holds; and the longest of them.
@@ -53,6 +55,7 @@ final class PhraseList {
         whole.add(Texts.key(entry));
       }
     }
+    longestWhole = whole.stream().mapToInt(String::length).max().orElse(-1);
     wordPrefixes = new String[Integer.highestOneBit(Math.max(1, byWords.size()) * 4)];
     int longest = 0;
     for (String phrase : byWords) {
@@ -101,7 +104,7 @@ final class PhraseList {
   /** Returns whether {@code key} matches an entry. */
   boolean matches(String key) {
     if (longestWordPrefix == 0 && prefixes.isEmpty() && contained.isEmpty()) { // a list of whole phrases
-      return whole.contains(key) || PhraseKey.hasDigit(key) && whole.contains(PhraseKey.withNumbersMarked(key));
+      return isWhole(key) || PhraseKey.hasDigit(key) && isWhole(PhraseKey.withNumbersMarked(key));
     }
     return matches(PhraseKey.of(key));
   }
@@ -138,7 +141,7 @@ final class PhraseList {
     if (key.isEmpty()) {
       return -1;
     }
-    if (whole.contains(key)) {
+    if (isWhole(key)) {
       return key.length();
     }
     for (int k = phraseKey.wordPrefixes() - 1; k >= 0; k--) {
@@ -160,6 +163,10 @@ final class PhraseList {
       }
     }
     return -1;
+  }
+
+  private boolean isWhole(String key) {
+    return key.length() <= longestWhole && whole.contains(key);
   }
 
   /** Returns whether the first {@code end} characters of {@code key}, which hash to {@code hash}, are a word prefix. */
