@@ -37,9 +37,9 @@ final class QuoteAssembly {
       ids.put(e, id);
       sources.add(SourceTable.toSource(e, id, input));
     }
-    Map<ParagraphText, TreeMap<Integer, Reported>> clausesByStart = new IdentityHashMap<>();
+    Map<ParagraphText, Clauses> clausesByStart = new IdentityHashMap<>();
     for (Reported clause : quotedClauses.values()) {
-      clausesByStart.computeIfAbsent(clause.paragraph(), k -> new TreeMap<>()).merge(clause.start(), clause,
+      clausesByStart.computeIfAbsent(clause.paragraph(), k -> new Clauses()).byStart.merge(clause.start(), clause,
           (a, b) -> a.end() >= b.end() ? a : b);
     }
     List<Quote> quotes = new ArrayList<>();
@@ -98,7 +98,7 @@ final class QuoteAssembly {
   }
 
   private java.util.Optional<Quote> quote(String input, List<Found> g, Map<Entity, String> ids,
-      Map<Cue, Reported> quotedClauses, Map<ParagraphText, TreeMap<Integer, Reported>> clausesByStart) {
+      Map<Cue, Reported> quotedClauses, Map<ParagraphText, Clauses> clausesByStart) {
     Found head = g.get(0);
     Quote.Builder b = Quote.builder().kind(head.kind);
     Entity speaker = null;
@@ -142,7 +142,7 @@ final class QuoteAssembly {
     } else if (head.kind != Quote.Kind.PARTIAL) {
       inClause = false;
     }
-    Reported outer = inClause ? outermost(clausesByStart.get(clause.paragraph()), clause) : null;
+    Reported outer = inClause ? clausesByStart.get(clause.paragraph()).outermost(clause) : null;
     if (outer != null && ids.containsKey(outer.cue().speaker())) {
       // "Smith said that Jones called it "a con"": the report of a report is the outer speaker's.
       clause = outer;
@@ -168,22 +168,48 @@ final class QuoteAssembly {
   }
 
   /** The reported clause of the paragraph that starts nearest before {@code part} and holds it, or null. */
-  private static Reported enclosing(TreeMap<Integer, Reported> clauses, Excerpt part) {
+  private static Reported enclosing(Clauses clauses, Excerpt part) {
     if (clauses == null) {
       return null;
     }
-    Map.Entry<Integer, Reported> nearest = clauses.floorEntry(part.start());
+    Map.Entry<Integer, Reported> nearest = clauses.byStart.floorEntry(part.start());
     return nearest != null && nearest.getValue().end() >= part.end() ? nearest.getValue() : null;
   }
 
-  /** The reported clause of the paragraph starting first that holds {@code clause}, other than it; or null. */
-  private static Reported outermost(TreeMap<Integer, Reported> clauses, Reported clause) {
-    for (Reported r : clauses.headMap(clause.start(), false).values()) {
-      if (r.end() >= clause.end() && r.cue().speaker() != null && !r.cue().naming()) {
-        return r;
+  /**
+   * A paragraph's reported clauses by start, indexed so that the outermost clause holding another is found by a binary
+   * search rather than a scan of every clause before it (a scan made a paragraph of many reports quadratic).
+   */
+  private static final class Clauses {
+    final TreeMap<Integer, Reported> byStart = new TreeMap<>();
+    /** The clauses that can report another (a known speaker, no naming cue), in order of start; built when asked. */
+    private Reported[] reporting;
+    /** {@code furthestEnd[i]}: the furthest end among {@code reporting[0..i]}, so never decreasing. */
+    private int[] furthestEnd;
+
+    /** The reporting clause starting first, before {@code clause}, that holds it; or null. */
+    Reported outermost(Reported clause) {
+      if (reporting == null) {
+        reporting = byStart.values().stream().filter(r -> r.cue().speaker() != null && !r.cue().naming())
+            .toArray(Reported[]::new);
+        furthestEnd = new int[reporting.length];
+        for (int i = 0; i < reporting.length; i++) {
+          furthestEnd[i] = Math.max(reporting[i].end(), i == 0 ? Integer.MIN_VALUE : furthestEnd[i - 1]);
+        }
       }
+      // the first clause whose end reaches clause's is where furthestEnd first reaches it; a later one starts later
+      int lo = 0;
+      int hi = reporting.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (furthestEnd[mid] >= clause.end()) {
+          hi = mid;
+        } else {
+          lo = mid + 1;
+        }
+      }
+      return lo < reporting.length && reporting[lo].start() < clause.start() ? reporting[lo] : null;
     }
-    return null;
   }
 
   /** Whether the reported clause holds words of its own before the quoted part (more than a complementiser). */
