@@ -59,7 +59,7 @@ final class CueFinder {
       }
       int phrasal = knowledge.phrasalSpeechVerbs().matchLength(tokens, t);
       if (phrasal > 0 && !(tok.isCapitalized() && t > p.sentenceStart(t))) {
-        // "called for a moratorium", "spoke out against it": the verb and its particles are one cue.
+        // "called for a review", "spoke out against it": the verb and its particles are one cue.
         Reference ref = phrases.subjectOf(p, t, vocabulary);
         if (ref != null && ref.form() == Reference.Form.NAME) {
           speakerNames.add(ref.words().get(ref.words().size() - 1));

@@ -11,7 +11,7 @@ final class Found {
   Cue cue;
   Entity speaker;
   Quote.Kind kind = Quote.Kind.SCARE;
-  /** Whether the quoted words are a title ("Make Your Kid a Millionaire"), which continues no one's words. */
+  /** Whether the quoted words are a title ("Ten Ways to Grow Tomatoes"), which continues no one's words. */
   boolean title;
   /** The quotation this one continues as a further part of the same quote, if any. */
   Found joins;

@@ -12,7 +12,7 @@ final class QuoteKinds {
 
   /** The fewest words of a quotation with no cue of its own that continues a speaker; shorter ones are terms. */
   static final int CONTINUATION_WORDS = 4;
-  /** The fewest words of a quoted title ("Make Your Kid a Millionaire"). */
+  /** The fewest words of a quoted title ("Ten Ways to Grow Tomatoes"). */
   private static final int MIN_TITLE_WORDS = 2;
   /** The longest function word that may stay lower-case in a title ("of", "the", "and"). */
   private static final int MAX_TITLE_FUNCTION_WORD = 3;
@@ -39,18 +39,18 @@ final class QuoteKinds {
     boolean cueBefore = f.cue != null && f.cue.token() < t;
     boolean capital = p.opensWithCapital(f.quoted());
     if (cueBefore && !f.cue.naming() && capital && isIntroducedBy(p, f.cue, t)) {
-      // "She chanted, "What curfew?" and walked on": a sentence the cue introduces, whatever follows it.
+      // "She chanted, "What deadline?" and walked on": a sentence the cue introduces, whatever follows it.
       return Quote.Kind.DIRECT;
     }
     if (capital && t > 0 && t + 1 < p.tokens.size() && p.tokens.get(t - 1).isDash()
         && p.tokens.get(t + 1).isDash()) {
-      // "treating it as a compliment -- "That makes me smart" -- and …": a sentence set off by dashes.
+      // "treating it as a compliment -- "That makes me careful" -- and …": a sentence set off by dashes.
       return Quote.Kind.DIRECT;
     }
     if (isEmbedded(p, f, t)) {
       return Quote.Kind.PARTIAL;
     }
-    // "Reed said, "we were floored."": lower-case words right after the cue's comma are a fragment.
+    // "Reed said, "we were stunned."": lower-case words right after the cue's comma are a fragment.
     boolean fragment = !capital && cueBefore && isIntroducedBy(p, f.cue, t);
     if (initial || t > 0 && p.tokens.get(t - 1).isPunctIn(":,") && !fragment) {
       return Quote.Kind.DIRECT;
@@ -92,7 +92,7 @@ final class QuoteKinds {
     return bare.indexOf('.') < 0 && !knowledge.isAbbreviation(bare);
   }
 
-  /** Whether the quoted words are a title ("Make Your Kid a Millionaire"): two or more words, all capitalised. */
+  /** Whether the quoted words are a title ("Ten Ways to Grow Tomatoes"): two or more words, all capitalised. */
   boolean isTitleCase(ParagraphText p, Quoted q) {
     String input = p.input;
     int words = 0;
@@ -111,7 +111,7 @@ final class QuoteKinds {
       char c = input.charAt(start);
       String word = input.substring(start, i).toLowerCase(Locale.ROOT);
       if (i < q.contentEnd() && endsSentence(word)) {
-        // "The Donald. Big Daddy.": a stop inside the quoted words makes them sentences, not a title.
+        // "The Boss. The Chief.": a stop inside the quoted words makes them sentences, not a title.
         return false;
       }
       if (Character.isLowerCase(c)

@@ -20,7 +20,7 @@ final class ReportedSpeech {
   private static final int MAX_ASIDE_TOKENS = 16;
   /** A longer run without a sentence end is no sentence that reports speech (and would make the work grow faster). */
   private static final int MAX_SENTENCE_TOKENS = 200;
-  /** How long an adverbial between a cue and a clause opened by a pronoun may be ("said after the convention he"). */
+  /** How long an adverbial between a cue and a clause opened by a pronoun may be ("said after the meeting she"). */
   private static final int MAX_ADVERBIAL_TOKENS = 8;
   /** The word marking an infinitive. */
   private static final String INFINITIVE_MARKER = "to";
@@ -250,7 +250,7 @@ final class ReportedSpeech {
     return "be".equals(auxiliaryOf(p, c)) && !p.tokens.get(c.token()).lower().endsWith(PRESENT_PARTICIPLE);
   }
 
-  /** The class of the auxiliary before the cue's verb, over adverbs ("were mistakenly charged"), or null. */
+  /** The class of the auxiliary before the cue's verb, over adverbs ("were wrongly billed"), or null. */
   private String auxiliaryOf(ParagraphText p, Cue c) {
     int b = c.token() - 1;
     while (b > 0 && p.tokens.get(b).isWord() && knowledge.isVerbModifier(p.tokens.get(b).lower())
@@ -289,7 +289,7 @@ final class ReportedSpeech {
   }
 
   /**
-   * "said after the convention he would …": after a verb like "say", a short adverbial without commas may stand
+   * "said after the meeting she would …": after a verb like "say", a short adverbial without commas may stand
    * before the clause when a subject pronoun opens that clause. Returns where the clause starts, or {@code from}.
    */
   private int clauseAfterAdverbial(ParagraphText p, Cue c, int from, int end) {

@@ -31,7 +31,7 @@ final class SpeakerPhrases {
   private static final int MAX_PREMODIFIERS = 5;
   /** The fewest tokens of a capitalised role with a preposition ("Democrat of California"). */
   private static final int MIN_ROLE_TOKENS = 3;
-  /** The preposition of a partitive ("eight of 10 voters"), after which the head noun stands. */
+  /** The preposition of a partitive ("seven of 10 parents"), after which the head noun stands. */
   private static final String PARTITIVE = "of";
 
   private final Knowledge knowledge;
@@ -323,7 +323,7 @@ final class SpeakerPhrases {
     String head = null;
     int headStart = start;
     if (headEnd < to && p.tokens.get(headEnd).lower().equals(PARTITIVE) && !hasHeadNoun(p, start, headEnd)) {
-      // "Nearly eight of 10 voters", "some of the officials": the noun after "of" heads a partitive.
+      // "Nearly seven of 10 parents", "some of the officials": the noun after "of" heads a partitive.
       headStart = headEnd + 1;
       headEnd = to;
     }

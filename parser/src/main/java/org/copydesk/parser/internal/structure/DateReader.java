@@ -250,7 +250,7 @@ final class DateReader {
 
   /**
    * Returns whether token {@code i} is a year: four digits, or four digits a page dump ran into the time or reading
-   * time after them ("October 17, 20236:01 PM", "Mar 27, 20255 mins").
+   * time after them ("October 17, 20236:01 PM", "Jun 14, 20244 mins").
    */
   private static boolean isYear(List<Token> tokens, int i) {
     return i < tokens.size() && tokens.get(i).kind() == Kind.NUMBER && tokens.get(i).text().length() >= 4

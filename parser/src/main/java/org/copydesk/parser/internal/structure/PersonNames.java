@@ -9,7 +9,7 @@ import org.copydesk.parser.internal.lexicon.Lexicon;
 import org.copydesk.parser.internal.text.Texts;
 
 /**
- * Tells a line that names a person ("Jane Doe", "LEONARDO GARCIA") from other short capitalised lines ("Key Points",
+ * Tells a line that names a person ("Jane Doe", "MARTA OLSEN") from other short capitalised lines ("Key Points",
  * "Email Newsletter", "Get Started"): a name's words are not words the page's own prose writes in lower case.
  * One instance serves one page ({@link Page#names()}) and collects the page's lower-case words on its first question,
  * as most pages never ask one; like the page, it is read by one thread.

@@ -59,8 +59,8 @@ class HeadlineChoiceTest {
 
   @Test
   void aTitleCaseH1EndingWithAFullStopIsStillAHeadline() {
-    assertEquals(Optional.of("Things to Know Before Travelling to Japan for the First Time."),
-        headline(ogTitle("Japan tips"), "<article><h1>Things to Know Before Travelling to Japan for the First Time."
+    assertEquals(Optional.of("Things to Pack Before Hiking in Norway for the First Time."),
+        headline(ogTitle("Norway tips"), "<article><h1>Things to Pack Before Hiking in Norway for the First Time."
             + "</h1>" + PARAGRAPHS + "</article>"));
   }
 
@@ -110,8 +110,8 @@ class HeadlineChoiceTest {
 
   @Test
   void aMetadataTitleEndingAtASeparatorOfALongerOneIsNotCutShort() {
-    assertEquals(Optional.of("Local Trails"), headline(ogTitle("Local Trails")
-        + "<title>Local Trails - Bike Shop of the Bayou</title>", "<article>" + PARAGRAPHS + "</article>"));
+    assertEquals(Optional.of("River Walks"), headline(ogTitle("River Walks")
+        + "<title>River Walks - Canoe Hire of the Delta</title>", "<article>" + PARAGRAPHS + "</article>"));
   }
 
   @Test

@@ -56,17 +56,17 @@ class CuePositionTest {
   @Test
   void parentheticalBetweenNameAndVerb() {
     Attributed a = Attributed.paragraphs("""
-        "Subpoenas are not optional," Rep. Jane Cole (R-Utah) said.
+        "Deadlines are not suggestions," Rep. Jane Cole (R-Utah) said.
         """);
-    a.assertSpeaker("Jane Cole", "Subpoenas are not optional,");
+    a.assertSpeaker("Jane Cole", "Deadlines are not suggestions,");
   }
 
   @Test
   void parentheticalAndAppositionBetweenNameAndVerb() {
     Attributed a = Attributed.paragraphs("""
-        "Subpoenas are not optional," Rep. Jane Cole (R-Utah), a panel member, said.
+        "Deadlines are not suggestions," Rep. Jane Cole (R-Utah), a panel member, said.
         """);
-    a.assertSpeaker("Jane Cole", "Subpoenas are not optional,");
+    a.assertSpeaker("Jane Cole", "Deadlines are not suggestions,");
   }
 
   @Test

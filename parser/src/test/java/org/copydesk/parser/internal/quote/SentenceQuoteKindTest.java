@@ -17,18 +17,18 @@ class SentenceQuoteKindTest {
 
   @Test
   void aSentenceTheCueIntroducesIsDirectWhateverFollowsIt() {
-    assertEquals(Quote.Kind.DIRECT, kindOf("Anna Berg chanted \"What curfew?\" and kept marching.", "What curfew?"));
+    assertEquals(Quote.Kind.DIRECT, kindOf("Anna Berg chanted \"What deadline?\" and kept marching.", "What deadline?"));
   }
 
   @Test
   void aSentenceAfterTheCuesCommaIsDirectEvenWhenTheSentenceGoesOn() {
     assertEquals(Quote.Kind.DIRECT,
-        kindOf("Anna Berg pleaded with him and said, \"Don't you do it,\" until the police came.", "Don't you do it,"));
+        kindOf("Anna Berg pleaded with him and said, \"Don't you sign it,\" until the police came.", "Don't you sign it,"));
   }
 
   @Test
   void lowerCaseWordsAfterTheCuesCommaAreAFragment() {
-    assertEquals(Quote.Kind.PARTIAL, kindOf("Tom Reed said, \"we were floored.\"", "we were floored."));
+    assertEquals(Quote.Kind.PARTIAL, kindOf("Tom Reed said, \"we were stunned.\"", "we were stunned."));
   }
 
   @Test
@@ -45,8 +45,8 @@ class SentenceQuoteKindTest {
   @Test
   void aSentenceSetOffByDashesIsDirect() {
     assertEquals(Quote.Kind.DIRECT, kindOf("""
-        Tom Reed responded to the remark -- "That makes me smart" -- and moved on.
-        """, "That makes me smart"));
+        Tom Reed responded to the remark -- "That makes me careful" -- and moved on.
+        """, "That makes me careful"));
   }
 
   @Test

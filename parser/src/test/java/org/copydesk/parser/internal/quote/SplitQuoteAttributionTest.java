@@ -69,10 +69,10 @@ class SplitQuoteAttributionTest {
   @Test
   void aFragmentAfterTheSharedCueJoinsTheDirectQuoteItContinues() {
     Attributed a = Attributed.paragraphs("""
-        "Every time you say that," Anna Berg said, "you help them."
+        "Each time you repeat that," Anna Berg said, "you help them."
         """);
     assertEquals(1, a.quotes().size());
-    Quote q = a.quote("Every time you say that,");
+    Quote q = a.quote("Each time you repeat that,");
     assertEquals(Quote.Kind.DIRECT, q.kind());
     assertEquals(2, q.parts().size());
   }
@@ -87,10 +87,10 @@ class SplitQuoteAttributionTest {
   @Test
   void aLowerCaseRestAfterAParticipleOfTheSameSpeakerJoinsTheQuote() {
     Attributed a = Attributed.paragraphs("""
-        "Every time you say that," Tom Reed said, referring to the audit, "you hand them a weapon."
+        "Each time you repeat that," Tom Reed said, referring to the audit, "you hand them a weapon."
         """);
     assertEquals(1, a.quotes().size());
-    assertEquals(List.of("Every time you say that,", "you hand them a weapon."),
+    assertEquals(List.of("Each time you repeat that,", "you hand them a weapon."),
         a.quotes().get(0).parts().stream().map(Excerpt::text).toList());
     assertEquals(Quote.Kind.DIRECT, a.quotes().get(0).kind());
   }
