@@ -25,7 +25,6 @@ import org.copydesk.parser.internal.text.Texts;
 final class CreditReader {
 
   /** Word separators, compiled once (a {@code String.split} with a pattern compiles it on every call). */
-  private static final Pattern SPACES = Pattern.compile(" +");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern WHITESPACE_OR_DOTS = Pattern.compile("[\\s.]+");
   private static final Pattern WHITESPACE_OR_COMMAS = Pattern.compile("[\\s,]+");
@@ -242,7 +241,7 @@ final class CreditReader {
 
   /** Returns whether {@code name} looks like a person's name: a few capitalised words, no digits. */
   static boolean isPersonName(String name) {
-    String[] words = SPACES.split(Texts.plain(name).strip());
+    String[] words = Texts.words(Texts.plain(name).strip());
     if (words.length < 1 || words.length > MAX_NAME_WORDS || name.length() > 60) {
       return false;
     }
@@ -269,7 +268,7 @@ final class CreditReader {
 
   /** Returns {@code name} once when a page wrote it twice ("Sean Martin Sean Martin"). */
   static String undouble(String name) {
-    String[] words = SPACES.split(name);
+    String[] words = Texts.words(name);
     int half = words.length / 2;
     if (words.length % 2 == 0 && half > 0
         && String.join(" ", Arrays.copyOfRange(words, 0, half)).equals(String.join(" ",

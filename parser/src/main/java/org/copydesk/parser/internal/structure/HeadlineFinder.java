@@ -175,7 +175,7 @@ final class HeadlineFinder {
       return false;
     }
     String name = PersonNames.withoutPortrait(line.text());
-    int words = name.split(" +").length;
+    int words = Texts.words(name).length;
     return words >= 2 && words <= 4 && CreditReader.isPersonName(name);
   }
 

@@ -36,7 +36,7 @@ final class PersonNames {
       Set<String> words = new HashSet<>();
       for (PageLine line : lines) {
         if (line.facts().prose()) {
-          for (String w : Texts.plain(line.text()).split(" +")) {
+          for (String w : Texts.words(Texts.plain(line.text()))) {
             if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
               words.add(Texts.word(w, 0, w.length()));
             }
@@ -50,12 +50,12 @@ final class PersonNames {
 
   /**
    * Returns whether {@code text} (a list bullet before it aside) reads as a person's name: two to four words, each
-   * capitalised like a name, or all of them written in capitals ("PDF Version" is not a name), none of them a word the page's prose uses in lower case ("Key
-   * Points" is not a name) nor one of an organisation.
+   * capitalised like a name, or all of them written in capitals ("PDF Version" is not a name), none of them a word the
+   * page's prose uses in lower case ("Key Points" is not a name) nor one of an organisation.
    */
   boolean isName(String text) {
     String name = withoutPortrait(text);
-    String[] words = Texts.plain(name).split(" +");
+    String[] words = Texts.words(Texts.plain(name));
     if (words.length < 2 || words.length > 4) {
       return false;
     }

@@ -2,7 +2,6 @@ package org.copydesk.parser.internal.structure;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.copydesk.core.AuthorProfile;
 import org.copydesk.parser.internal.text.Texts;
 
@@ -14,7 +13,6 @@ import org.copydesk.parser.internal.text.Texts;
 final class ProfileReader {
 
   /** Word separators, compiled once (a {@code String.split} with a pattern compiles it on every call). */
-  private static final Pattern SPACES = Pattern.compile(" +");
 
   private static final PhraseList HEADERS = PhraseList.load("structure/profile-headers.txt");
   /** A name line is short. */
@@ -62,7 +60,7 @@ final class ProfileReader {
       return null;
     }
     int headerWords = line.key().substring(0, length).split(" ").length;
-    String[] words = SPACES.split(Texts.plain(line.text()).strip());
+    String[] words = Texts.words(Texts.plain(line.text()).strip());
     if (words.length < headerWords + 2) {
       return null;
     }

@@ -1,11 +1,20 @@
 package org.copydesk.parser.internal.text;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** The normal forms of a text that lexicons and comparisons match against. Stateless. */
 public final class Texts {
 
+  /** Runs of spaces, compiled once (a {@code String.split} on " +" compiles it at every call). */
+  private static final Pattern SPACES = Pattern.compile(" +");
+
   private Texts() {}
+
+  /** Returns the parts of {@code text} between runs of spaces, as {@code text.split(" +")} does. */
+  public static String[] words(String text) {
+    return SPACES.split(text);
+  }
 
   /** Returns whether every character of {@code text} is {@linkplain Characters#isBlank blank}. */
   public static boolean isBlank(CharSequence text) {
