@@ -68,7 +68,7 @@ final class HeaderReader {
   }
 
   /** Returns the index of the first line of the header zone before the body. */
-  static int headerStart(int headline, BodyLocator.Region body) {
+  static int headerStart(int headline, BodyRegion body) {
     if (headline >= 0) {
       return Math.max(0, headline - ABOVE_HEADLINE);
     }

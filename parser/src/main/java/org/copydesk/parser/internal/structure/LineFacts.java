@@ -4,17 +4,17 @@ package org.copydesk.parser.internal.structure;
  * What the recognisers find a line to be, computed once per line when the page is read ({@link Page#read}) and read
  * by every stage that needs it. Recognising claims nothing: the readers decide what a line becomes.
  *
- * @param prose running text of the page's language ({@link BodyLocator#isProse})
- * @param shortProse a short sentence outside lists ({@link BodyLocator#isShortProse})
- * @param sentence a line that ends like a sentence, outside lists and chrome ({@link BodyLocator#isSentence})
- * @param listProse a list item written as prose ({@link ParagraphReader#isListProse})
- * @param pictureCredit a picture credit ("(AP)", "© Reuters / …"; {@link MediaReader#isPictureCredit})
+ * @param prose running text of the page's language ({@link Prose#isProse})
+ * @param shortProse a short sentence outside lists ({@link Prose#isShortProse})
+ * @param sentence a line that ends like a sentence, outside lists and chrome ({@link Prose#isSentence})
+ * @param listProse a list item written as prose ({@link Prose#isListProse})
+ * @param pictureCredit a picture credit ("(AP)", "© Reuters / …"; {@link PictureCredits#isPictureCredit})
  * @param creditEnding a line that ends with a picture credit, as a caption does
- *     ({@link MediaReader#endsWithPictureCredit})
+ *     ({@link PictureCredits#endsWithPictureCredit})
  * @param opensCredit a line that opens with a credit word ("By", "Written by"; {@link CreditReader#opensCredit})
  * @param creditOpenerOnly nothing but a credit word, the names on the next line ({@link CreditReader#isOpenerOnly})
- * @param newsletter a newsletter or alert sign-up prompt ({@link AsideReader#isNewsletter})
- * @param loneName nothing but a person's name ({@link HeadlineFinder#isLoneName})
+ * @param newsletter a newsletter or alert sign-up prompt ({@link Newsletters#isNewsletter})
+ * @param loneName nothing but a person's name ({@link PersonNames#isLoneName})
  */
 record LineFacts(
     boolean prose,
@@ -30,17 +30,17 @@ record LineFacts(
 
   /** Recognises {@code line}, a line of a page in {@code language}. */
   static LineFacts of(PageLine line, Languages.Guess language) {
-    boolean creditEnding = MediaReader.endsWithPictureCredit(line);
+    boolean creditEnding = PictureCredits.endsWithPictureCredit(line);
     return new LineFacts(
-        BodyLocator.isProse(line, language),
-        BodyLocator.isShortProse(line),
-        BodyLocator.isSentence(line),
-        ParagraphReader.isListProse(line, language, creditEnding),
-        MediaReader.isPictureCredit(line),
+        Prose.isProse(line, language),
+        Prose.isShortProse(line),
+        Prose.isSentence(line),
+        Prose.isListProse(line, language, creditEnding),
+        PictureCredits.isPictureCredit(line),
         creditEnding,
         CreditReader.opensCredit(line),
         CreditReader.isOpenerOnly(line),
-        AsideReader.isNewsletter(line),
-        HeadlineFinder.isLoneName(line));
+        Newsletters.isNewsletter(line),
+        PersonNames.isLoneName(line));
   }
 }

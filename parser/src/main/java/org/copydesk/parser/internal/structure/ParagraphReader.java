@@ -10,13 +10,9 @@ import org.copydesk.core.Paragraph;
  */
 final class ParagraphReader {
 
-  /** A list item this long, with the stop words of prose, is part of the story. */
-  private static final int LIST_PROSE_WORDS = 6;
   /** Headings are short. */
   private static final int MAX_HEADING_WORDS = 14;
   private static final int MAX_HEADING_CHARS = 120;
-  /** A line that introduces what follows ("See the tweets:") is a paragraph from this many words. */
-  private static final int MIN_INTRO_WORDS = 3;
   /** An announced list, or one between paragraphs, longer than this is more than the story's own list. */
   private static final int MAX_INTRODUCED_ITEMS = 30;
 
@@ -41,18 +37,13 @@ final class ParagraphReader {
         layout.claim(i, i, Paragraph::of);
       } else if (isHeading(page, layout, i, to, enclosed)) {
         layout.claim(i, i, Heading::of);
-      } else if (isParagraph(line, page) || i + 1 <= to && enclosed[i + 1]) {
+      } else if (Prose.isParagraph(line, page) || i + 1 <= to && enclosed[i + 1]) {
         layout.claim(i, i, Paragraph::of);
-        if (isIntro(line) && i + 1 <= to) {
+        if (Prose.isIntro(line) && i + 1 <= to) {
           i = claimIntroduced(page, layout, i + 1, to);
         }
       }
     }
-  }
-
-  /** Returns whether {@code line} introduces what follows ("The tour dates:"). */
-  private static boolean isIntro(PageLine line) {
-    return line.words() >= MIN_INTRO_WORDS && Page.terminal(line.text()) == ':';
   }
 
   /**
@@ -143,28 +134,12 @@ final class ParagraphReader {
   private static boolean opensList(Page page, Layout layout, int i) {
     PageLine line = page.lines().get(i);
     return layout.inBlock(i) || layout.isFree(i) && !line.isChrome() && !line.copy()
-        && (isParagraph(line, page) || line.words() <= MAX_HEADING_WORDS && line.text().length() <= MAX_HEADING_CHARS);
+        && (Prose.isParagraph(line, page) || line.words() <= MAX_HEADING_WORDS && line.text().length() <= MAX_HEADING_CHARS);
   }
 
   /** Returns whether {@code line} holds an image a page dump prints as its name in brackets ("[photo-1024x768]"). */
   private static boolean showsImage(PageLine line) {
     return line.text().substring(line.bullet() ? 1 : 0).stripLeading().startsWith("[");
-  }
-
-  /**
-   * Returns whether {@code line}, a list item inside the body, is prose that belongs to the story (a list of points
-   * made in sentences) rather than a list of links; {@code creditEnding}: whether it ends with a picture credit
-   * ({@link LineFacts#creditEnding}), as a caption does.
-   */
-  static boolean isListProse(PageLine line, Languages.Guess language, boolean creditEnding) {
-    return line.words() >= LIST_PROSE_WORDS && (!language.hasStopwords()
-        || line.stopwordDensity() >= BodyLocator.PROSE_STOPWORDS) && !creditEnding;
-  }
-
-  /** Returns whether {@code line}, inside the body, is a paragraph. */
-  static boolean isParagraph(PageLine line, Page page) {
-    return line.facts().prose() || line.facts().sentence() && line.words() > 0
-        || isIntro(line);
   }
 
   private static boolean isHeading(Page page, Layout layout, int i, int to, boolean[] enclosed) {

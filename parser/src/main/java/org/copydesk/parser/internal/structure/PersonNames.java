@@ -105,4 +105,17 @@ final class PersonNames {
   private static String withoutPlaceholders(String text) {
     return IMAGE_PLACEHOLDERS.matcher(text.substring(Page.bulletEnd(text, 0, 0)).strip()).replaceFirst("");
   }
+
+  /** Returns whether {@code line} is nothing but a person's name (an author line without "By"). */
+  static boolean isLoneName(PageLine line) {
+    // every line is asked: the cheap tests come first, the portrait's wording is stripped only from the few left (a
+    // name of two words or more keeps a space of the line)
+    if (line.sentenceEnd() || line.text().indexOf(' ') < 0
+        || line.stopwords() != 0 && !PersonNames.isPortrait(line.text())) {
+      return false;
+    }
+    String name = PersonNames.withoutPortrait(line.text());
+    int words = Texts.words(name).length;
+    return words >= 2 && words <= 4 && CreditReader.isPersonName(name);
+  }
 }
