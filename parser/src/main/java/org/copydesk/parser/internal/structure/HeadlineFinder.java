@@ -201,7 +201,7 @@ final class HeadlineFinder {
   private static boolean isMetadata(Page page, PageLine line) {
     return line.facts().opensCredit() || line.facts().pictureCredit()
         || (line.words() <= DATE_LINE_WORDS && line.date().isPresent())
-        || CreditReader.read(line.text(), false, page.dates()).isPresent();
+        || Credits.read(line.text(), false, page.dates()).isPresent();
   }
 
   /**

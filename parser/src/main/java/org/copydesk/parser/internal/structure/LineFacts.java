@@ -11,8 +11,8 @@ package org.copydesk.parser.internal.structure;
  * @param pictureCredit a picture credit ("(AP)", "© Reuters / …"; {@link PictureCredits#isPictureCredit})
  * @param creditEnding a line that ends with a picture credit, as a caption does
  *     ({@link PictureCredits#endsWithPictureCredit})
- * @param opensCredit a line that opens with a credit word ("By", "Written by"; {@link CreditReader#opensCredit})
- * @param creditOpenerOnly nothing but a credit word, the names on the next line ({@link CreditReader#isOpenerOnly})
+ * @param opensCredit a line that opens with a credit word ("By", "Written by"; {@link Credits#opensCredit})
+ * @param creditOpenerOnly nothing but a credit word, the names on the next line ({@link Credits#isOpenerOnly})
  * @param newsletter a newsletter or alert sign-up prompt ({@link Newsletters#isNewsletter})
  * @param loneName nothing but a person's name ({@link PersonNames#isLoneName})
  */
@@ -38,8 +38,8 @@ record LineFacts(
         Prose.isListProse(line, language, creditEnding),
         PictureCredits.isPictureCredit(line),
         creditEnding,
-        CreditReader.opensCredit(line),
-        CreditReader.isOpenerOnly(line),
+        Credits.opensCredit(line),
+        Credits.isOpenerOnly(line),
         Newsletters.isNewsletter(line),
         PersonNames.isLoneName(line));
   }

@@ -24,7 +24,7 @@ import org.copydesk.parser.internal.text.Texts;
  *     characters), which no block takes but which are reported as removed
  * @param names the test that tells a line naming a person, one per page as it knows the words of the page's prose
  */
-record Page(String input, List<PageLine> lines, Languages.Guess language, DateReader dates, List<Span> invisible,
+record Page(String input, List<PageLine> lines, Languages.Guess language, Dates dates, List<Span> invisible,
     PersonNames names) {
 
   /** Lines with fewer words than this do not count as evidence of the page's language. */
@@ -94,7 +94,7 @@ record Page(String input, List<PageLine> lines, Languages.Guess language, DateRe
       }
     }
     Languages.Guess language = page.guess();
-    DateReader dates = DateReader.of(language.tag(), DateReader.orderOf(language.tag(), Arrays.asList(texts)));
+    Dates dates = Dates.of(language.tag(), Dates.orderOf(language.tag(), Arrays.asList(texts)));
     List<PageLine> lines = new ArrayList<>(n);
     int listIndent = -1;
     for (int i = 0; i < n; i++) {

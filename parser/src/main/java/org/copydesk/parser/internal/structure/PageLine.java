@@ -18,7 +18,7 @@ import org.copydesk.parser.internal.segment.Line;
  * @param sentenceEnd whether the line ends like a sentence (full stop, question mark, closing quote after one, …)
  * @param phraseKey the text lower-cased, with bullets and edge punctuation removed and blanks collapsed (its
  *     {@linkplain #key() key}), prepared for matching phrase lists
- * @param date the first date the line holds, read for the page's language ({@link DateReader})
+ * @param date the first date the line holds, read for the page's language ({@link Dates})
  * @param chrome why the line is chrome whatever its context ({@link ChromeLexicon}), or null
  * @param copy whether the line repeats the line next to it (an image's alt text and caption)
  * @param repeated whether the line repeats, word for word, a line elsewhere on the page (teasers, titles)
@@ -35,7 +35,7 @@ record PageLine(
     int stopwords,
     boolean sentenceEnd,
     PhraseKey phraseKey,
-    Optional<DateReader.Found> date,
+    Optional<Dates.Found> date,
     Removal.Reason chrome,
     boolean copy,
     boolean repeated,

@@ -67,7 +67,7 @@ final class PersonNames {
         return false;
       }
     }
-    return CreditReader.isPersonName(name) && !CreditReader.isOrganisationName(name);
+    return Credits.isPersonName(name) && !Credits.isOrganisationName(name);
   }
 
   /**
@@ -92,7 +92,7 @@ final class PersonNames {
         break;
       }
     }
-    return CreditReader.undouble(t.substring(from, to).strip());
+    return Credits.undouble(t.substring(from, to).strip());
   }
 
   /** Returns whether {@code text} is the alternative text of an author's portrait ("Headshot of Jane Doe, …"). */
@@ -116,6 +116,6 @@ final class PersonNames {
     }
     String name = PersonNames.withoutPortrait(line.text());
     int words = Texts.words(name).length;
-    return words >= 2 && words <= 4 && CreditReader.isPersonName(name);
+    return words >= 2 && words <= 4 && Credits.isPersonName(name);
   }
 }

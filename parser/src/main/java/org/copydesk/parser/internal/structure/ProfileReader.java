@@ -65,7 +65,7 @@ final class ProfileReader {
       return null;
     }
     String name = String.join(" ", Arrays.copyOfRange(words, headerWords, words.length));
-    return CreditReader.isPersonName(name) ? name : null;
+    return Credits.isPersonName(name) ? name : null;
   }
 
   /** Returns whether {@code header} is "About Jane Doe" (or "About the author") above the name line {@code name}. */

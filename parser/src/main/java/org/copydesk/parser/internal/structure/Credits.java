@@ -22,7 +22,7 @@ import org.copydesk.parser.internal.text.Texts;
  * are contributors beside a named author and authors only when nobody else is credited. Job titles
  * ({@code structure/credit-titles.txt}) and dates are dropped.
  */
-final class CreditReader {
+final class Credits {
 
   /** Word separators, compiled once (a {@code String.split} with a pattern compiles it on every call). */
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -62,7 +62,7 @@ final class CreditReader {
   /** "by" written twice or run into the name after it ("Written byby Jane Doe", "Written byJane Doe"). */
   private static final Pattern GLUED_BY = Pattern.compile("(?<![\\p{L}])(?:[Bb]y)(?:by\\b ?|(?=\\p{Lu}))");
 
-  private CreditReader() {}
+  private Credits() {}
 
   /** Authors and contributors read from a credit line. */
   record Credit(List<String> authors, List<String> contributors) {}
@@ -87,7 +87,7 @@ final class CreditReader {
    * without, a line of names (with agencies, titles and dates beside them) is read too. Dates are read with
    * {@code dates}.
    */
-  static Optional<Credit> read(String text, boolean needOpener, DateReader dates) {
+  static Optional<Credit> read(String text, boolean needOpener, Dates dates) {
     if (text.length() > MAX_CHARS) {
       return Optional.empty();
     }
@@ -101,7 +101,7 @@ final class CreditReader {
       }
     }
     rest = rest.substring(opener);
-    Optional<DateReader.Found> date = dates.find(rest);
+    Optional<Dates.Found> date = dates.find(rest);
     if (date.isPresent()) {
       rest = beforeDateLabels(rest.substring(0, date.get().start()));
     }
@@ -402,8 +402,8 @@ final class CreditReader {
    * standfirst. By Jane Doe on May 2, 2024", "Picture of Jane Doe By Jane Doe"), or 0: what comes before it is no
    * name.
    */
-  private static int lateOpener(String text, DateReader dates) {
-    Optional<DateReader.Found> date = dates.find(text);
+  private static int lateOpener(String text, Dates dates) {
+    Optional<Dates.Found> date = dates.find(text);
     for (int at = text.indexOf(' '); at > 0 && at + 1 < text.length(); at = text.indexOf(' ', at + 1)) {
       // only a word that opens a credit is looked at further: the line is asked at every space
       int opener = openerLength(text.substring(at + 1));

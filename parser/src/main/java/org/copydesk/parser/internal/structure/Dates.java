@@ -31,7 +31,7 @@ import java.util.function.BiConsumer;
  * dates show, else in the order the page language's short date format uses ({@code M/d/yy} in English,
  * {@code dd/MM/y} in French).
  */
-final class DateReader {
+final class Dates {
 
   /** Which part of an ambiguous numeric date is the month. */
   enum Order { MONTH_FIRST, DAY_FIRST }
@@ -47,14 +47,14 @@ final class DateReader {
   private final Map<String, Integer> months;
   private final Order order;
 
-  private DateReader(Map<String, Integer> months, Order order) {
+  private Dates(Map<String, Integer> months, Order order) {
     this.months = months;
     this.order = order;
   }
 
   /** A reader for pages of {@code language} (a BCP 47 tag, if known) whose ambiguous numeric dates read in {@code order}. */
-  static DateReader of(Optional<String> language, Order order) {
-    return new DateReader(language.map(DateReader::monthsOf).orElse(COMMON), order);
+  static Dates of(Optional<String> language, Order order) {
+    return new Dates(language.map(Dates::monthsOf).orElse(COMMON), order);
   }
 
   /**
