@@ -5,6 +5,11 @@ import java.util.List;
 import java.util.Set;
 import org.copydesk.core.Aside;
 import org.copydesk.core.Removal;
+import org.copydesk.parser.internal.lexicon.PhraseList;
+import org.copydesk.parser.internal.structure.lines.ChromeLexicon;
+import org.copydesk.parser.internal.structure.lines.Newsletters;
+import org.copydesk.parser.internal.structure.lines.Page;
+import org.copydesk.parser.internal.structure.lines.PageLine;
 
 /**
  * Finds asides inside a story: promo boxes ("Live Briefing: …" with its teaser), related-story links ("Read more:

@@ -6,6 +6,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.copydesk.parser.internal.structure.lines.ChromeLexicon;
+import org.copydesk.parser.internal.structure.lines.LineFacts;
+import org.copydesk.parser.internal.structure.lines.Page;
+import org.copydesk.parser.internal.structure.lines.PageLine;
+import org.copydesk.parser.internal.structure.lines.Prose;
 
 /**
  * Finds where a page's article body runs: the stretch of lines that holds the most prose and the least chrome.

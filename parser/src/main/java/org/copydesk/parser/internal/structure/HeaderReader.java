@@ -2,6 +2,12 @@ package org.copydesk.parser.internal.structure;
 
 import java.util.List;
 import java.util.Optional;
+import org.copydesk.parser.internal.structure.lines.ChromeLexicon;
+import org.copydesk.parser.internal.structure.lines.Credits;
+import org.copydesk.parser.internal.structure.lines.Dates;
+import org.copydesk.parser.internal.structure.lines.Page;
+import org.copydesk.parser.internal.structure.lines.PageLine;
+import org.copydesk.parser.internal.structure.lines.PersonNames;
 
 /**
  * Reads the article's header around the start of its body: the credit line and the date line. Stateless.

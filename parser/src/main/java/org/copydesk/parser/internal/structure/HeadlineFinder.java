@@ -5,6 +5,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.copydesk.parser.internal.structure.lines.Credits;
+import org.copydesk.parser.internal.structure.lines.LineFacts;
+import org.copydesk.parser.internal.structure.lines.Page;
+import org.copydesk.parser.internal.structure.lines.PageLine;
+import org.copydesk.parser.internal.structure.lines.PersonNames;
+import org.copydesk.parser.internal.structure.lines.Prose;
 import org.copydesk.parser.internal.text.Texts;
 
 /**

@@ -3,6 +3,10 @@ package org.copydesk.parser.internal.structure;
 import java.util.List;
 import org.copydesk.core.MediaEmbed;
 import org.copydesk.core.Removal;
+import org.copydesk.parser.internal.lexicon.PhraseList;
+import org.copydesk.parser.internal.structure.lines.Page;
+import org.copydesk.parser.internal.structure.lines.PageLine;
+import org.copydesk.parser.internal.structure.lines.PictureCredits;
 import org.copydesk.parser.internal.text.Texts;
 
 /**

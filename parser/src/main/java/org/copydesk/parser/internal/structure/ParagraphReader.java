@@ -3,6 +3,9 @@ package org.copydesk.parser.internal.structure;
 import java.util.List;
 import org.copydesk.core.Heading;
 import org.copydesk.core.Paragraph;
+import org.copydesk.parser.internal.structure.lines.Page;
+import org.copydesk.parser.internal.structure.lines.PageLine;
+import org.copydesk.parser.internal.structure.lines.Prose;
 
 /**
  * Reads the body's remaining lines as paragraphs and section headings: prose and short sentences are paragraphs; a

@@ -5,6 +5,10 @@ import java.util.Optional;
 import org.copydesk.core.Byline;
 import org.copydesk.core.Removal;
 import org.copydesk.core.Span;
+import org.copydesk.parser.internal.structure.lines.LineFacts;
+import org.copydesk.parser.internal.structure.lines.Page;
+import org.copydesk.parser.internal.structure.lines.PageLine;
+import org.copydesk.parser.internal.structure.lines.Prose;
 import org.copydesk.parser.internal.text.Texts;
 
 /**

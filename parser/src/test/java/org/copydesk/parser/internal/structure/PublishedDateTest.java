@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Optional;
+import org.copydesk.parser.internal.structure.lines.Dates;
 import org.junit.jupiter.api.Test;
 
 /** The page's date line is read as the published date, in ISO-8601, with its span. */

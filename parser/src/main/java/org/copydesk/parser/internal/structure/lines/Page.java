@@ -1,4 +1,4 @@
-package org.copydesk.parser.internal.structure;
+package org.copydesk.parser.internal.structure.lines;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.copydesk.core.Span;
+import org.copydesk.parser.internal.lexicon.PhraseKey;
 import org.copydesk.parser.internal.segment.Line;
 import org.copydesk.parser.internal.segment.Lines;
 import org.copydesk.parser.internal.text.Characters;
@@ -24,7 +25,7 @@ import org.copydesk.parser.internal.text.Texts;
  *     characters), which no block takes but which are reported as removed
  * @param names the test that tells a line naming a person, one per page as it knows the words of the page's prose
  */
-record Page(String input, List<PageLine> lines, Languages.Guess language, Dates dates, List<Span> invisible,
+public record Page(String input, List<PageLine> lines, Languages.Guess language, Dates dates, List<Span> invisible,
     PersonNames names) {
 
   /** Lines with fewer words than this do not count as evidence of the page's language. */
@@ -33,7 +34,7 @@ record Page(String input, List<PageLine> lines, Languages.Guess language, Dates 
   private static final int MIN_REPEAT_CHARS = 20;
 
   /** Returns the first line of the stanza (the run of lines between blank lines) line {@code i} is in. */
-  int stanzaStart(int i) {
+  public int stanzaStart(int i) {
     int start = i;
     while (start > 0 && lines.get(start - 1).stanza() == lines.get(i).stanza()) {
       start--;
@@ -42,7 +43,7 @@ record Page(String input, List<PageLine> lines, Languages.Guess language, Dates 
   }
 
   /** Returns the last line of the stanza line {@code i} is in. */
-  int stanzaEnd(int i) {
+  public int stanzaEnd(int i) {
     int end = i;
     while (end + 1 < lines.size() && lines.get(end + 1).stanza() == lines.get(i).stanza()) {
       end++;
@@ -51,14 +52,14 @@ record Page(String input, List<PageLine> lines, Languages.Guess language, Dates 
   }
 
   /** Returns whether line {@code i} stands alone between blank lines. */
-  boolean isAlone(int i) {
+  public boolean isAlone(int i) {
     int stanza = lines.get(i).stanza();
     return (i == 0 || lines.get(i - 1).stanza() != stanza)
         && (i + 1 == lines.size() || lines.get(i + 1).stanza() != stanza);
   }
 
   /** Reads {@code input} into measured lines. */
-  static Page read(String input) {
+  public static Page read(String input) {
     List<Line> nonBlank = new ArrayList<>();
     List<Integer> stanzas = new ArrayList<>();
     int stanza = 0;
@@ -176,7 +177,7 @@ record Page(String input, List<PageLine> lines, Languages.Guess language, Dates 
    * ({@code 1.}, {@code 12)}) counts as the bullet of a numbered list when it is indented or the next line is indented
    * under it, as a page dump lays out list items; other numbers start ordinary lines.
    */
-  static int bulletEnd(String text, int indent, int nextIndent) {
+  public static int bulletEnd(String text, int indent, int nextIndent) {
     if (indent > 0 || nextIndent > indent + 1) {
       int digits = 0;
       while (digits < text.length() && digits < 4 && Character.isDigit(text.charAt(digits))) {
@@ -242,7 +243,7 @@ record Page(String input, List<PageLine> lines, Languages.Guess language, Dates 
   }
 
   /** Returns the last character of {@code text} before closing quotes, brackets and blanks, or 0 if none. */
-  static char terminal(String text) {
+  public static char terminal(String text) {
     int i = text.length() - 1;
     while (i >= 0 && ("\"'\u201D\u2019\u00BB\u203A)]*".indexOf(text.charAt(i)) >= 0 || Characters.isBlank(text.charAt(i)))) {
       i--;

@@ -1,15 +1,15 @@
-package org.copydesk.parser.internal.structure;
+package org.copydesk.parser.internal.structure.lines;
 
 /**
  * Recognises prose: running text of the page's language, short sentences, list items written as sentences, and the
  * lines that read as a paragraph inside a body. Claims nothing. Stateless.
  */
-final class Prose {
+public final class Prose {
 
   /** A sentence this long counts towards the body's stretch. */
   private static final int SHORT_PROSE_WORDS = 4;
   /** Lines with at least this many words can be prose. */
-  static final int PROSE_WORDS = 10;
+  public static final int PROSE_WORDS = 10;
   /** Below this share of stop words a long line is a list of names or keywords rather than prose. */
   static final double PROSE_STOPWORDS = 0.15;
   /** A list item this long, with the stop words of prose, is part of the story. */
@@ -28,12 +28,12 @@ final class Prose {
   }
 
   /** Returns whether {@code line} is a short sentence (not a list item), which inside the body is a paragraph. */
-  static boolean isShortProse(PageLine line) {
+  public static boolean isShortProse(PageLine line) {
     return isSentence(line) && line.words() >= SHORT_PROSE_WORDS;
   }
 
   /** Returns whether {@code line} ends like a sentence and is not a list item or chrome. */
-  static boolean isSentence(PageLine line) {
+  public static boolean isSentence(PageLine line) {
     return !line.inList() && !line.isChrome() && line.sentenceEnd();
   }
 
@@ -48,13 +48,13 @@ final class Prose {
   }
 
   /** Returns whether {@code line}, inside the body, is a paragraph. */
-  static boolean isParagraph(PageLine line, Page page) {
+  public static boolean isParagraph(PageLine line, Page page) {
     return line.facts().prose() || line.facts().sentence() && line.words() > 0
         || isIntro(line);
   }
 
   /** Returns whether {@code line} introduces what follows ("The tour dates:"). */
-  static boolean isIntro(PageLine line) {
+  public static boolean isIntro(PageLine line) {
     return line.words() >= MIN_INTRO_WORDS && Page.terminal(line.text()) == ':';
   }
 }

@@ -1,4 +1,4 @@
-package org.copydesk.parser.internal.structure;
+package org.copydesk.parser.internal.structure.lines;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.copydesk.parser.internal.lexicon.Lexicon;
+import org.copydesk.parser.internal.lexicon.PhraseList;
 import org.copydesk.parser.internal.text.Texts;
 
 /**
@@ -22,7 +23,7 @@ import org.copydesk.parser.internal.text.Texts;
  * are contributors beside a named author and authors only when nobody else is credited. Job titles
  * ({@code structure/credit-titles.txt}) and dates are dropped.
  */
-final class Credits {
+public final class Credits {
 
   /** Word separators, compiled once (a {@code String.split} with a pattern compiles it on every call). */
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -65,10 +66,10 @@ final class Credits {
   private Credits() {}
 
   /** Authors and contributors read from a credit line. */
-  record Credit(List<String> authors, List<String> contributors) {}
+  public record Credit(List<String> authors, List<String> contributors) {}
 
   /** Returns whether {@code word} (lower case) labels a date ("published", "updated", a weekday). */
-  static boolean isDateLabel(String word) {
+  public static boolean isDateLabel(String word) {
     return DATE_LABELS.contains(word);
   }
 
@@ -87,7 +88,7 @@ final class Credits {
    * without, a line of names (with agencies, titles and dates beside them) is read too. Dates are read with
    * {@code dates}.
    */
-  static Optional<Credit> read(String text, boolean needOpener, Dates dates) {
+  public static Optional<Credit> read(String text, boolean needOpener, Dates dates) {
     if (text.length() > MAX_CHARS) {
       return Optional.empty();
     }
@@ -240,7 +241,7 @@ final class Credits {
   }
 
   /** Returns whether {@code name} looks like a person's name: a few capitalised words, no digits. */
-  static boolean isPersonName(String name) {
+  public static boolean isPersonName(String name) {
     String[] words = Texts.words(Texts.plain(name).strip());
     if (words.length < 1 || words.length > MAX_NAME_WORDS || name.length() > 60) {
       return false;

@@ -1,12 +1,13 @@
-package org.copydesk.parser.internal.structure;
+package org.copydesk.parser.internal.structure.lines;
 
+import org.copydesk.parser.internal.lexicon.PhraseList;
 import org.copydesk.parser.internal.text.Texts;
 
 /**
  * Recognises picture credits: a line that is one ("Photo: Jane Doe, AP", "Getty Images") and a caption that ends with
  * one, from the marks in {@code structure/media/credit-marks.txt}. Claims nothing. Stateless.
  */
-final class PictureCredits {
+public final class PictureCredits {
 
   private static final PhraseList PICTURE_CREDITS = PhraseList.load("structure/media/credit-marks.txt");
   /** Picture credit lines are short. */
@@ -17,7 +18,7 @@ final class PictureCredits {
   private PictureCredits() {}
 
   /** Returns whether {@code line} is a picture credit ("Photo: Jane Doe, AP", "Getty Images"). */
-  static boolean isPictureCredit(PageLine line) {
+  public static boolean isPictureCredit(PageLine line) {
     return line.words() <= MAX_CREDIT_WORDS && PICTURE_CREDITS.matches(line.phraseKey());
   }
 

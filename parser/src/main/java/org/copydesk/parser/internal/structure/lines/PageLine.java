@@ -1,8 +1,9 @@
-package org.copydesk.parser.internal.structure;
+package org.copydesk.parser.internal.structure.lines;
 
 import java.util.Optional;
 import org.copydesk.core.Removal;
 import org.copydesk.core.Span;
+import org.copydesk.parser.internal.lexicon.PhraseKey;
 import org.copydesk.parser.internal.segment.Line;
 
 /**
@@ -25,7 +26,7 @@ import org.copydesk.parser.internal.segment.Line;
  * @param facts what the recognisers find the line to be, computed once ({@link LineFacts}); null only while the page
  *     is being read
  */
-record PageLine(
+public record PageLine(
     Line line,
     String text,
     int stanza,
@@ -42,27 +43,27 @@ record PageLine(
     LineFacts facts) {
 
   /** Returns the text lower-cased, with bullets and edge punctuation removed and blanks collapsed, for matching. */
-  String key() {
+  public String key() {
     return phraseKey.text();
   }
 
   /** Returns the position of the first character of the content. */
-  int start() {
+  public int start() {
     return line.contentStart();
   }
 
   /** Returns the position after the last character of the content. */
-  int end() {
+  public int end() {
     return line.contentEnd();
   }
 
   /** Returns the span of the line's content. */
-  Span span() {
+  public Span span() {
     return Span.of(start(), end());
   }
 
   /** Returns whether the line is chrome whatever its context. */
-  boolean isChrome() {
+  public boolean isChrome() {
     return chrome != null;
   }
 

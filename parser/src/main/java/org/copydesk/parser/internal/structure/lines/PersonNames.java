@@ -1,4 +1,4 @@
-package org.copydesk.parser.internal.structure;
+package org.copydesk.parser.internal.structure.lines;
 
 import java.util.HashSet;
 import java.util.List;
@@ -14,7 +14,7 @@ import org.copydesk.parser.internal.text.Texts;
  * One instance serves one page ({@link Page#names()}) and collects the page's lower-case words on its first question,
  * as most pages never ask one; like the page, it is read by one thread.
  */
-final class PersonNames {
+public final class PersonNames {
 
   private static final List<String> PORTRAIT_OPENERS = Lexicon.entries("structure/portrait-openers.txt").stream()
       .map(e -> e.toLowerCase(Locale.ROOT) + " ").toList();
@@ -53,7 +53,7 @@ final class PersonNames {
    * capitalised like a name, or all of them written in capitals ("PDF Version" is not a name), none of them a word the
    * page's prose uses in lower case ("Key Points" is not a name) nor one of an organisation.
    */
-  boolean isName(String text) {
+  public boolean isName(String text) {
     String name = withoutPortrait(text);
     String[] words = Texts.words(Texts.plain(name));
     if (words.length < 2 || words.length > 4) {
@@ -74,7 +74,7 @@ final class PersonNames {
    * Returns {@code text} without a list bullet, image placeholders and the wording of an author's portrait around the
    * name ("• [jane] Picture of Jane Doe Jane Doe" and "Jane Doe's avatar" give "Jane Doe").
    */
-  static String withoutPortrait(String text) {
+  public static String withoutPortrait(String text) {
     String t = withoutPlaceholders(text);
     String lower = t.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     int from = 0;
@@ -96,7 +96,7 @@ final class PersonNames {
   }
 
   /** Returns whether {@code text} is the alternative text of an author's portrait ("Headshot of Jane Doe, …"). */
-  static boolean isPortrait(String text) {
+  public static boolean isPortrait(String text) {
     String lower = withoutPlaceholders(text).toLowerCase(Locale.ROOT);
     return PORTRAIT_OPENERS.stream().anyMatch(lower::startsWith);
   }

@@ -1,4 +1,4 @@
-package org.copydesk.parser.internal.structure;
+package org.copydesk.parser.internal.structure.lines;
 
 /**
  * What the recognisers find a line to be, computed once per line when the page is read ({@link Page#read}) and read
@@ -16,7 +16,7 @@ package org.copydesk.parser.internal.structure;
  * @param newsletter a newsletter or alert sign-up prompt ({@link Newsletters#isNewsletter})
  * @param loneName nothing but a person's name ({@link PersonNames#isLoneName})
  */
-record LineFacts(
+public record LineFacts(
     boolean prose,
     boolean shortProse,
     boolean sentence,
