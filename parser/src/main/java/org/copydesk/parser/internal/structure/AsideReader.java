@@ -83,7 +83,7 @@ final class AsideReader {
           .title(titleText).build());
       return i;
     }
-    if (!ChromeLexicon.headsLinkList(line) || line.inList()) {
+    if (!line.facts().headsLinkList() || line.inList()) {
       return -1;
     }
     int last = i;
@@ -102,7 +102,7 @@ final class AsideReader {
   private static int newsletter(Page page, Layout layout, int i, int to) {
     List<PageLine> lines = page.lines();
     PageLine line = lines.get(i);
-    if (!Newsletters.isNewsletter(line)) {
+    if (!line.facts().newsletter()) {
       return -1;
     }
     int last = i;

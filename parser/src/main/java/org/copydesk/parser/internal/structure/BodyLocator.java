@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.copydesk.parser.internal.structure.lines.ChromeLexicon;
 import org.copydesk.parser.internal.structure.lines.LineFacts;
 import org.copydesk.parser.internal.structure.lines.Page;
 import org.copydesk.parser.internal.structure.lines.PageLine;
@@ -72,10 +71,10 @@ final class BodyLocator {
    * sentence, nothing when the page prints it elsewhere too, as a teaser), everything else a penalty.
    */
   static int value(PageLine line, Page page) {
-    if (ChromeLexicon.opensComments(line) || ChromeLexicon.isCopyright(line)) {
+    if (line.facts().opensComments() || line.facts().copyright()) {
       return BARRIER;
     }
-    if (ChromeLexicon.headsLinkList(line)) {
+    if (line.facts().headsLinkList()) {
       return LINK_LIST;
     }
     if (line.isChrome()) {
@@ -90,7 +89,7 @@ final class BodyLocator {
     if (line.inList()) {
       return line.facts().listProse() ? SHORT_SENTENCE : LIST_ITEM;
     }
-    if (Prose.isShortProse(line)) {
+    if (line.facts().shortProse()) {
       return line.repeated() ? 0 : SHORT_SENTENCE;
     }
     return OTHER;
@@ -104,7 +103,7 @@ final class BodyLocator {
     int first = -1;
     int last = -1;
     for (int i = 0; i < page.lines().size(); i++) {
-      if (Prose.isSentence(page.lines().get(i))) {
+      if (page.lines().get(i).facts().sentence()) {
         first = first < 0 ? i : first;
         last = i;
       }
@@ -162,7 +161,7 @@ final class BodyLocator {
     int before = 0;
     for (int i = region.first(); i <= region.last(); i++) {
       PageLine line = page.lines().get(i);
-      if (before > TEASERS_AFTER * total && (ChromeLexicon.headsLinkList(line) || line.facts().newsletter())) {
+      if (before > TEASERS_AFTER * total && (line.facts().headsLinkList() || line.facts().newsletter())) {
         return new BodyRegion(region.first(), i - 1);
       }
       if (isProse(line, page)) {

@@ -6,7 +6,6 @@ import org.copydesk.core.Removal;
 import org.copydesk.parser.internal.lexicon.PhraseList;
 import org.copydesk.parser.internal.structure.lines.Page;
 import org.copydesk.parser.internal.structure.lines.PageLine;
-import org.copydesk.parser.internal.structure.lines.PictureCredits;
 import org.copydesk.parser.internal.text.Texts;
 
 /**
@@ -143,7 +142,7 @@ final class MediaReader {
       return -1;
     }
     while (last + 1 <= stanzaEnd && layout.isFree(last + 1)
-        && (PictureCredits.isPictureCredit(lines.get(last + 1)) || lines.get(last + 1).isChrome())) {
+        && (lines.get(last + 1).facts().pictureCredit() || lines.get(last + 1).isChrome())) {
       last++;
     }
     last = Math.min(last, stanzaEnd);
@@ -184,12 +183,12 @@ final class MediaReader {
       if (l.inList()) {
         return false;
       }
-      if (PictureCredits.isPictureCredit(l) || l.facts().creditEnding()) {
+      if (l.facts().pictureCredit() || l.facts().creditEnding()) {
         credit = j;
         after = 0;
       } else if (credit >= 0 && !l.isChrome()) {
         after++;
-        if (after > 1 || !PictureCredits.isPictureCredit(lines.get(credit))) {
+        if (after > 1 || !lines.get(credit).facts().pictureCredit()) {
           return false;
         }
       }
@@ -200,8 +199,9 @@ final class MediaReader {
   private static int longestNonCredit(List<PageLine> lines, int from, int to) {
     int best = from;
     for (int j = from; j <= to; j++) {
-      if (!PictureCredits.isPictureCredit(lines.get(j))
-          && (PictureCredits.isPictureCredit(lines.get(best)) || lines.get(j).text().length() > lines.get(best).text().length())) {
+      if (!lines.get(j).facts().pictureCredit()
+          && (lines.get(best).facts().pictureCredit()
+              || lines.get(j).text().length() > lines.get(best).text().length())) {
         best = j;
       }
     }

@@ -5,7 +5,6 @@ import org.copydesk.core.Heading;
 import org.copydesk.core.Paragraph;
 import org.copydesk.parser.internal.structure.lines.Page;
 import org.copydesk.parser.internal.structure.lines.PageLine;
-import org.copydesk.parser.internal.structure.lines.Prose;
 
 /**
  * Reads the body's remaining lines as paragraphs and section headings: prose and short sentences are paragraphs; a
@@ -40,9 +39,9 @@ final class ParagraphReader {
         layout.claim(i, i, Paragraph::of);
       } else if (isHeading(page, layout, i, to, enclosed)) {
         layout.claim(i, i, Heading::of);
-      } else if (Prose.isParagraph(line, page) || i + 1 <= to && enclosed[i + 1]) {
+      } else if (line.facts().paragraph() || i + 1 <= to && enclosed[i + 1]) {
         layout.claim(i, i, Paragraph::of);
-        if (Prose.isIntro(line) && i + 1 <= to) {
+        if (line.facts().intro() && i + 1 <= to) {
           i = claimIntroduced(page, layout, i + 1, to);
         }
       }
@@ -137,7 +136,7 @@ final class ParagraphReader {
   private static boolean opensList(Page page, Layout layout, int i) {
     PageLine line = page.lines().get(i);
     return layout.inBlock(i) || layout.isFree(i) && !line.isChrome() && !line.copy()
-        && (Prose.isParagraph(line, page) || line.words() <= MAX_HEADING_WORDS && line.text().length() <= MAX_HEADING_CHARS);
+        && (line.facts().paragraph() || line.words() <= MAX_HEADING_WORDS && line.text().length() <= MAX_HEADING_CHARS);
   }
 
   /** Returns whether {@code line} holds an image a page dump prints as its name in brackets ("[photo-1024x768]"). */

@@ -8,7 +8,6 @@ import org.copydesk.core.Span;
 import org.copydesk.parser.internal.structure.lines.LineFacts;
 import org.copydesk.parser.internal.structure.lines.Page;
 import org.copydesk.parser.internal.structure.lines.PageLine;
-import org.copydesk.parser.internal.structure.lines.Prose;
 import org.copydesk.parser.internal.text.Texts;
 
 /**
@@ -134,7 +133,7 @@ public final class StructureReader {
     if (line.copy() || line.repeated()) {
       return Removal.Reason.DUPLICATE;
     }
-    return Prose.isParagraph(line, page) ? Removal.Reason.OTHER : Removal.Reason.SITE_CHROME;
+    return line.facts().paragraph() ? Removal.Reason.OTHER : Removal.Reason.SITE_CHROME;
   }
 
   /** Returns the first line whose {@linkplain Texts#key key} is {@code key}, or -1. */

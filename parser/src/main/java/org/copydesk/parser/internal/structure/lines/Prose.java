@@ -28,12 +28,12 @@ public final class Prose {
   }
 
   /** Returns whether {@code line} is a short sentence (not a list item), which inside the body is a paragraph. */
-  public static boolean isShortProse(PageLine line) {
+  static boolean isShortProse(PageLine line) {
     return isSentence(line) && line.words() >= SHORT_PROSE_WORDS;
   }
 
   /** Returns whether {@code line} ends like a sentence and is not a list item or chrome. */
-  public static boolean isSentence(PageLine line) {
+  static boolean isSentence(PageLine line) {
     return !line.inList() && !line.isChrome() && line.sentenceEnd();
   }
 
@@ -47,14 +47,17 @@ public final class Prose {
         || line.stopwordDensity() >= PROSE_STOPWORDS) && !creditEnding;
   }
 
-  /** Returns whether {@code line}, inside the body, is a paragraph. */
-  public static boolean isParagraph(PageLine line, Page page) {
-    return line.facts().prose() || line.facts().sentence() && line.words() > 0
+  /**
+   * Returns whether {@code line}, inside the body, is a paragraph, given whether it is {@code prose} and a
+   * {@code sentence}.
+   */
+  static boolean isParagraph(PageLine line, boolean prose, boolean sentence) {
+    return prose || sentence && line.words() > 0
         || isIntro(line);
   }
 
   /** Returns whether {@code line} introduces what follows ("The tour dates:"). */
-  public static boolean isIntro(PageLine line) {
+  static boolean isIntro(PageLine line) {
     return line.words() >= MIN_INTRO_WORDS && Page.terminal(line.text()) == ':';
   }
 }
