@@ -125,14 +125,8 @@ public record Page(String input, List<PageLine> lines, Languages.Guess language,
    * zero-width space, a control character), if it holds one.
    */
   private static Optional<Span> holdsNonSpace(String input, Line line) {
-    int start = line.start();
-    int end = line.end();
-    while (start < end && Characters.isSpace(input.charAt(start))) {
-      start++;
-    }
-    while (end > start && Characters.isSpace(input.charAt(end - 1))) {
-      end--;
-    }
+    int start = Texts.firstNonSpace(input, line.start(), line.end());
+    int end = Texts.lastNonSpace(input, start, line.end());
     return start < end ? Optional.of(Span.of(start, end)) : Optional.empty();
   }
 
