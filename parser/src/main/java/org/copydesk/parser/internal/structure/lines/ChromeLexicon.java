@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.copydesk.core.Removal;
 import org.copydesk.parser.internal.lexicon.PhraseList;
+import org.copydesk.parser.internal.text.Characters;
 
 /**
  * Recognises lines that are page chrome whatever their context, from the phrase lists under
@@ -70,12 +71,12 @@ public final class ChromeLexicon {
     }
     int start = 0;
     for (int i = at - 1; i > 0; i--) {
-      if (".!?".indexOf(text.charAt(i - 1)) >= 0 && Character.isWhitespace(text.charAt(i))) {
+      if (".!?".indexOf(text.charAt(i - 1)) >= 0 && Characters.isBlank(text.charAt(i))) {
         start = i;
         break;
       }
     }
-    while (start < at && Character.isWhitespace(text.charAt(start))) {
+    while (start < at && Characters.isBlank(text.charAt(start))) {
       start++;
     }
     return start;
