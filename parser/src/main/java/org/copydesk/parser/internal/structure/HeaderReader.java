@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.copydesk.parser.internal.structure.lines.ChromeLexicon;
 import org.copydesk.parser.internal.structure.lines.Credits;
 import org.copydesk.parser.internal.structure.lines.Dates;
+import org.copydesk.parser.internal.structure.lines.LineShape;
 import org.copydesk.parser.internal.structure.lines.Page;
 import org.copydesk.parser.internal.structure.lines.PageLine;
 import org.copydesk.parser.internal.structure.lines.PersonNames;
@@ -96,7 +97,7 @@ final class HeaderReader {
       PageLine line = lines.get(i);
       if (line.facts().creditOpenerOnly() && i + 1 < to && layout.isFree(i + 1)) {
         String next = lines.get(i + 1).text();
-        String names = next.substring(Page.bulletEnd(next, 0, 0));
+        String names = next.substring(LineShape.bulletEnd(next, 0, 0));
         Optional<Credits.Credit> credit = Credits.read(line.text() + " " + names, true, page.dates());
         if (credit.isPresent()) {
           return Optional.of(new CreditLine(i, i + 1, credit.get()));

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.copydesk.parser.internal.structure.lines.Credits;
 import org.copydesk.parser.internal.structure.lines.LineFacts;
+import org.copydesk.parser.internal.structure.lines.LineShape;
 import org.copydesk.parser.internal.structure.lines.Page;
 import org.copydesk.parser.internal.structure.lines.PageLine;
 import org.copydesk.parser.internal.structure.lines.PersonNames;
@@ -148,7 +149,7 @@ final class HeadlineFinder {
 
   /** Returns whether {@code line} is a long sentence ending in a full stop: a paragraph, not a headline. */
   private static boolean isLongSentence(PageLine line) {
-    return line.words() > LONG_WORDS && Page.terminal(line.text()) == '.';
+    return line.words() > LONG_WORDS && LineShape.terminal(line.text()) == '.';
   }
 
   /**

@@ -3,6 +3,7 @@ package org.copydesk.parser.internal.structure;
 import java.util.List;
 import org.copydesk.core.Heading;
 import org.copydesk.core.Paragraph;
+import org.copydesk.parser.internal.structure.lines.LineShape;
 import org.copydesk.parser.internal.structure.lines.Page;
 import org.copydesk.parser.internal.structure.lines.PageLine;
 
@@ -148,7 +149,7 @@ final class ParagraphReader {
     List<PageLine> lines = page.lines();
     PageLine line = lines.get(i);
     if (line.words() == 0 || line.words() > MAX_HEADING_WORDS || line.text().length() > MAX_HEADING_CHARS
-        || ".,:;\u2026\u3002\uFF0E\uFF0C\uFF1A\uFF1B".indexOf(Page.terminal(line.text())) >= 0 || !page.isAlone(i)
+        || ".,:;\u2026\u3002\uFF0E\uFF0C\uFF1A\uFF1B".indexOf(LineShape.terminal(line.text())) >= 0 || !page.isAlone(i)
         || line.facts().pictureCredit() || line.facts().opensCredit()) {
       return false;
     }

@@ -416,7 +416,7 @@ public final class Credits {
           && isTimeOfDay(text.substring(date.get().end(), at));
       boolean afterSeparator = !before.isEmpty() && "\u00B7\u2022|/\u2013\u2014-".indexOf(
           before.charAt(before.length() - 1)) >= 0;
-      boolean afterSentence = !before.isEmpty() && Page.endsSentence(before)
+      boolean afterSentence = !before.isEmpty() && LineShape.endsSentence(before)
           && text.length() - at <= MAX_CREDIT_AFTER_SENTENCE;
       if (afterDate || afterSeparator || afterSentence) {
         return at + 1;
@@ -489,7 +489,7 @@ public final class Credits {
   }
 
   private static String stripBullet(String text) {
-    return text.substring(Page.bulletEnd(text, 0, 0));
+    return text.substring(LineShape.bulletEnd(text, 0, 0));
   }
 
   private static String trim(String s) {

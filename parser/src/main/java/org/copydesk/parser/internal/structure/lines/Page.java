@@ -87,7 +87,7 @@ public record Page(String input, List<PageLine> lines, Languages.Guess language,
     for (int i = 0; i < n; i++) {
       Line line = nonBlank.get(i);
       texts[i] = line.content(input);
-      bulletEnds[i] = bulletEnd(texts[i], line.indent(), i + 1 < n ? nonBlank.get(i + 1).indent() : 0);
+      bulletEnds[i] = LineShape.bulletEnd(texts[i], line.indent(), i + 1 < n ? nonBlank.get(i + 1).indent() : 0);
       evidence[i] = new Languages.Evidence();
       words[i] = count(texts[i], bulletEnds[i], evidence[i]);
       if (words[i] >= PROSE_WORDS) {
@@ -114,7 +114,7 @@ public record Page(String input, List<PageLine> lines, Languages.Guess language,
       }
       String body = text.substring(bulletEnds[i]);
       lines.add(new PageLine(line, text, stanzas.get(i), bullet, inList, words[i], evidence[i].stopwords(language),
-          endsSentence(body), PhraseKey.of(Texts.key(body)), dates.find(text), null, false, false, null));
+          LineShape.endsSentence(body), PhraseKey.of(Texts.key(body)), dates.find(text), null, false, false, null));
     }
     List<PageLine> measured = withRepetitionsAndChrome(lines, language);
     return new Page(input, measured, language, dates, List.copyOf(invisible), new PersonNames(measured));
@@ -167,40 +167,6 @@ public record Page(String input, List<PageLine> lines, Languages.Guess language,
   }
 
   /**
-   * Returns the number of characters a leading list bullet and the blanks after it take, or 0. A number
-   * ({@code 1.}, {@code 12)}) counts as the bullet of a numbered list when it is indented or the next line is indented
-   * under it, as a page dump lays out list items; other numbers start ordinary lines.
-   */
-  public static int bulletEnd(String text, int indent, int nextIndent) {
-    if (indent > 0 || nextIndent > indent + 1) {
-      int digits = 0;
-      while (digits < text.length() && digits < 4 && Character.isDigit(text.charAt(digits))) {
-        digits++;
-      }
-      if (digits > 0 && digits < text.length() - 1 && ".)".indexOf(text.charAt(digits)) >= 0
-          && Characters.isBlank(text.charAt(digits + 1))) {
-        return blanksAfter(text, digits + 1);
-      }
-    }
-    if (text.isEmpty() || "\u2022\u25A1\u2606\u25E6\u25AA\u25AB\u25A0\u25CF\u25CB\u25BA\u25B8\u2023\u00B7\u2605"
-        .indexOf(text.charAt(0)) < 0) {
-      return 0;
-    }
-    if (text.length() > 1 && !Characters.isBlank(text.charAt(1))) {
-      return 0;
-    }
-    return blanksAfter(text, 1);
-  }
-
-  private static int blanksAfter(String text, int from) {
-    int end = from;
-    while (end < text.length() && Characters.isBlank(text.charAt(end))) {
-      end++;
-    }
-    return end;
-  }
-
-  /**
    * Returns the number of words of {@code text} after its bullet (which holds none), a word being a blank-separated
    * token with a letter in it, and about two ideographs counting as one; counts the words and letters as evidence of
    * the page's language in {@code evidence}.
@@ -230,22 +196,4 @@ public record Page(String input, List<PageLine> lines, Languages.Guess language,
     }
     return words + evidence.ideographs() / 2;
   }
-
-  /** Returns whether {@code text} ends like a sentence, looking past closing quotes and brackets. */
-  static boolean endsSentence(String text) {
-    return ".!?\u2026\u3002\uFF01\uFF1F".indexOf(terminal(text)) >= 0;
-  }
-
-  /** Returns the last character of {@code text} before closing quotes, brackets and blanks, or 0 if none. */
-  public static char terminal(String text) {
-    int i = text.length() - 1;
-    while (i >= 0 && ("\"'\u201D\u2019\u00BB\u203A)]*".indexOf(text.charAt(i)) >= 0 || Characters.isBlank(text.charAt(i)))) {
-      i--;
-    }
-    return i >= 0 ? text.charAt(i) : 0;
-  }
-
-
-
-
 }

@@ -103,7 +103,7 @@ public final class PersonNames {
 
   /** Returns {@code text} without a list bullet and the image placeholders it opens with. */
   private static String withoutPlaceholders(String text) {
-    return IMAGE_PLACEHOLDERS.matcher(text.substring(Page.bulletEnd(text, 0, 0)).strip()).replaceFirst("");
+    return IMAGE_PLACEHOLDERS.matcher(text.substring(LineShape.bulletEnd(text, 0, 0)).strip()).replaceFirst("");
   }
 
   /** Returns whether {@code line} is nothing but a person's name (an author line without "By"). */

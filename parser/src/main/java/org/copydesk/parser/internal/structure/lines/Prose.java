@@ -58,6 +58,6 @@ public final class Prose {
 
   /** Returns whether {@code line} introduces what follows ("The tour dates:"). */
   static boolean isIntro(PageLine line) {
-    return line.words() >= MIN_INTRO_WORDS && Page.terminal(line.text()) == ':';
+    return line.words() >= MIN_INTRO_WORDS && LineShape.terminal(line.text()) == ':';
   }
 }
