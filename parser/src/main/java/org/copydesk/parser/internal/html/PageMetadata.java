@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import org.copydesk.parser.internal.structure.PrintedDates;
 import java.util.regex.Pattern;
+import org.copydesk.parser.internal.structure.lines.PrintedDates;
 import org.jsoup.nodes.Element;
 
 /**

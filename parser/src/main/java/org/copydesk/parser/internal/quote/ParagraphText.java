@@ -2,6 +2,8 @@ package org.copydesk.parser.internal.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.copydesk.parser.internal.text.Characters;
+import org.copydesk.parser.internal.text.Texts;
 
 /**
  * One body paragraph read for quotes: its top-level quotations, and its narrative as tokens (each quotation one
@@ -117,7 +119,7 @@ final class ParagraphText {
     int count = 0;
     boolean inWord = false;
     for (int i = q.contentStart(); i < q.contentEnd(); i++) {
-      boolean space = Chars.isSpace(input.charAt(i));
+      boolean space = Characters.isSpace(input.charAt(i));
       if (!space && !inWord) {
         count++;
       }
@@ -139,7 +141,7 @@ final class ParagraphText {
 
   /** Returns whether the words of quotation {@code q} end with a comma: the sentence goes on after the mark. */
   boolean endsWithComma(Quoted q) {
-    int i = Chars.lastNonSpace(input, q.contentStart(), q.contentEnd());
+    int i = Texts.lastNonSpace(input, q.contentStart(), q.contentEnd());
     return i > q.contentStart() && input.charAt(i - 1) == ',';
   }
 
@@ -147,7 +149,7 @@ final class ParagraphText {
   boolean endsWithStop(Quoted q) {
     for (int i = q.contentEnd() - 1; i >= q.contentStart(); i--) {
       char c = input.charAt(i);
-      if (!Chars.isSpace(c)) {
+      if (!Characters.isSpace(c)) {
         return ".!?\u2026".indexOf(c) >= 0;
       }
     }
@@ -169,7 +171,7 @@ final class ParagraphText {
       }
       int limit = q < quotes.size() ? quotes.get(q).start() : to;
       char c = input.charAt(i);
-      if (Chars.isSpace(c)) {
+      if (Characters.isSpace(c)) {
         i++;
       } else if (isWordChar(c)) {
         int end = wordEnd(i, limit);
@@ -259,7 +261,7 @@ final class ParagraphText {
   private boolean endsWithSentencePunct(int start, int end) {
     for (int k = end - 1; k >= start; k--) {
       char c = input.charAt(k);
-      if (Chars.isSpace(c) || "'\"\u2019\u201D)".indexOf(c) >= 0) {
+      if (Characters.isSpace(c) || "'\"\u2019\u201D)".indexOf(c) >= 0) {
         continue;
       }
       return ".!?\u2026".indexOf(c) >= 0;

@@ -11,6 +11,7 @@ import org.copydesk.core.Quote;
 import org.copydesk.core.Source;
 import org.copydesk.parser.internal.quote.ParagraphText.Quoted;
 import org.copydesk.parser.internal.quote.SourceTable.Entity;
+import org.copydesk.parser.internal.text.Texts;
 
 /**
  * The last stage: numbers the sources that spoke, joins the quotations that continue each other into quotes of
@@ -232,8 +233,8 @@ final class QuoteAssembly {
 
   /** The words of a quotation without its label and the spaces around them, or null if none. */
   private static Excerpt part(String input, Quoted q) {
-    int s = Chars.firstNonSpace(input, q.labelEnd(), q.contentEnd());
-    int e = Chars.lastNonSpace(input, s, q.contentEnd());
+    int s = Texts.firstNonSpace(input, q.labelEnd(), q.contentEnd());
+    int e = Texts.lastNonSpace(input, s, q.contentEnd());
     return s < e ? excerpt(input, s, e) : null;
   }
 

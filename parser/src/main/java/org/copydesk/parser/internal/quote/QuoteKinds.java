@@ -3,6 +3,7 @@ package org.copydesk.parser.internal.quote;
 import java.util.Locale;
 import org.copydesk.core.Quote;
 import org.copydesk.parser.internal.quote.ParagraphText.Quoted;
+import org.copydesk.parser.internal.text.Characters;
 
 /**
  * Types an attributed quotation: {@code direct} for sentences of someone's words, {@code partial} for fragments inside
@@ -102,7 +103,7 @@ final class QuoteKinds {
         i++;
       }
       int start = i;
-      while (i < q.contentEnd() && !Chars.isSpace(input.charAt(i))) {
+      while (i < q.contentEnd() && !Characters.isSpace(input.charAt(i))) {
         i++;
       }
       if (start >= q.contentEnd()) {

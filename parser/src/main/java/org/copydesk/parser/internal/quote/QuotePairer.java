@@ -2,6 +2,7 @@ package org.copydesk.parser.internal.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.copydesk.parser.internal.text.Characters;
 
 /**
  * Pairs quotation marks in one paragraph: straight and curly double and single quotes, doubled apostrophes ({@code ''})
@@ -232,6 +233,6 @@ final class QuotePairer {
   }
 
   private static boolean isSpace(char c) {
-    return Chars.isSpace(c);
+    return Characters.isSpace(c);
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.copydesk.core.Block;
 import org.copydesk.core.Paragraph;
 import org.copydesk.parser.internal.quote.ParagraphText.Quoted;
+import org.copydesk.parser.internal.text.Texts;
 
 /**
  * The first stage: pairs the quotation marks of each body paragraph and reads it as {@link ParagraphText}. A
@@ -61,7 +62,7 @@ final class QuotedParagraphs {
         quotes.add(new Quoted(tail.position(), to, contentStart, to, true, labelEnd(input, contentStart, to)));
       }
       boolean continues = previousTail && !quotes.isEmpty()
-          && Chars.firstNonSpace(input, from, to) == quotes.get(0).start();
+          && Texts.firstNonSpace(input, from, to) == quotes.get(0).start();
       out.add(new ParagraphText(indices.get(k), input, from, to, quotes, continues, knowledge));
       previousTail = useTail;
     }
@@ -73,12 +74,12 @@ final class QuotedParagraphs {
    * after it; {@code start} when there is none.
    */
   private static int labelEnd(String input, int start, int end) {
-    int i = Chars.firstNonSpace(input, start, end);
+    int i = Texts.firstNonSpace(input, start, end);
     int letters = 0;
     while (i < end && i - start < MAX_LABEL) {
       char c = input.charAt(i);
       if (c == ':') {
-        return letters >= MIN_LABEL_LETTERS ? Chars.firstNonSpace(input, i + 1, end) : start;
+        return letters >= MIN_LABEL_LETTERS ? Texts.firstNonSpace(input, i + 1, end) : start;
       }
       if (Character.isLetter(c)) {
         if (!Character.isUpperCase(c)) {
@@ -94,7 +95,7 @@ final class QuotedParagraphs {
   }
 
   private static boolean opensWithMark(String input, QuotePairer.Result next, Paragraph p) {
-    int first = Chars.firstNonSpace(input, p.span().start(), p.span().end());
+    int first = Texts.firstNonSpace(input, p.span().start(), p.span().end());
     for (QuotePairer.Pair pair : next.pairs()) {
       if (pair.open() == first) {
         return true;

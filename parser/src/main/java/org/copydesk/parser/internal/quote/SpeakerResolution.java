@@ -10,6 +10,7 @@ import java.util.Set;
 import org.copydesk.core.Source;
 import org.copydesk.parser.internal.quote.ParagraphText.Quoted;
 import org.copydesk.parser.internal.quote.SourceTable.Entity;
+import org.copydesk.parser.internal.text.Texts;
 
 /**
  * The resolution stage, run on each paragraph in reading order: the speakers of transcript labels and cues, and the
@@ -66,7 +67,7 @@ final class SpeakerResolution {
 
   /** The speaker named by a transcript label, as a name in title case ("SMITH" reads as "Smith"). */
   private static Reference label(String input, Quoted q) {
-    int start = Chars.firstNonSpace(input, q.contentStart(), q.labelEnd());
+    int start = Texts.firstNonSpace(input, q.contentStart(), q.labelEnd());
     int end = input.lastIndexOf(':', q.labelEnd());
     List<String> words = new ArrayList<>();
     for (String w : input.substring(start, end).strip().split("\\s+")) {

@@ -5,6 +5,11 @@ import java.util.List;
 import java.util.Set;
 import org.copydesk.core.Aside;
 import org.copydesk.core.Removal;
+import org.copydesk.parser.internal.lexicon.PhraseList;
+import org.copydesk.parser.internal.structure.lines.ChromeLexicon;
+import org.copydesk.parser.internal.structure.lines.Newsletters;
+import org.copydesk.parser.internal.structure.lines.Page;
+import org.copydesk.parser.internal.structure.lines.PageLine;
 
 /**
  * Finds asides inside a story: promo boxes ("Live Briefing: …" with its teaser), related-story links ("Read more:
@@ -14,12 +19,9 @@ final class AsideReader {
 
   private static final PhraseList PROMOS = PhraseList.load("structure/asides/promos.txt");
   private static final PhraseList RELATED = PhraseList.load("structure/asides/related.txt");
-  private static final PhraseList NEWSLETTERS = PhraseList.load("structure/asides/newsletters.txt");
   /** Titles and link lines are short. */
   private static final int MAX_TITLE_WORDS = 16;
   private static final int MAX_LINK_WORDS = 40;
-  private static final int MAX_NEWSLETTER_WORDS = 30;
-  private static final int MAX_NEWSLETTER_CHARS = 300;
   /** A teaser names what it promotes: this many of the title's words at least. */
   private static final int SHARED_WORDS = 2;
 
@@ -81,7 +83,7 @@ final class AsideReader {
           .title(titleText).build());
       return i;
     }
-    if (!ChromeLexicon.headsLinkList(line) || line.inList()) {
+    if (!line.facts().headsLinkList() || line.inList()) {
       return -1;
     }
     int last = i;
@@ -97,21 +99,15 @@ final class AsideReader {
     return last;
   }
 
-  /** Returns whether {@code line} is a newsletter or alert sign-up prompt. */
-  static boolean isNewsletter(PageLine line) {
-    return !line.inList() && line.words() <= MAX_NEWSLETTER_WORDS && line.text().length() <= MAX_NEWSLETTER_CHARS
-        && NEWSLETTERS.matches(line.phraseKey());
-  }
-
   private static int newsletter(Page page, Layout layout, int i, int to) {
     List<PageLine> lines = page.lines();
     PageLine line = lines.get(i);
-    if (!isNewsletter(line)) {
+    if (!line.facts().newsletter()) {
       return -1;
     }
     int last = i;
     while (last + 1 <= to && lines.get(last + 1).stanza() == line.stanza() && layout.isFree(last + 1)
-        && lines.get(last + 1).words() <= MAX_NEWSLETTER_WORDS) {
+        && lines.get(last + 1).words() <= Newsletters.MAX_NEWSLETTER_WORDS) {
       last++;
     }
     String titleText = line.text();

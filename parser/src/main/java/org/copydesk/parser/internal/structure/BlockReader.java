@@ -1,5 +1,8 @@
 package org.copydesk.parser.internal.structure;
 
+import org.copydesk.parser.internal.structure.lines.LineFacts;
+import org.copydesk.parser.internal.structure.lines.Page;
+
 /**
  * A stage that claims blocks of one kind (media, disclaimers, asides, profiles, paragraphs) among the lines of a page
  * that are still free, reading the facts recognised about each line ({@link LineFacts}) rather than asking another

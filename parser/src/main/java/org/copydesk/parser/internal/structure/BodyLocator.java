@@ -6,6 +6,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.copydesk.parser.internal.structure.lines.LineFacts;
+import org.copydesk.parser.internal.structure.lines.Page;
+import org.copydesk.parser.internal.structure.lines.PageLine;
+import org.copydesk.parser.internal.structure.lines.Prose;
 
 /**
  * Finds where a page's article body runs: the stretch of lines that holds the most prose and the least chrome.
@@ -32,12 +36,6 @@ final class BodyLocator {
   private static final int COPY = -1;
   /** The value of a short sentence. */
   private static final int SHORT_SENTENCE = 1;
-  /** A sentence this long counts towards the body's stretch. */
-  private static final int SHORT_PROSE_WORDS = 4;
-  /** Lines with at least this many words can be prose. */
-  static final int PROSE_WORDS = 10;
-  /** Below this share of stop words a long line is a list of names or keywords rather than prose. */
-  static final double PROSE_STOPWORDS = 0.15;
   /**
    * A prose line between lines that are not prose (a teaser between a title and a timestamp) counts this many times
    * less: a body's paragraphs follow one another.
@@ -63,31 +61,9 @@ final class BodyLocator {
 
   private BodyLocator() {}
 
-  /** The first and last line (indices into the page's lines) of the body; {@code first > last} when none. */
-  record Region(int first, int last) {
-
-    static final Region NONE = new Region(0, -1);
-
-    boolean contains(int index) {
-      return index >= first && index <= last;
-    }
-
-    boolean isEmpty() {
-      return first > last;
-    }
-  }
-
   /** Returns whether {@code line} reads as prose of the page's language; recognised once, see {@link LineFacts}. */
   static boolean isProse(PageLine line, Page page) {
     return line.facts().prose();
-  }
-
-  /** Returns whether {@code line} reads as prose of {@code language}. */
-  static boolean isProse(PageLine line, Languages.Guess language) {
-    if (line.inList() || line.words() < PROSE_WORDS) {
-      return false;
-    }
-    return !language.hasStopwords() || line.stopwordDensity() >= PROSE_STOPWORDS;
   }
 
   /**
@@ -95,10 +71,10 @@ final class BodyLocator {
    * sentence, nothing when the page prints it elsewhere too, as a teaser), everything else a penalty.
    */
   static int value(PageLine line, Page page) {
-    if (ChromeLexicon.opensComments(line) || ChromeLexicon.isCopyright(line)) {
+    if (line.facts().opensComments() || line.facts().copyright()) {
       return BARRIER;
     }
-    if (ChromeLexicon.headsLinkList(line)) {
+    if (line.facts().headsLinkList()) {
       return LINK_LIST;
     }
     if (line.isChrome()) {
@@ -113,42 +89,32 @@ final class BodyLocator {
     if (line.inList()) {
       return line.facts().listProse() ? SHORT_SENTENCE : LIST_ITEM;
     }
-    if (isShortProse(line)) {
+    if (line.facts().shortProse()) {
       return line.repeated() ? 0 : SHORT_SENTENCE;
     }
     return OTHER;
   }
 
-  /** Returns whether {@code line} is a short sentence (not a list item), which inside the body is a paragraph. */
-  static boolean isShortProse(PageLine line) {
-    return isSentence(line) && line.words() >= SHORT_PROSE_WORDS;
-  }
-
-  /** Returns whether {@code line} ends like a sentence and is not a list item or chrome. */
-  static boolean isSentence(PageLine line) {
-    return !line.inList() && !line.isChrome() && line.sentenceEnd();
-  }
-
   /**
    * Returns the stretch from the first to the last sentence of a page without prose (a line or two of text), or
-   * {@link Region#NONE}: such a page's sentences are its body.
+   * {@link BodyRegion#NONE}: such a page's sentences are its body.
    */
-  static Region sentences(Page page) {
+  static BodyRegion sentences(Page page) {
     int first = -1;
     int last = -1;
     for (int i = 0; i < page.lines().size(); i++) {
-      if (isSentence(page.lines().get(i))) {
+      if (page.lines().get(i).facts().sentence()) {
         first = first < 0 ? i : first;
         last = i;
       }
     }
-    return first < 0 ? Region.NONE : new Region(first, last);
+    return first < 0 ? BodyRegion.NONE : new BodyRegion(first, last);
   }
 
   /** Returns the stretch of {@code page}'s lines with the highest total value. */
-  static Region locate(Page page) {
+  static BodyRegion locate(Page page) {
     List<PageLine> lines = page.lines();
-    Region found = locate(page, new boolean[lines.size()]);
+    BodyRegion found = locate(page, new boolean[lines.size()]);
     boolean[] firstCopy = firstCopies(lines);
     int copied = 0;
     for (int i = 0; i < lines.size(); i++) {
@@ -160,7 +126,7 @@ final class BodyLocator {
   }
 
   /** Returns the stretch with the highest total value, counting the lines marked in {@code once} as printed once. */
-  private static Region locate(Page page, boolean[] once) {
+  private static BodyRegion locate(Page page, boolean[] once) {
     List<PageLine> lines = page.lines();
     int[] values = new int[lines.size()];
     for (int i = 0; i < values.length; i++) {
@@ -175,7 +141,7 @@ final class BodyLocator {
   }
 
   /** Returns the words of the prose lines of {@code region}. */
-  private static int proseWords(Page page, Region region) {
+  private static int proseWords(Page page, BodyRegion region) {
     int words = 0;
     for (int i = region.first(); i <= region.last(); i++) {
       if (isProse(page.lines().get(i), page)) {
@@ -190,13 +156,13 @@ final class BodyLocator {
    * prose: such a header inside a story ("Related stories") is followed by more of the story, at its end by other
    * stories' teasers, which the maximum-sum stretch may have taken in.
    */
-  private static Region endBeforeTeasers(Page page, Region region) {
+  private static BodyRegion endBeforeTeasers(Page page, BodyRegion region) {
     int total = proseWords(page, region);
     int before = 0;
     for (int i = region.first(); i <= region.last(); i++) {
       PageLine line = page.lines().get(i);
-      if (before > TEASERS_AFTER * total && (ChromeLexicon.headsLinkList(line) || line.facts().newsletter())) {
-        return new Region(region.first(), i - 1);
+      if (before > TEASERS_AFTER * total && (line.facts().headsLinkList() || line.facts().newsletter())) {
+        return new BodyRegion(region.first(), i - 1);
       }
       if (isProse(line, page)) {
         before += line.words();
@@ -258,9 +224,9 @@ final class BodyLocator {
   }
 
   /** Returns the stretch with the highest total of {@code values}, the earliest of equal ones. */
-  private static Region locate(int[] values) {
+  private static BodyRegion locate(int[] values) {
     int bestSum = 0;
-    Region best = Region.NONE;
+    BodyRegion best = BodyRegion.NONE;
     int sum = 0;
     int start = 0;
     for (int i = 0; i < values.length; i++) {
@@ -271,7 +237,7 @@ final class BodyLocator {
       sum += values[i];
       if (sum > bestSum) {
         bestSum = sum;
-        best = new Region(start, i);
+        best = new BodyRegion(start, i);
       }
     }
     return best;

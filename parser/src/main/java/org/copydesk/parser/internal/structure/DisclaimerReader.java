@@ -4,6 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import org.copydesk.core.Disclaimer;
 import org.copydesk.core.Removal;
+import org.copydesk.parser.internal.lexicon.PhraseList;
+import org.copydesk.parser.internal.structure.lines.ChromeLexicon;
+import org.copydesk.parser.internal.structure.lines.Page;
+import org.copydesk.parser.internal.structure.lines.PageLine;
 
 /**
  * Finds disclaimers: pseudonym notices, legal notices (with their follow-up lines), corrections, editor's notes and

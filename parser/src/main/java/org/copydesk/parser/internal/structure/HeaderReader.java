@@ -2,6 +2,13 @@ package org.copydesk.parser.internal.structure;
 
 import java.util.List;
 import java.util.Optional;
+import org.copydesk.parser.internal.structure.lines.ChromeLexicon;
+import org.copydesk.parser.internal.structure.lines.Credits;
+import org.copydesk.parser.internal.structure.lines.Dates;
+import org.copydesk.parser.internal.structure.lines.LineShape;
+import org.copydesk.parser.internal.structure.lines.Page;
+import org.copydesk.parser.internal.structure.lines.PageLine;
+import org.copydesk.parser.internal.structure.lines.PersonNames;
 
 /**
  * Reads the article's header around the start of its body: the credit line and the date line. Stateless.
@@ -43,9 +50,9 @@ final class HeaderReader {
   private HeaderReader() {}
 
   /** A credit: its lines (one, or a lone "By" and the names under it) and what it credits. */
-  record CreditLine(int line, int last, CreditReader.Credit credit) {
+  record CreditLine(int line, int last, Credits.Credit credit) {
 
-    CreditLine(int line, CreditReader.Credit credit) {
+    CreditLine(int line, Credits.Credit credit) {
       this(line, line, credit);
     }
   }
@@ -68,7 +75,7 @@ final class HeaderReader {
   }
 
   /** Returns the index of the first line of the header zone before the body. */
-  static int headerStart(int headline, BodyLocator.Region body) {
+  static int headerStart(int headline, BodyRegion body) {
     if (headline >= 0) {
       return Math.max(0, headline - ABOVE_HEADLINE);
     }
@@ -90,14 +97,14 @@ final class HeaderReader {
       PageLine line = lines.get(i);
       if (line.facts().creditOpenerOnly() && i + 1 < to && layout.isFree(i + 1)) {
         String next = lines.get(i + 1).text();
-        String names = next.substring(Page.bulletEnd(next, 0, 0));
-        Optional<CreditReader.Credit> credit = CreditReader.read(line.text() + " " + names, true, page.dates());
+        String names = next.substring(LineShape.bulletEnd(next, 0, 0));
+        Optional<Credits.Credit> credit = Credits.read(line.text() + " " + names, true, page.dates());
         if (credit.isPresent()) {
           return Optional.of(new CreditLine(i, i + 1, credit.get()));
         }
       }
       boolean needOpener = !isCreditShaped(line) || line.facts().pictureCredit();
-      Optional<CreditReader.Credit> credit = CreditReader.read(line.text(), needOpener, page.dates());
+      Optional<Credits.Credit> credit = Credits.read(line.text(), needOpener, page.dates());
       if (credit.isPresent()) {
         return Optional.of(new CreditLine(i, credit.get()));
       }
@@ -112,7 +119,7 @@ final class HeaderReader {
       }
       if (page.names().isName(lines.get(i).text())) {
         String name = PersonNames.withoutPortrait(lines.get(i).text());
-        return Optional.of(new CreditLine(i, new CreditReader.Credit(List.of(name), List.of())));
+        return Optional.of(new CreditLine(i, new Credits.Credit(List.of(name), List.of())));
       }
     }
     return Optional.empty();
@@ -143,7 +150,7 @@ final class HeaderReader {
           || !line.facts().opensCredit() && !line.text().startsWith("(")) {
         continue;
       }
-      Optional<CreditReader.Credit> credit = CreditReader.read(stripParentheses(line.text()), true, page.dates());
+      Optional<Credits.Credit> credit = Credits.read(stripParentheses(line.text()), true, page.dates());
       if (credit.isPresent()) {
         return Optional.of(new CreditLine(i, credit.get()));
       }
@@ -153,7 +160,7 @@ final class HeaderReader {
 
   /** Returns whether {@code credit} names a person, which a closing credit then need not replace. */
   static boolean namesPerson(CreditLine credit) {
-    return credit.credit().authors().stream().anyMatch(CreditReader::isPersonName);
+    return credit.credit().authors().stream().anyMatch(Credits::isPersonName);
   }
 
   /**
@@ -193,7 +200,7 @@ final class HeaderReader {
       return false;
     }
     String first = line.key().split(" ", 2)[0];
-    return CreditReader.isDateLabel(first) && !first.equals("on") && !first.equals("at");
+    return Credits.isDateLabel(first) && !first.equals("on") && !first.equals("at");
   }
 
   private static Optional<DateLine> dateIn(Page page, int from, int to, Layout layout, int creditLine) {
@@ -203,7 +210,7 @@ final class HeaderReader {
           || line.sentenceEnd() && line.facts().prose())) {
         continue;
       }
-      Optional<DateReader.Found> date = line.date();
+      Optional<Dates.Found> date = line.date();
       if (date.isPresent()) {
         int start = i == creditLine ? line.start() + date.get().start() : line.start();
         int end = i == creditLine ? line.start() + date.get().end() : line.end();

@@ -5,6 +5,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.copydesk.parser.internal.structure.lines.Credits;
+import org.copydesk.parser.internal.structure.lines.LineFacts;
+import org.copydesk.parser.internal.structure.lines.LineShape;
+import org.copydesk.parser.internal.structure.lines.Page;
+import org.copydesk.parser.internal.structure.lines.PageLine;
+import org.copydesk.parser.internal.structure.lines.PersonNames;
+import org.copydesk.parser.internal.structure.lines.Prose;
 import org.copydesk.parser.internal.text.Texts;
 
 /**
@@ -54,7 +61,7 @@ final class HeadlineFinder {
   private HeadlineFinder() {}
 
   /** Returns the index of the headline among {@code page}'s lines, or -1. */
-  static int find(Page page, BodyLocator.Region body) {
+  static int find(Page page, BodyRegion body) {
     double[] scores = scores(page, body);
     int best = -1;
     for (int i = 0; i < scores.length; i++) {
@@ -91,7 +98,7 @@ final class HeadlineFinder {
   }
 
   /** Returns the score of each line as the headline; {@code NaN} for lines that cannot be it. */
-  static double[] scores(Page page, BodyLocator.Region body) {
+  static double[] scores(Page page, BodyRegion body) {
     double[][] features = features(page, body);
     double[] scores = new double[features.length];
     for (int i = 0; i < features.length; i++) {
@@ -107,7 +114,7 @@ final class HeadlineFinder {
   }
 
   /** Returns the features of each line as a headline candidate (see {@link #WEIGHTS}); null for non-candidates. */
-  static double[][] features(Page page, BodyLocator.Region body) {
+  static double[][] features(Page page, BodyRegion body) {
     List<PageLine> lines = page.lines();
     double[][] features = new double[lines.size()][];
     int end = body.isEmpty() ? Math.min(lines.size(), REACH)
@@ -142,7 +149,7 @@ final class HeadlineFinder {
 
   /** Returns whether {@code line} is a long sentence ending in a full stop: a paragraph, not a headline. */
   private static boolean isLongSentence(PageLine line) {
-    return line.words() > LONG_WORDS && Page.terminal(line.text()) == '.';
+    return line.words() > LONG_WORDS && LineShape.terminal(line.text()) == '.';
   }
 
   /**
@@ -164,19 +171,6 @@ final class HeadlineFinder {
       seen++;
     }
     return false;
-  }
-
-  /** Returns whether {@code line} is nothing but a person's name (an author line without "By"). */
-  static boolean isLoneName(PageLine line) {
-    // every line is asked: the cheap tests come first, the portrait's wording is stripped only from the few left (a
-    // name of two words or more keeps a space of the line)
-    if (line.sentenceEnd() || line.text().indexOf(' ') < 0
-        || line.stopwords() != 0 && !PersonNames.isPortrait(line.text())) {
-      return false;
-    }
-    String name = PersonNames.withoutPortrait(line.text());
-    int words = Texts.words(name).length;
-    return words >= 2 && words <= 4 && CreditReader.isPersonName(name);
   }
 
   /** Returns whether line {@code index} shares its stanza with a picture credit: it is a caption. */
@@ -214,7 +208,7 @@ final class HeadlineFinder {
   private static boolean isMetadata(Page page, PageLine line) {
     return line.facts().opensCredit() || line.facts().pictureCredit()
         || (line.words() <= DATE_LINE_WORDS && line.date().isPresent())
-        || CreditReader.read(line.text(), false, page.dates()).isPresent();
+        || Credits.read(line.text(), false, page.dates()).isPresent();
   }
 
   /**
@@ -222,7 +216,7 @@ final class HeadlineFinder {
    * prose lines at most, or -1: the headline stands above the credit, so the lines the body begins with before it (a
    * notice, a standfirst) may hold it.
    */
-  private static int firstCredit(Page page, BodyLocator.Region body) {
+  private static int firstCredit(Page page, BodyRegion body) {
     int prose = 0;
     for (int i = body.first(); i <= body.last() && i < body.first() + CREDIT_REACH && prose <= PROSE_BEFORE_CREDIT;
         i++) {
@@ -236,10 +230,10 @@ final class HeadlineFinder {
   }
 
   /** Returns the index of the body's first line that ends like a sentence: the headline stands before it. */
-  private static int firstSentence(Page page, BodyLocator.Region body) {
+  private static int firstSentence(Page page, BodyRegion body) {
     for (int i = body.first(); i <= body.last(); i++) {
       PageLine line = page.lines().get(i);
-      if (line.sentenceEnd() && line.words() >= BodyLocator.PROSE_WORDS && !line.repeated() && !line.isChrome()) {
+      if (line.sentenceEnd() && line.words() >= Prose.PROSE_WORDS && !line.repeated() && !line.isChrome()) {
         return i;
       }
     }
@@ -255,7 +249,7 @@ final class HeadlineFinder {
   }
 
   /** Returns the stems of the body's prose words. */
-  private static BodyWords bodyWords(Page page, BodyLocator.Region body) {
+  private static BodyWords bodyWords(Page page, BodyRegion body) {
     Map<String, Integer> lines = new HashMap<>();
     int proseLines = 0;
     for (int i = body.first(); i <= body.last(); i++) {

@@ -8,6 +8,8 @@ import java.util.function.IntFunction;
 import org.copydesk.core.Block;
 import org.copydesk.core.Removal;
 import org.copydesk.core.Span;
+import org.copydesk.parser.internal.structure.lines.Page;
+import org.copydesk.parser.internal.structure.lines.PageLine;
 
 /**
  * What each line of a page has been found to be, filled in stage by stage during one read: part of a block, the

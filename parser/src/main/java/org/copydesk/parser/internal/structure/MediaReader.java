@@ -3,6 +3,9 @@ package org.copydesk.parser.internal.structure;
 import java.util.List;
 import org.copydesk.core.MediaEmbed;
 import org.copydesk.core.Removal;
+import org.copydesk.parser.internal.lexicon.PhraseList;
+import org.copydesk.parser.internal.structure.lines.Page;
+import org.copydesk.parser.internal.structure.lines.PageLine;
 import org.copydesk.parser.internal.text.Texts;
 
 /**
@@ -11,87 +14,18 @@ import org.copydesk.parser.internal.text.Texts;
  */
 final class MediaReader {
 
-  private static final PhraseList PICTURE_CREDITS = PhraseList.load("structure/media/credit-marks.txt");
   private static final PhraseList VIDEO_INTROS = PhraseList.load("structure/media/video-intros.txt");
   private static final PhraseList UNPLAYABLE = PhraseList.load("structure/media/unplayable.txt");
-  /** Picture credit lines are short. */
-  private static final int MAX_CREDIT_WORDS = 14;
   /** A player's title is a short line. */
   private static final int MAX_TITLE_WORDS = 20;
   /** How many lines after a video's description or title its leftovers may stand. */
   private static final int PLAYER_REACH = 6;
   /** A caption stanza holds the alt text, the caption and the credit, not more. */
   private static final int MAX_CAPTION_LINES = 4;
-  /** Captions are a few sentences at most. */
-  private static final int MAX_CAPTION_CHARS = 1_000;
   /** Alt text before a caption is short. */
   private static final int MAX_ALT_WORDS = 8;
 
   private MediaReader() {}
-
-  /** Returns whether {@code line} is a picture credit ("Photo: Jane Doe, AP", "Getty Images"). */
-  static boolean isPictureCredit(PageLine line) {
-    return line.words() <= MAX_CREDIT_WORDS && PICTURE_CREDITS.matches(line.phraseKey());
-  }
-
-  /**
-   * Returns whether {@code line} ends with a picture credit, as a caption does: set off by a mark ("… Ariz. (AP)",
-   * "… 2019. © Reuters / Jane Doe", "… Sakib Ali/Getty Images") or run on to the caption ("… a rabbitCredit: Getty").
-   * A credit phrase that a sentence runs into is no credit ("…, a spokesman told The Associated Press.").
-   */
-  static boolean endsWithPictureCredit(PageLine line) {
-    if (line.text().length() > MAX_CAPTION_CHARS) {
-      return false;
-    }
-    String folded = Texts.fold(separateRunOns(line.text()));
-    return PICTURE_CREDITS.containsFrom(folded, Math.max(1, folded.length() / 2), MediaReader::setOff);
-  }
-
-  /**
-   * Returns {@code text} with {@code "| "} between a lower-case letter and an upper-case one, where a credit runs on
-   * to its caption ("rabbitCredit").
-   */
-  private static String separateRunOns(String text) {
-    StringBuilder sb = null;
-    int previousType = -1;
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      int type = cp < 0x80 ? asciiType(cp) : Character.getType(cp);
-      if (previousType == Character.LOWERCASE_LETTER && type == Character.UPPERCASE_LETTER) {
-        if (sb == null) {
-          sb = new StringBuilder(text.length() + 8).append(text, 0, i);
-        }
-        sb.append("| ");
-      }
-      if (sb != null) {
-        sb.appendCodePoint(cp);
-      }
-      previousType = type;
-      i += Character.charCount(cp);
-    }
-    return sb == null ? text : sb.toString();
-  }
-
-  /**
-   * Returns {@link Character#getType} of an ASCII character as far as letter case goes (lower case, upper case, and
-   * {@code UNASSIGNED} for the rest), without the table look-up.
-   */
-  private static int asciiType(int c) {
-    return c >= 'a' && c <= 'z' ? Character.LOWERCASE_LETTER
-        : c >= 'A' && c <= 'Z' ? Character.UPPERCASE_LETTER : Character.UNASSIGNED;
-  }
-
-  /** Whether the credit phrase at {@code at} begins with a mark or follows one rather than a word or a comma. */
-  private static boolean setOff(String text, int at, String phrase) {
-    if (!Character.isLetterOrDigit(phrase.charAt(0))) {
-      return true;
-    }
-    int before = at - 1;
-    while (before >= 0 && text.charAt(before) == ' ') {
-      before--;
-    }
-    return before >= 0 && !Character.isLetterOrDigit(text.charAt(before)) && text.charAt(before) != ',';
-  }
 
   /** Claims the videos and images among lines {@code from..to} (inclusive) that are still free. */
   static void read(Page page, Layout layout, int from, int to) {
@@ -208,7 +142,7 @@ final class MediaReader {
       return -1;
     }
     while (last + 1 <= stanzaEnd && layout.isFree(last + 1)
-        && (isPictureCredit(lines.get(last + 1)) || lines.get(last + 1).isChrome())) {
+        && (lines.get(last + 1).facts().pictureCredit() || lines.get(last + 1).isChrome())) {
       last++;
     }
     last = Math.min(last, stanzaEnd);
@@ -249,12 +183,12 @@ final class MediaReader {
       if (l.inList()) {
         return false;
       }
-      if (isPictureCredit(l) || l.facts().creditEnding()) {
+      if (l.facts().pictureCredit() || l.facts().creditEnding()) {
         credit = j;
         after = 0;
       } else if (credit >= 0 && !l.isChrome()) {
         after++;
-        if (after > 1 || !isPictureCredit(lines.get(credit))) {
+        if (after > 1 || !lines.get(credit).facts().pictureCredit()) {
           return false;
         }
       }
@@ -265,8 +199,9 @@ final class MediaReader {
   private static int longestNonCredit(List<PageLine> lines, int from, int to) {
     int best = from;
     for (int j = from; j <= to; j++) {
-      if (!isPictureCredit(lines.get(j))
-          && (isPictureCredit(lines.get(best)) || lines.get(j).text().length() > lines.get(best).text().length())) {
+      if (!lines.get(j).facts().pictureCredit()
+          && (lines.get(best).facts().pictureCredit()
+              || lines.get(j).text().length() > lines.get(best).text().length())) {
         best = j;
       }
     }

@@ -3,6 +3,9 @@ package org.copydesk.parser.internal.structure;
 import java.util.List;
 import org.copydesk.core.Heading;
 import org.copydesk.core.Paragraph;
+import org.copydesk.parser.internal.structure.lines.LineShape;
+import org.copydesk.parser.internal.structure.lines.Page;
+import org.copydesk.parser.internal.structure.lines.PageLine;
 
 /**
  * Reads the body's remaining lines as paragraphs and section headings: prose and short sentences are paragraphs; a
@@ -10,13 +13,9 @@ import org.copydesk.core.Paragraph;
  */
 final class ParagraphReader {
 
-  /** A list item this long, with the stop words of prose, is part of the story. */
-  private static final int LIST_PROSE_WORDS = 6;
   /** Headings are short. */
   private static final int MAX_HEADING_WORDS = 14;
   private static final int MAX_HEADING_CHARS = 120;
-  /** A line that introduces what follows ("See the tweets:") is a paragraph from this many words. */
-  private static final int MIN_INTRO_WORDS = 3;
   /** An announced list, or one between paragraphs, longer than this is more than the story's own list. */
   private static final int MAX_INTRODUCED_ITEMS = 30;
 
@@ -41,18 +40,13 @@ final class ParagraphReader {
         layout.claim(i, i, Paragraph::of);
       } else if (isHeading(page, layout, i, to, enclosed)) {
         layout.claim(i, i, Heading::of);
-      } else if (isParagraph(line, page) || i + 1 <= to && enclosed[i + 1]) {
+      } else if (line.facts().paragraph() || i + 1 <= to && enclosed[i + 1]) {
         layout.claim(i, i, Paragraph::of);
-        if (isIntro(line) && i + 1 <= to) {
+        if (line.facts().intro() && i + 1 <= to) {
           i = claimIntroduced(page, layout, i + 1, to);
         }
       }
     }
-  }
-
-  /** Returns whether {@code line} introduces what follows ("The tour dates:"). */
-  private static boolean isIntro(PageLine line) {
-    return line.words() >= MIN_INTRO_WORDS && Page.terminal(line.text()) == ':';
   }
 
   /**
@@ -143,7 +137,7 @@ final class ParagraphReader {
   private static boolean opensList(Page page, Layout layout, int i) {
     PageLine line = page.lines().get(i);
     return layout.inBlock(i) || layout.isFree(i) && !line.isChrome() && !line.copy()
-        && (isParagraph(line, page) || line.words() <= MAX_HEADING_WORDS && line.text().length() <= MAX_HEADING_CHARS);
+        && (line.facts().paragraph() || line.words() <= MAX_HEADING_WORDS && line.text().length() <= MAX_HEADING_CHARS);
   }
 
   /** Returns whether {@code line} holds an image a page dump prints as its name in brackets ("[photo-1024x768]"). */
@@ -151,27 +145,11 @@ final class ParagraphReader {
     return line.text().substring(line.bullet() ? 1 : 0).stripLeading().startsWith("[");
   }
 
-  /**
-   * Returns whether {@code line}, a list item inside the body, is prose that belongs to the story (a list of points
-   * made in sentences) rather than a list of links; {@code creditEnding}: whether it ends with a picture credit
-   * ({@link LineFacts#creditEnding}), as a caption does.
-   */
-  static boolean isListProse(PageLine line, Languages.Guess language, boolean creditEnding) {
-    return line.words() >= LIST_PROSE_WORDS && (!language.hasStopwords()
-        || line.stopwordDensity() >= BodyLocator.PROSE_STOPWORDS) && !creditEnding;
-  }
-
-  /** Returns whether {@code line}, inside the body, is a paragraph. */
-  static boolean isParagraph(PageLine line, Page page) {
-    return line.facts().prose() || line.facts().sentence() && line.words() > 0
-        || isIntro(line);
-  }
-
   private static boolean isHeading(Page page, Layout layout, int i, int to, boolean[] enclosed) {
     List<PageLine> lines = page.lines();
     PageLine line = lines.get(i);
     if (line.words() == 0 || line.words() > MAX_HEADING_WORDS || line.text().length() > MAX_HEADING_CHARS
-        || ".,:;\u2026\u3002\uFF0E\uFF0C\uFF1A\uFF1B".indexOf(Page.terminal(line.text())) >= 0 || !page.isAlone(i)
+        || ".,:;\u2026\u3002\uFF0E\uFF0C\uFF1A\uFF1B".indexOf(LineShape.terminal(line.text())) >= 0 || !page.isAlone(i)
         || line.facts().pictureCredit() || line.facts().opensCredit()) {
       return false;
     }

@@ -3,6 +3,10 @@ package org.copydesk.parser.internal.structure;
 import java.util.Arrays;
 import java.util.List;
 import org.copydesk.core.AuthorProfile;
+import org.copydesk.parser.internal.lexicon.PhraseList;
+import org.copydesk.parser.internal.structure.lines.Credits;
+import org.copydesk.parser.internal.structure.lines.Page;
+import org.copydesk.parser.internal.structure.lines.PageLine;
 import org.copydesk.parser.internal.text.Texts;
 
 /**
@@ -65,7 +69,7 @@ final class ProfileReader {
       return null;
     }
     String name = String.join(" ", Arrays.copyOfRange(words, headerWords, words.length));
-    return CreditReader.isPersonName(name) ? name : null;
+    return Credits.isPersonName(name) ? name : null;
   }
 
   /** Returns whether {@code header} is "About Jane Doe" (or "About the author") above the name line {@code name}. */

@@ -5,6 +5,9 @@ import java.util.Optional;
 import org.copydesk.core.Byline;
 import org.copydesk.core.Removal;
 import org.copydesk.core.Span;
+import org.copydesk.parser.internal.structure.lines.LineFacts;
+import org.copydesk.parser.internal.structure.lines.Page;
+import org.copydesk.parser.internal.structure.lines.PageLine;
 import org.copydesk.parser.internal.text.Texts;
 
 /**
@@ -52,11 +55,11 @@ public final class StructureReader {
     Page page = Page.read(input);
     List<PageLine> lines = page.lines();
     int last = lines.size() - 1;
-    BodyLocator.Region body = BodyLocator.locate(page);
+    BodyRegion body = BodyLocator.locate(page);
     if (body.isEmpty()) {
       body = BodyLocator.sentences(page);
     }
-    BodyLocator.Region region = body;
+    BodyRegion region = body;
     int headline = knownHeadline.map(Texts::key).map(key -> lineReading(lines, key))
         .filter(i -> i >= 0)
         .orElseGet(() -> HeadlineFinder.find(page, region));
@@ -64,7 +67,7 @@ public final class StructureReader {
       if (headline == body.last()) {
         headline = -1;
       } else {
-        body = new BodyLocator.Region(headline + 1, body.last());
+        body = new BodyRegion(headline + 1, body.last());
       }
     }
     Layout layout = new Layout(page);
@@ -130,7 +133,7 @@ public final class StructureReader {
     if (line.copy() || line.repeated()) {
       return Removal.Reason.DUPLICATE;
     }
-    return ParagraphReader.isParagraph(line, page) ? Removal.Reason.OTHER : Removal.Reason.SITE_CHROME;
+    return line.facts().paragraph() ? Removal.Reason.OTHER : Removal.Reason.SITE_CHROME;
   }
 
   /** Returns the first line whose {@linkplain Texts#key key} is {@code key}, or -1. */
@@ -144,7 +147,7 @@ public final class StructureReader {
   }
 
   /** Returns the body's first line that will be a paragraph. */
-  private static int firstParagraph(Page page, BodyLocator.Region body, Layout layout) {
+  private static int firstParagraph(Page page, BodyRegion body, Layout layout) {
     for (int i = body.first(); i <= body.last(); i++) {
       if (isFreeProse(page, layout, i)) {
         return i;
@@ -154,7 +157,7 @@ public final class StructureReader {
   }
 
   /** Returns the body's last line that will be a paragraph, once media, notices, asides and profiles are claimed. */
-  private static int lastParagraph(Page page, BodyLocator.Region body, Layout layout) {
+  private static int lastParagraph(Page page, BodyRegion body, Layout layout) {
     for (int i = body.last(); i >= body.first(); i--) {
       if (isFreeProse(page, layout, i) || layout.isFree(i) && page.lines().get(i).facts().shortProse()) {
         return i;

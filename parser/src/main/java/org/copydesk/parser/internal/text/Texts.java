@@ -26,6 +26,30 @@ public final class Texts {
     return true;
   }
 
+  /**
+   * Returns the first index in {@code [from, to)} of {@code text} that is not a {@linkplain Characters#isSpace space},
+   * or {@code to}.
+   */
+  public static int firstNonSpace(String text, int from, int to) {
+    int i = from;
+    while (i < to && Characters.isSpace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * Returns the index after the last character in {@code [from, to)} of {@code text} that is not a
+   * {@linkplain Characters#isSpace space}, or {@code from}.
+   */
+  public static int lastNonSpace(String text, int from, int to) {
+    int i = to;
+    while (i > from && Characters.isSpace(text.charAt(i - 1))) {
+      i--;
+    }
+    return i;
+  }
+
   /** Returns {@code text} with every blank character (no-break spaces, zero-width characters, …) made a space. */
   public static String plain(String text) {
     char[] chars = text.toCharArray();

@@ -126,4 +126,19 @@ class ChromeRemovalTest {
         """));
     assertRemoved(s, Removal.Reason.SITE_CHROME, "For all of our coverage, click here.");
   }
+
+  @Test
+  void clickHereTailAfterANoBreakSpaceIsCutAtTheSentenceBreak() {
+    Structure s = Read.structure("Council Approves New Budget\n\n" + STORY.replace("schools.\n", """
+        schools.
+
+        Live Briefing: The Budget Fight
+
+        Our Live Briefing gives you the latest on the budget fight in the city council.\u00A0\
+        For all of our coverage, click here.
+        """));
+    assertRemoved(s, Removal.Reason.SITE_CHROME, "For all of our coverage, click here.");
+    assertEquals(null, Read.removal(s, "Our Live Briefing gives you the latest on the budget fight in the city council."
+        + "\u00A0For all of our coverage, click here."));
+  }
 }

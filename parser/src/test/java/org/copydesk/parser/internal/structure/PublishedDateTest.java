@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Optional;
+import org.copydesk.parser.internal.structure.lines.Dates;
 import org.junit.jupiter.api.Test;
 
 /** The page's date line is read as the published date, in ISO-8601, with its span. */
@@ -63,14 +64,14 @@ class PublishedDateTest {
 
   @Test
   void dateReaderFindsDatesInsideText() {
-    DateReader english = DateReader.of(Optional.of("en"), DateReader.Order.MONTH_FIRST);
+    Dates english = Dates.of(Optional.of("en"), Dates.Order.MONTH_FIRST);
     assertEquals("2019-11-19", english.find("Posted by Tom Doe on November 19th, 2019").orElseThrow().iso());
     assertEquals(Optional.empty(), english.find("May the best team win"));
   }
 
   @Test
   void monthNamesOfEveryLocaleComeFromTheJdk() {
-    DateReader any = DateReader.of(Optional.empty(), DateReader.Order.MONTH_FIRST);
+    Dates any = Dates.of(Optional.empty(), Dates.Order.MONTH_FIRST);
     assertEquals("2019-11-19", any.find("19 Kasım 2019").orElseThrow().iso());
     assertEquals("2019-11-19", any.find("19. marraskuuta 2019").orElseThrow().iso());
     assertEquals("2019-11-19", any.find("19 ноября 2019").orElseThrow().iso());
@@ -79,9 +80,9 @@ class PublishedDateTest {
 
   @Test
   void aMonthNameThatMeansAnotherMonthElsewhereIsReadInThePagesLanguage() {
-    assertEquals("2019-11-05", DateReader.of(Optional.of("pl"), DateReader.Order.DAY_FIRST)
+    assertEquals("2019-11-05", Dates.of(Optional.of("pl"), Dates.Order.DAY_FIRST)
         .find("5 listopada 2019").orElseThrow().iso());
-    assertEquals("2019-10-05", DateReader.of(Optional.of("hr"), DateReader.Order.DAY_FIRST)
+    assertEquals("2019-10-05", Dates.of(Optional.of("hr"), Dates.Order.DAY_FIRST)
         .find("5 listopada 2019").orElseThrow().iso());
   }
 
@@ -92,8 +93,8 @@ class PublishedDateTest {
 
   @Test
   void aTimeGluedToTheYearIsTakenApart() {
-    DateReader english = DateReader.of(Optional.of("en"), DateReader.Order.MONTH_FIRST);
-    DateReader.Found found = english.find("October 17, 20236:01 PM ET").orElseThrow();
+    Dates english = Dates.of(Optional.of("en"), Dates.Order.MONTH_FIRST);
+    Dates.Found found = english.find("October 17, 20236:01 PM ET").orElseThrow();
     assertEquals("2023-10-17", found.iso());
     assertEquals("October 17, 2023".length(), found.end());
     assertEquals("2024-06-14", english.find("Jun 14, 20244 mins").orElseThrow().iso());
@@ -102,18 +103,18 @@ class PublishedDateTest {
 
   @Test
   void ambiguousNumericDatesFollowTheLanguagesShortDateFormat() {
-    assertEquals(DateReader.Order.DAY_FIRST, DateReader.orderOf(Optional.of("fr"), List.of("Le 03/04/2019")));
-    assertEquals(DateReader.Order.MONTH_FIRST, DateReader.orderOf(Optional.of("en"), List.of("On 03/04/2019")));
-    assertEquals("2019-04-03", DateReader.of(Optional.of("fr"), DateReader.Order.DAY_FIRST)
+    assertEquals(Dates.Order.DAY_FIRST, Dates.orderOf(Optional.of("fr"), List.of("Le 03/04/2019")));
+    assertEquals(Dates.Order.MONTH_FIRST, Dates.orderOf(Optional.of("en"), List.of("On 03/04/2019")));
+    assertEquals("2019-04-03", Dates.of(Optional.of("fr"), Dates.Order.DAY_FIRST)
         .find("Publié le 03/04/2019").orElseThrow().iso());
   }
 
   @Test
   void ambiguousNumericDatesFollowThePagesOtherDates() {
-    assertEquals(DateReader.Order.DAY_FIRST,
-        DateReader.orderOf(Optional.of("en"), List.of("03/04/2019", "Comment posted 25/12/2019")));
-    assertEquals(DateReader.Order.MONTH_FIRST,
-        DateReader.orderOf(Optional.of("fr"), List.of("03/04/2019", "Comment posted 12/25/2019")));
+    assertEquals(Dates.Order.DAY_FIRST,
+        Dates.orderOf(Optional.of("en"), List.of("03/04/2019", "Comment posted 25/12/2019")));
+    assertEquals(Dates.Order.MONTH_FIRST,
+        Dates.orderOf(Optional.of("fr"), List.of("03/04/2019", "Comment posted 12/25/2019")));
   }
 
   @Test

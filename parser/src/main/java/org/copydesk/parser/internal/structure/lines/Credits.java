@@ -1,4 +1,4 @@
-package org.copydesk.parser.internal.structure;
+package org.copydesk.parser.internal.structure.lines;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.copydesk.parser.internal.lexicon.Lexicon;
+import org.copydesk.parser.internal.lexicon.PhraseList;
 import org.copydesk.parser.internal.text.Texts;
 
 /**
@@ -22,7 +23,7 @@ import org.copydesk.parser.internal.text.Texts;
  * are contributors beside a named author and authors only when nobody else is credited. Job titles
  * ({@code structure/credit-titles.txt}) and dates are dropped.
  */
-final class CreditReader {
+public final class Credits {
 
   /** Word separators, compiled once (a {@code String.split} with a pattern compiles it on every call). */
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -62,13 +63,13 @@ final class CreditReader {
   /** "by" written twice or run into the name after it ("Written byby Jane Doe", "Written byJane Doe"). */
   private static final Pattern GLUED_BY = Pattern.compile("(?<![\\p{L}])(?:[Bb]y)(?:by\\b ?|(?=\\p{Lu}))");
 
-  private CreditReader() {}
+  private Credits() {}
 
   /** Authors and contributors read from a credit line. */
-  record Credit(List<String> authors, List<String> contributors) {}
+  public record Credit(List<String> authors, List<String> contributors) {}
 
   /** Returns whether {@code word} (lower case) labels a date ("published", "updated", a weekday). */
-  static boolean isDateLabel(String word) {
+  public static boolean isDateLabel(String word) {
     return DATE_LABELS.contains(word);
   }
 
@@ -87,7 +88,7 @@ final class CreditReader {
    * without, a line of names (with agencies, titles and dates beside them) is read too. Dates are read with
    * {@code dates}.
    */
-  static Optional<Credit> read(String text, boolean needOpener, DateReader dates) {
+  public static Optional<Credit> read(String text, boolean needOpener, Dates dates) {
     if (text.length() > MAX_CHARS) {
       return Optional.empty();
     }
@@ -101,7 +102,7 @@ final class CreditReader {
       }
     }
     rest = rest.substring(opener);
-    Optional<DateReader.Found> date = dates.find(rest);
+    Optional<Dates.Found> date = dates.find(rest);
     if (date.isPresent()) {
       rest = beforeDateLabels(rest.substring(0, date.get().start()));
     }
@@ -240,7 +241,7 @@ final class CreditReader {
   }
 
   /** Returns whether {@code name} looks like a person's name: a few capitalised words, no digits. */
-  static boolean isPersonName(String name) {
+  public static boolean isPersonName(String name) {
     String[] words = Texts.words(Texts.plain(name).strip());
     if (words.length < 1 || words.length > MAX_NAME_WORDS || name.length() > 60) {
       return false;
@@ -402,8 +403,8 @@ final class CreditReader {
    * standfirst. By Jane Doe on May 2, 2024", "Picture of Jane Doe By Jane Doe"), or 0: what comes before it is no
    * name.
    */
-  private static int lateOpener(String text, DateReader dates) {
-    Optional<DateReader.Found> date = dates.find(text);
+  private static int lateOpener(String text, Dates dates) {
+    Optional<Dates.Found> date = dates.find(text);
     for (int at = text.indexOf(' '); at > 0 && at + 1 < text.length(); at = text.indexOf(' ', at + 1)) {
       // only a word that opens a credit is looked at further: the line is asked at every space
       int opener = openerLength(text.substring(at + 1));
@@ -415,7 +416,7 @@ final class CreditReader {
           && isTimeOfDay(text.substring(date.get().end(), at));
       boolean afterSeparator = !before.isEmpty() && "\u00B7\u2022|/\u2013\u2014-".indexOf(
           before.charAt(before.length() - 1)) >= 0;
-      boolean afterSentence = !before.isEmpty() && Page.endsSentence(before)
+      boolean afterSentence = !before.isEmpty() && LineShape.endsSentence(before)
           && text.length() - at <= MAX_CREDIT_AFTER_SENTENCE;
       if (afterDate || afterSeparator || afterSentence) {
         return at + 1;
@@ -488,7 +489,7 @@ final class CreditReader {
   }
 
   private static String stripBullet(String text) {
-    return text.substring(Page.bulletEnd(text, 0, 0));
+    return text.substring(LineShape.bulletEnd(text, 0, 0));
   }
 
   private static String trim(String s) {

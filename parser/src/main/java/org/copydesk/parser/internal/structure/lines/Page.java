@@ -1,4 +1,4 @@
-package org.copydesk.parser.internal.structure;
+package org.copydesk.parser.internal.structure.lines;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.copydesk.core.Span;
+import org.copydesk.parser.internal.lexicon.PhraseKey;
 import org.copydesk.parser.internal.segment.Line;
 import org.copydesk.parser.internal.segment.Lines;
 import org.copydesk.parser.internal.text.Characters;
@@ -24,7 +25,7 @@ import org.copydesk.parser.internal.text.Texts;
  *     characters), which no block takes but which are reported as removed
  * @param names the test that tells a line naming a person, one per page as it knows the words of the page's prose
  */
-record Page(String input, List<PageLine> lines, Languages.Guess language, DateReader dates, List<Span> invisible,
+public record Page(String input, List<PageLine> lines, Languages.Guess language, Dates dates, List<Span> invisible,
     PersonNames names) {
 
   /** Lines with fewer words than this do not count as evidence of the page's language. */
@@ -33,7 +34,7 @@ record Page(String input, List<PageLine> lines, Languages.Guess language, DateRe
   private static final int MIN_REPEAT_CHARS = 20;
 
   /** Returns the first line of the stanza (the run of lines between blank lines) line {@code i} is in. */
-  int stanzaStart(int i) {
+  public int stanzaStart(int i) {
     int start = i;
     while (start > 0 && lines.get(start - 1).stanza() == lines.get(i).stanza()) {
       start--;
@@ -42,7 +43,7 @@ record Page(String input, List<PageLine> lines, Languages.Guess language, DateRe
   }
 
   /** Returns the last line of the stanza line {@code i} is in. */
-  int stanzaEnd(int i) {
+  public int stanzaEnd(int i) {
     int end = i;
     while (end + 1 < lines.size() && lines.get(end + 1).stanza() == lines.get(i).stanza()) {
       end++;
@@ -51,14 +52,14 @@ record Page(String input, List<PageLine> lines, Languages.Guess language, DateRe
   }
 
   /** Returns whether line {@code i} stands alone between blank lines. */
-  boolean isAlone(int i) {
+  public boolean isAlone(int i) {
     int stanza = lines.get(i).stanza();
     return (i == 0 || lines.get(i - 1).stanza() != stanza)
         && (i + 1 == lines.size() || lines.get(i + 1).stanza() != stanza);
   }
 
   /** Reads {@code input} into measured lines. */
-  static Page read(String input) {
+  public static Page read(String input) {
     List<Line> nonBlank = new ArrayList<>();
     List<Integer> stanzas = new ArrayList<>();
     int stanza = 0;
@@ -86,7 +87,7 @@ record Page(String input, List<PageLine> lines, Languages.Guess language, DateRe
     for (int i = 0; i < n; i++) {
       Line line = nonBlank.get(i);
       texts[i] = line.content(input);
-      bulletEnds[i] = bulletEnd(texts[i], line.indent(), i + 1 < n ? nonBlank.get(i + 1).indent() : 0);
+      bulletEnds[i] = LineShape.bulletEnd(texts[i], line.indent(), i + 1 < n ? nonBlank.get(i + 1).indent() : 0);
       evidence[i] = new Languages.Evidence();
       words[i] = count(texts[i], bulletEnds[i], evidence[i]);
       if (words[i] >= PROSE_WORDS) {
@@ -94,7 +95,7 @@ record Page(String input, List<PageLine> lines, Languages.Guess language, DateRe
       }
     }
     Languages.Guess language = page.guess();
-    DateReader dates = DateReader.of(language.tag(), DateReader.orderOf(language.tag(), Arrays.asList(texts)));
+    Dates dates = Dates.of(language.tag(), Dates.orderOf(language.tag(), Arrays.asList(texts)));
     List<PageLine> lines = new ArrayList<>(n);
     int listIndent = -1;
     for (int i = 0; i < n; i++) {
@@ -113,7 +114,7 @@ record Page(String input, List<PageLine> lines, Languages.Guess language, DateRe
       }
       String body = text.substring(bulletEnds[i]);
       lines.add(new PageLine(line, text, stanzas.get(i), bullet, inList, words[i], evidence[i].stopwords(language),
-          endsSentence(body), PhraseKey.of(Texts.key(body)), dates.find(text), null, false, false, null));
+          LineShape.endsSentence(body), PhraseKey.of(Texts.key(body)), dates.find(text), null, false, false, null));
     }
     List<PageLine> measured = withRepetitionsAndChrome(lines, language);
     return new Page(input, measured, language, dates, List.copyOf(invisible), new PersonNames(measured));
@@ -124,14 +125,8 @@ record Page(String input, List<PageLine> lines, Languages.Guess language, DateRe
    * zero-width space, a control character), if it holds one.
    */
   private static Optional<Span> holdsNonSpace(String input, Line line) {
-    int start = line.start();
-    int end = line.end();
-    while (start < end && Characters.isSpace(input.charAt(start))) {
-      start++;
-    }
-    while (end > start && Characters.isSpace(input.charAt(end - 1))) {
-      end--;
-    }
+    int start = Texts.firstNonSpace(input, line.start(), line.end());
+    int end = Texts.lastNonSpace(input, start, line.end());
     return start < end ? Optional.of(Span.of(start, end)) : Optional.empty();
   }
 
@@ -172,40 +167,6 @@ record Page(String input, List<PageLine> lines, Languages.Guess language, DateRe
   }
 
   /**
-   * Returns the number of characters a leading list bullet and the blanks after it take, or 0. A number
-   * ({@code 1.}, {@code 12)}) counts as the bullet of a numbered list when it is indented or the next line is indented
-   * under it, as a page dump lays out list items; other numbers start ordinary lines.
-   */
-  static int bulletEnd(String text, int indent, int nextIndent) {
-    if (indent > 0 || nextIndent > indent + 1) {
-      int digits = 0;
-      while (digits < text.length() && digits < 4 && Character.isDigit(text.charAt(digits))) {
-        digits++;
-      }
-      if (digits > 0 && digits < text.length() - 1 && ".)".indexOf(text.charAt(digits)) >= 0
-          && Characters.isBlank(text.charAt(digits + 1))) {
-        return blanksAfter(text, digits + 1);
-      }
-    }
-    if (text.isEmpty() || "\u2022\u25A1\u2606\u25E6\u25AA\u25AB\u25A0\u25CF\u25CB\u25BA\u25B8\u2023\u00B7\u2605"
-        .indexOf(text.charAt(0)) < 0) {
-      return 0;
-    }
-    if (text.length() > 1 && !Characters.isBlank(text.charAt(1))) {
-      return 0;
-    }
-    return blanksAfter(text, 1);
-  }
-
-  private static int blanksAfter(String text, int from) {
-    int end = from;
-    while (end < text.length() && Characters.isBlank(text.charAt(end))) {
-      end++;
-    }
-    return end;
-  }
-
-  /**
    * Returns the number of words of {@code text} after its bullet (which holds none), a word being a blank-separated
    * token with a letter in it, and about two ideographs counting as one; counts the words and letters as evidence of
    * the page's language in {@code evidence}.
@@ -235,22 +196,4 @@ record Page(String input, List<PageLine> lines, Languages.Guess language, DateRe
     }
     return words + evidence.ideographs() / 2;
   }
-
-  /** Returns whether {@code text} ends like a sentence, looking past closing quotes and brackets. */
-  static boolean endsSentence(String text) {
-    return ".!?\u2026\u3002\uFF01\uFF1F".indexOf(terminal(text)) >= 0;
-  }
-
-  /** Returns the last character of {@code text} before closing quotes, brackets and blanks, or 0 if none. */
-  static char terminal(String text) {
-    int i = text.length() - 1;
-    while (i >= 0 && ("\"'\u201D\u2019\u00BB\u203A)]*".indexOf(text.charAt(i)) >= 0 || Characters.isBlank(text.charAt(i)))) {
-      i--;
-    }
-    return i >= 0 ? text.charAt(i) : 0;
-  }
-
-
-
-
 }

@@ -1,11 +1,11 @@
-package org.copydesk.parser.internal.structure;
+package org.copydesk.parser.internal.structure.lines;
 
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Reads the first printed calendar date of a short text ("Published on Oct 31, 2025", "19 Dec, 2025") with the
- * same {@link DateReader} the text stages use, for callers outside this package (the HTML metadata reader).
+ * same {@link Dates} the text stages use, for callers outside this package (the HTML metadata reader).
  */
 public final class PrintedDates {
 
@@ -16,7 +16,7 @@ public final class PrintedDates {
    * in the order of {@code language}'s short date format.
    */
   public static Optional<String> first(String text, Optional<String> language) {
-    return DateReader.of(language, DateReader.orderOf(language, List.of(text))).find(text)
-        .map(DateReader.Found::iso);
+    return Dates.of(language, Dates.orderOf(language, List.of(text))).find(text)
+        .map(Dates.Found::iso);
   }
 }

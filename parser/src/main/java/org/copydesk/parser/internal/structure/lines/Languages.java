@@ -1,4 +1,4 @@
-package org.copydesk.parser.internal.structure;
+package org.copydesk.parser.internal.structure.lines;
 
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +17,7 @@ import org.copydesk.parser.internal.text.WordTable;
  * enough to be sure; pages in scripts without such a profile are recognised by their script (Korean, Japanese,
  * Chinese).
  */
-final class Languages {
+public final class Languages {
 
   /** The languages with a stop-word list, as BCP 47 tags; files {@code structure/stopwords/<tag>.txt}. */
   private static final List<String> TAGS = List.of("en", "de", "fr", "es", "it", "pt", "nl", "ru", "id");
@@ -41,7 +41,7 @@ final class Languages {
   }
 
   /** A page's language: its tag when known, and the index of its stop-word list (or -1). */
-  record Guess(Optional<String> tag, int profile) {
+  public record Guess(Optional<String> tag, int profile) {
 
     static final Guess UNKNOWN = new Guess(Optional.empty(), -1);
 

@@ -1,4 +1,4 @@
-package org.copydesk.parser.internal.structure;
+package org.copydesk.parser.internal.structure.lines;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -31,10 +31,10 @@ import java.util.function.BiConsumer;
  * dates show, else in the order the page language's short date format uses ({@code M/d/yy} in English,
  * {@code dd/MM/y} in French).
  */
-final class DateReader {
+public final class Dates {
 
   /** Which part of an ambiguous numeric date is the month. */
-  enum Order { MONTH_FIRST, DAY_FIRST }
+  public enum Order { MONTH_FIRST, DAY_FIRST }
 
   /** Month names of every locale that name one month only, and every English one. */
   private static final Map<String, Integer> COMMON = commonMonths();
@@ -47,14 +47,14 @@ final class DateReader {
   private final Map<String, Integer> months;
   private final Order order;
 
-  private DateReader(Map<String, Integer> months, Order order) {
+  private Dates(Map<String, Integer> months, Order order) {
     this.months = months;
     this.order = order;
   }
 
   /** A reader for pages of {@code language} (a BCP 47 tag, if known) whose ambiguous numeric dates read in {@code order}. */
-  static DateReader of(Optional<String> language, Order order) {
-    return new DateReader(language.map(DateReader::monthsOf).orElse(COMMON), order);
+  public static Dates of(Optional<String> language, Order order) {
+    return new Dates(language.map(Dates::monthsOf).orElse(COMMON), order);
   }
 
   /**
@@ -62,7 +62,7 @@ final class DateReader {
    * 12 makes the first the month), the more frequent one winning; without such a date, the order of
    * {@code language}'s short date format; English's without a language.
    */
-  static Order orderOf(Optional<String> language, Iterable<String> texts) {
+  public static Order orderOf(Optional<String> language, Iterable<String> texts) {
     int dayFirst = 0;
     int monthFirst = 0;
     for (String text : texts) {
@@ -141,14 +141,14 @@ final class DateReader {
   }
 
   /** A date found in a text: where it stands ({@code [start, end)} in the text) and its ISO-8601 form. */
-  record Found(int start, int end, String iso) {}
+  public record Found(int start, int end, String iso) {}
 
   private enum Kind { WORD, NUMBER, COMPOUND }
 
   private record Token(int start, int end, Kind kind, String text) {}
 
   /** Returns the first date in {@code text}, if there is one. */
-  Optional<Found> find(String text) {
+  public Optional<Found> find(String text) {
     if (!hasDigit(text)) {
       return Optional.empty(); // every date has a number in it; most lines have none
     }

@@ -1,4 +1,4 @@
-package org.copydesk.parser.internal.structure;
+package org.copydesk.parser.internal.lexicon;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.copydesk.parser.internal.lexicon.Lexicon;
 import org.copydesk.parser.internal.text.Texts;
 
 /**
@@ -19,7 +18,7 @@ import org.copydesk.parser.internal.text.Texts;
  * Entries are written in key form (lower case, plain quotes). Matching a key ({@link PhraseKey}, prepared once per
  * line) costs a few hash look-ups plus one scan per prefix or contained phrase, so it stays linear in the key's length.
  */
-final class PhraseList {
+public final class PhraseList {
 
   /** How many lists have been loaded: each list's number indexes the answers a {@link PhraseKey} remembers. */
   private static final AtomicInteger LISTS = new AtomicInteger();
@@ -78,15 +77,15 @@ final class PhraseList {
    *
    * @param <K> the type of the value
    */
-  record Family<K>(K value, PhraseList phrases) {
+  public record Family<K>(K value, PhraseList phrases) {
 
     /** Returns the family of {@code value} with the phrases of {@code name}. */
-    static <K> Family<K> of(K value, String name) {
+    public static <K> Family<K> of(K value, String name) {
       return new Family<>(value, load(name));
     }
 
     /** Returns the value of the first of {@code families} with a phrase that matches {@code key}. */
-    static <K> Optional<K> firstMatch(List<Family<K>> families, PhraseKey key) {
+    public static <K> Optional<K> firstMatch(List<Family<K>> families, PhraseKey key) {
       for (Family<K> family : families) {
         if (family.phrases().matches(key)) {
           return Optional.of(family.value());
@@ -97,12 +96,12 @@ final class PhraseList {
   }
 
   /** Loads the phrases of {@code name}, a path relative to {@code org/copydesk/parser/}. */
-  static PhraseList load(String name) {
+  public static PhraseList load(String name) {
     return new PhraseList(Lexicon.entries(name));
   }
 
   /** Returns whether {@code key} matches an entry. */
-  boolean matches(String key) {
+  public boolean matches(String key) {
     if (longestWordPrefix == 0 && prefixes.isEmpty() && contained.isEmpty()) { // a list of whole phrases
       return isWhole(key) || PhraseKey.hasDigit(key) && isWhole(PhraseKey.withNumbersMarked(key));
     }
@@ -110,7 +109,7 @@ final class PhraseList {
   }
 
   /** Returns whether {@code key} matches an entry. */
-  boolean matches(PhraseKey key) {
+  public boolean matches(PhraseKey key) {
     return matchLength(key) >= 0;
   }
 
@@ -119,7 +118,7 @@ final class PhraseList {
    * prefix match, the end of the phrase for a contained match; -1 when nothing matches. A key with numbers that
    * matches no entry as it is is matched again with its numbers marked.
    */
-  int matchLength(PhraseKey key) {
+  public int matchLength(PhraseKey key) {
     int answer = key.answer(number);
     if (answer == PhraseKey.NOT_ASKED) {
       answer = match(key);
@@ -184,7 +183,7 @@ final class PhraseList {
    * Returns whether a contained phrase ({@code *phrase*} entries) stands in {@code text} at {@code from} or after, not
    * inside a word, where {@code accept} takes it.
    */
-  boolean containsFrom(String text, int from, Placement accept) {
+  public boolean containsFrom(String text, int from, Placement accept) {
     CharMask chars = CharMask.of(text, Math.min(from, text.length()), text.length());
     for (int p = 0; p < contained.size(); p++) {
       String c = contained.get(p);
@@ -202,7 +201,7 @@ final class PhraseList {
 
   /** A test of where a phrase stands in a text. */
   @FunctionalInterface
-  interface Placement {
+  public interface Placement {
     boolean test(String text, int at, String phrase);
   }
 

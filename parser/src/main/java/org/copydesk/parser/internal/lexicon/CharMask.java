@@ -1,4 +1,4 @@
-package org.copydesk.parser.internal.structure;
+package org.copydesk.parser.internal.lexicon;
 
 /**
  * The characters a text holds, as bits: ASCII characters one bit each, others folded onto 64 bits. A phrase with a

@@ -1,8 +1,9 @@
-package org.copydesk.parser.internal.structure;
+package org.copydesk.parser.internal.structure.lines;
 
 import java.util.Optional;
 import org.copydesk.core.Removal;
 import org.copydesk.core.Span;
+import org.copydesk.parser.internal.lexicon.PhraseKey;
 import org.copydesk.parser.internal.segment.Line;
 
 /**
@@ -18,14 +19,14 @@ import org.copydesk.parser.internal.segment.Line;
  * @param sentenceEnd whether the line ends like a sentence (full stop, question mark, closing quote after one, …)
  * @param phraseKey the text lower-cased, with bullets and edge punctuation removed and blanks collapsed (its
  *     {@linkplain #key() key}), prepared for matching phrase lists
- * @param date the first date the line holds, read for the page's language ({@link DateReader})
+ * @param date the first date the line holds, read for the page's language ({@link Dates})
  * @param chrome why the line is chrome whatever its context ({@link ChromeLexicon}), or null
  * @param copy whether the line repeats the line next to it (an image's alt text and caption)
  * @param repeated whether the line repeats, word for word, a line elsewhere on the page (teasers, titles)
  * @param facts what the recognisers find the line to be, computed once ({@link LineFacts}); null only while the page
  *     is being read
  */
-record PageLine(
+public record PageLine(
     Line line,
     String text,
     int stanza,
@@ -35,34 +36,34 @@ record PageLine(
     int stopwords,
     boolean sentenceEnd,
     PhraseKey phraseKey,
-    Optional<DateReader.Found> date,
+    Optional<Dates.Found> date,
     Removal.Reason chrome,
     boolean copy,
     boolean repeated,
     LineFacts facts) {
 
   /** Returns the text lower-cased, with bullets and edge punctuation removed and blanks collapsed, for matching. */
-  String key() {
+  public String key() {
     return phraseKey.text();
   }
 
   /** Returns the position of the first character of the content. */
-  int start() {
+  public int start() {
     return line.contentStart();
   }
 
   /** Returns the position after the last character of the content. */
-  int end() {
+  public int end() {
     return line.contentEnd();
   }
 
   /** Returns the span of the line's content. */
-  Span span() {
+  public Span span() {
     return Span.of(start(), end());
   }
 
   /** Returns whether the line is chrome whatever its context. */
-  boolean isChrome() {
+  public boolean isChrome() {
     return chrome != null;
   }
 

@@ -1,16 +1,18 @@
-package org.copydesk.parser.internal.structure;
+package org.copydesk.parser.internal.structure.lines;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.copydesk.core.Removal;
+import org.copydesk.parser.internal.lexicon.PhraseList;
+import org.copydesk.parser.internal.text.Characters;
 
 /**
  * Recognises lines that are page chrome whatever their context, from the phrase lists under
  * {@code structure/chrome/} and a few shapes (player timecodes, image placeholders, lines without words). Immutable
  * and thread-safe.
  */
-final class ChromeLexicon {
+public final class ChromeLexicon {
 
   /** Shapes are only tried on keys up to this long; the regexes below then cannot take long. */
   private static final int SHAPE_LIMIT = 80;
@@ -48,12 +50,12 @@ final class ChromeLexicon {
   private ChromeLexicon() {}
 
   /** Returns whether {@code line} opens a comment section. */
-  static boolean opensComments(PageLine line) {
+  public static boolean opensComments(PageLine line) {
     return line.words() <= LONGEST_CHROME_WORDS && COMMENTS.matches(line.phraseKey());
   }
 
   /** Returns whether {@code line} heads a list of links to other stories ("Related stories", "Most read"). */
-  static boolean headsLinkList(PageLine line) {
+  public static boolean headsLinkList(PageLine line) {
     return line.words() <= LONGEST_CHROME_WORDS && LINK_LISTS.matches(line.phraseKey());
   }
 
@@ -61,7 +63,7 @@ final class ChromeLexicon {
    * Returns where the "click here" sentence that ends {@code text} starts ("… For all of our coverage, click here."),
    * or -1 when the text does not end with one.
    */
-  static int clickHereTail(String text) {
+  public static int clickHereTail(String text) {
     String lower = text.toLowerCase(java.util.Locale.ROOT);
     int at = lower.lastIndexOf("click here");
     if (at < 0 || text.length() - (at + "click here".length()) > CLICK_HERE_RUN_ON) {
@@ -69,12 +71,12 @@ final class ChromeLexicon {
     }
     int start = 0;
     for (int i = at - 1; i > 0; i--) {
-      if (".!?".indexOf(text.charAt(i - 1)) >= 0 && Character.isWhitespace(text.charAt(i))) {
+      if (".!?".indexOf(text.charAt(i - 1)) >= 0 && Characters.isBlank(text.charAt(i))) {
         start = i;
         break;
       }
     }
-    while (start < at && Character.isWhitespace(text.charAt(start))) {
+    while (start < at && Characters.isBlank(text.charAt(start))) {
       start++;
     }
     return start;
@@ -86,7 +88,7 @@ final class ChromeLexicon {
    * year and no sign; a picture's caption that reserves its rights on the way ("…, 1960. All rights reserved, DACS
    * 2024.") goes on after them.
    */
-  static boolean isCopyright(PageLine line) {
+  public static boolean isCopyright(PageLine line) {
     String key = line.key();
     return line.words() <= LONGEST_CHROME_WORDS && (key.startsWith("\u00A9") || key.startsWith("(c) ")
         || key.startsWith("copyright ") && (key.indexOf('\u00A9') >= 0 || key.chars().anyMatch(Character::isDigit))
@@ -137,7 +139,7 @@ final class ChromeLexicon {
   }
 
   /** Returns whether {@code key} says how long ago something was posted ("32M ago", "1 day ago"). */
-  static boolean isTimeAgo(String key) {
+  public static boolean isTimeAgo(String key) {
     return key.length() <= SHAPE_LIMIT && TIME_AGO.matcher(key).matches();
   }
 

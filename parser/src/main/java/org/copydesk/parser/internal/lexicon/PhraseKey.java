@@ -1,4 +1,4 @@
-package org.copydesk.parser.internal.structure;
+package org.copydesk.parser.internal.lexicon;
 
 import java.util.Arrays;
 
@@ -9,7 +9,7 @@ import java.util.Arrays;
  * remembers each list's answer and, once asked, the characters it holds; it belongs to one page being read, so to one
  * thread, and is not shared.
  */
-final class PhraseKey {
+public final class PhraseKey {
 
   /** Word prefixes longer than this many characters are not looked up: no entry is that long. */
   static final int LONGEST_PREFIX = 80;
@@ -64,12 +64,12 @@ final class PhraseKey {
   }
 
   /** Returns {@code key} prepared for matching. */
-  static PhraseKey of(String key) {
+  public static PhraseKey of(String key) {
     return new PhraseKey(key, true);
   }
 
   /** Returns the key. */
-  String text() {
+  public String text() {
     return text;
   }
 

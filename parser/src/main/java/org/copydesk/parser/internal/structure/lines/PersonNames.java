@@ -1,4 +1,4 @@
-package org.copydesk.parser.internal.structure;
+package org.copydesk.parser.internal.structure.lines;
 
 import java.util.HashSet;
 import java.util.List;
@@ -14,7 +14,7 @@ import org.copydesk.parser.internal.text.Texts;
  * One instance serves one page ({@link Page#names()}) and collects the page's lower-case words on its first question,
  * as most pages never ask one; like the page, it is read by one thread.
  */
-final class PersonNames {
+public final class PersonNames {
 
   private static final List<String> PORTRAIT_OPENERS = Lexicon.entries("structure/portrait-openers.txt").stream()
       .map(e -> e.toLowerCase(Locale.ROOT) + " ").toList();
@@ -53,7 +53,7 @@ final class PersonNames {
    * capitalised like a name, or all of them written in capitals ("PDF Version" is not a name), none of them a word the
    * page's prose uses in lower case ("Key Points" is not a name) nor one of an organisation.
    */
-  boolean isName(String text) {
+  public boolean isName(String text) {
     String name = withoutPortrait(text);
     String[] words = Texts.words(Texts.plain(name));
     if (words.length < 2 || words.length > 4) {
@@ -67,14 +67,14 @@ final class PersonNames {
         return false;
       }
     }
-    return CreditReader.isPersonName(name) && !CreditReader.isOrganisationName(name);
+    return Credits.isPersonName(name) && !Credits.isOrganisationName(name);
   }
 
   /**
    * Returns {@code text} without a list bullet, image placeholders and the wording of an author's portrait around the
    * name ("• [jane] Picture of Jane Doe Jane Doe" and "Jane Doe's avatar" give "Jane Doe").
    */
-  static String withoutPortrait(String text) {
+  public static String withoutPortrait(String text) {
     String t = withoutPlaceholders(text);
     String lower = t.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     int from = 0;
@@ -92,17 +92,30 @@ final class PersonNames {
         break;
       }
     }
-    return CreditReader.undouble(t.substring(from, to).strip());
+    return Credits.undouble(t.substring(from, to).strip());
   }
 
   /** Returns whether {@code text} is the alternative text of an author's portrait ("Headshot of Jane Doe, …"). */
-  static boolean isPortrait(String text) {
+  public static boolean isPortrait(String text) {
     String lower = withoutPlaceholders(text).toLowerCase(Locale.ROOT);
     return PORTRAIT_OPENERS.stream().anyMatch(lower::startsWith);
   }
 
   /** Returns {@code text} without a list bullet and the image placeholders it opens with. */
   private static String withoutPlaceholders(String text) {
-    return IMAGE_PLACEHOLDERS.matcher(text.substring(Page.bulletEnd(text, 0, 0)).strip()).replaceFirst("");
+    return IMAGE_PLACEHOLDERS.matcher(text.substring(LineShape.bulletEnd(text, 0, 0)).strip()).replaceFirst("");
+  }
+
+  /** Returns whether {@code line} is nothing but a person's name (an author line without "By"). */
+  static boolean isLoneName(PageLine line) {
+    // every line is asked: the cheap tests come first, the portrait's wording is stripped only from the few left (a
+    // name of two words or more keeps a space of the line)
+    if (line.sentenceEnd() || line.text().indexOf(' ') < 0
+        || line.stopwords() != 0 && !PersonNames.isPortrait(line.text())) {
+      return false;
+    }
+    String name = PersonNames.withoutPortrait(line.text());
+    int words = Texts.words(name).length;
+    return words >= 2 && words <= 4 && Credits.isPersonName(name);
   }
 }

@@ -1,0 +1,16 @@
+/**
+ * A page's lines and what each one is recognised to be; recognising claims nothing.
+ *
+ * <p>{@code Page} cuts a text into its non-blank lines and measures each once ({@code PageLine}: words, stop words,
+ * bullet, stanza, key, first date, chrome reason, repetitions), then asks every recogniser about every line once
+ * and keeps the answers in the line's {@code LineFacts}. The recognisers are pure functions of a line or a text,
+ * each over its own documented lists: {@code Prose} (running text, short sentences, list items written as prose),
+ * {@code ChromeLexicon} (chrome phrases and shapes), {@code Credits} (credit lines read into names),
+ * {@code Dates} (printed calendar dates in the page's language), {@code PictureCredits}, {@code Newsletters},
+ * {@code PersonNames} (lone names, portraits) and {@code Languages} (the page's language from its stop words).
+ * {@code PrintedDates} opens the date recogniser to the HTML stage.
+ *
+ * <p>Nothing here claims a line or knows the readers of {@code org.copydesk.parser.internal.structure}, which decide
+ * what each line becomes from these facts.
+ */
+package org.copydesk.parser.internal.structure.lines;
