@@ -26,6 +26,12 @@ final class ReportedSpeech {
   private static final String INFINITIVE_MARKER = "to";
   /** The ending of an English present participle ("questioning"). */
   private static final String PRESENT_PARTICIPLE = "ing";
+  /** The ending of most English adverbs of manner ("mistakenly"). */
+  private static final String ADVERB = "ly";
+  /** The shortest adverb in -ly; shorter words ending so ("fly", "only") are left to the lists. */
+  private static final int MIN_ADVERB_LENGTH = 4;
+  /** The auxiliary class of the infinitive marker (auxiliaries.txt). */
+  private static final String INFINITIVE = "infinitive";
 
   private final Knowledge knowledge;
 
@@ -58,7 +64,8 @@ final class ReportedSpeech {
           c.speaker().spoke = true;
         }
         quoted.put(c, r);
-      } else if (!c.naming() && !overlapsLast(indirect, r, p.tokens.get(p.sentenceStart(c.token())).start())) {
+      } else if (!c.naming() && !overlapsLast(indirect, r, p.tokens.get(p.sentenceStart(c.token())).start())
+          && !holdsVerb(p, c)) {
         c.speaker().spoke = true;
         indirect.add(r);
       }
@@ -104,9 +111,11 @@ final class ReportedSpeech {
     int to;
     int contentFrom = -1;
     // "…, Smith said" and "… "went well," Smith said": the speaker's phrase follows the words it reports.
+    // Not after a relative subject ("…, Jones, who said") nor a cue that is a sentence's own verb ("could threaten").
     boolean introduced = phraseStart > first && (tokens.get(phraseStart - 1).isPunct(',')
         || tokens.get(phraseStart - 1).isQuote() && p.endsWithComma(p.quotes.get(tokens.get(phraseStart - 1).quote()))
-        && !hasCommaBetween(p, subject, c.token()));
+        && !hasCommaBetween(p, subject, c.token()))
+        && !afterRelativeWord(p, c) && auxiliaryOf(p, c) == null;
     if (subject > c.token() || introduced && !opensClause(p, c.end(), end)) {
       from = first;
       to = Math.min(phraseStart, c.token());
@@ -114,14 +123,14 @@ final class ReportedSpeech {
         to--;
       }
       int after = c.end();
-      boolean partial = to - from < MIN_WORDS || subject < c.token() && isAdverbial(p, from, to);
+      boolean partial = to - from < MIN_WORDS || subject < c.token() && opensAdverbial(p, from, to);
       if (partial && subject < c.token() && after + 1 < end && tokens.get(after).isPunct(',')
           && !p.hasQuoteBetween(from, to)) {
         // "Back home, Mr. Reed said, he found …": the words around the parenthetical cue are the clause.
         contentFrom = to > from ? first : after + 1;
         from = after + 1;
         to = end;
-      } else if (subject < c.token() && isAdverbial(p, from, to)) {
+      } else if (subject < c.token() && opensAdverbial(p, from, to)) {
         return null;
       } else if (to - from < MIN_WORDS && subject > c.token() && c.isPhrase()) {
         // "According to the ministry, the talks failed": the clause after the speaker's comma.
@@ -150,7 +159,8 @@ final class ReportedSpeech {
         from = c.end();
         while (from < end && !c.naming() && p.tokens.get(from).isWord()
             && knowledge.isVerbModifier(p.tokens.get(from).lower())
-            && !"prep".equals(knowledge.functionWord(p.tokens.get(from).lower()))) {
+            && !"prep".equals(knowledge.functionWord(p.tokens.get(from).lower()))
+            && !knowledge.isAdverbialOpener(p.tokens.get(from).lower())) {
           from++;
         }
       }
@@ -245,6 +255,49 @@ final class ReportedSpeech {
     return !knowledge.isAddressingVerb(verb) && (auxiliary == null || progressive);
   }
 
+  /** Whether {@code w} may stand between an auxiliary and its verb: a verb modifier or an adverb in -ly. */
+  private boolean isAdverb(String w) {
+    return knowledge.isVerbModifier(w) || w.length() > MIN_ADVERB_LENGTH && w.endsWith(ADVERB);
+  }
+
+  /** Whether the cue's verb follows a relative word, perhaps over adverbs ("…, who said", "which has long argued"). */
+  private boolean afterRelativeWord(ParagraphText p, Cue c) {
+    int b = c.token() - 1;
+    while (b > 0 && p.tokens.get(b).isWord() && isAdverb(p.tokens.get(b).lower())) {
+      b--;
+    }
+    return b >= 0 && p.tokens.get(b).isWord() && "rel".equals(knowledge.functionWord(p.tokens.get(b).lower()));
+  }
+
+  /**
+   * Whether the phrase naming a speaker holds a form of "be" or a modal ("people were mistakenly", "readers may not
+   * let editorials"): then it runs over a verb and names nobody.
+   */
+  private boolean holdsVerb(ParagraphText p, Cue c) {
+    int end = p.sentenceEnd(c.token());
+    int from = p.tokenAt(c.ref().start(), p.sentenceStart(c.token()), end);
+    for (int i = from; i >= 0 && i < end && p.tokens.get(i).start() < c.ref().end(); i++) {
+      Token t = p.tokens.get(i);
+      String cls = t.isWord() && !t.isCapitalized() ? knowledge.auxiliary(t.lower()) : null;
+      if (cls != null && !INFINITIVE.equals(cls)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the words before a postposed cue open with an adverbial rather than a clause (see {@link #isAdverbial}),
+   * or with a participle before a preposition ("Speaking to students at the college, Smith responded …").
+   */
+  private boolean opensAdverbial(ParagraphText p, int from, int to) {
+    if (isAdverbial(p, from, to)) {
+      return true;
+    }
+    return from + 1 < to && p.tokens.get(from).isWord() && p.tokens.get(from).lower().endsWith(PRESENT_PARTICIPLE)
+        && p.tokens.get(from + 1).isWord() && "prep".equals(knowledge.functionWord(p.tokens.get(from + 1).lower()));
+  }
+
   /** Whether the cue is a passive verb: a form of "be" before a verb that is no present participle. */
   private boolean isPassive(ParagraphText p, Cue c) {
     return "be".equals(auxiliaryOf(p, c)) && !p.tokens.get(c.token()).lower().endsWith(PRESENT_PARTICIPLE);
@@ -253,7 +306,7 @@ final class ReportedSpeech {
   /** The class of the auxiliary before the cue's verb, over adverbs ("were wrongly billed"), or null. */
   private String auxiliaryOf(ParagraphText p, Cue c) {
     int b = c.token() - 1;
-    while (b > 0 && p.tokens.get(b).isWord() && knowledge.isVerbModifier(p.tokens.get(b).lower())
+    while (b > 0 && p.tokens.get(b).isWord() && isAdverb(p.tokens.get(b).lower())
         && knowledge.auxiliary(p.tokens.get(b).lower()) == null) {
       b--;
     }
@@ -293,7 +346,10 @@ final class ReportedSpeech {
    * before the clause when a subject pronoun opens that clause. Returns where the clause starts, or {@code from}.
    */
   private int clauseAfterAdverbial(ParagraphText p, Cue c, int from, int end) {
-    if (!knowledge.takesBareComplement(p.tokens.get(c.token()).lower())) {
+    String opener = p.tokens.get(from).lower();
+    if (!knowledge.takesBareComplement(p.tokens.get(c.token()).lower()) || knowledge.isAdverbialOpener(opener)
+        || knowledge.isClauseWord(opener) && !"prep".equals(knowledge.functionWord(opener))) {
+      // "said as she entered", "said when they left": the pronoun is the subject of a clause of time or reason.
       return from;
     }
     for (int i = from + 1; i < end && i - from <= MAX_ADVERBIAL_TOKENS; i++) {
