@@ -26,10 +26,6 @@ final class ReportedSpeech {
   private static final String INFINITIVE_MARKER = "to";
   /** The ending of an English present participle ("questioning"). */
   private static final String PRESENT_PARTICIPLE = "ing";
-  /** The ending of most English adverbs of manner ("mistakenly"). */
-  private static final String ADVERB = "ly";
-  /** The shortest adverb in -ly; shorter words ending so ("fly", "only") are left to the lists. */
-  private static final int MIN_ADVERB_LENGTH = 4;
   /** The auxiliary class of the infinitive marker (auxiliaries.txt). */
   private static final String INFINITIVE = "infinitive";
 
@@ -116,18 +112,20 @@ final class ReportedSpeech {
         || tokens.get(phraseStart - 1).isQuote() && p.endsWithComma(p.quotes.get(tokens.get(phraseStart - 1).quote()))
         && !hasCommaBetween(p, subject, c.token()))
         && !afterRelativeWord(p, c) && auxiliaryOf(p, c) == null;
-    if (subject > c.token() || introduced && !opensClause(p, c.end(), end)) {
+    if (subject > c.token() || introduced && !opensClause(p, c, end)) {
       from = first;
       to = Math.min(phraseStart, c.token());
       while (to > from && (tokens.get(to - 1).isPunctIn(",;:") || tokens.get(to - 1).isDash())) {
         to--;
       }
       int after = c.end();
-      boolean partial = to - from < MIN_WORDS || subject < c.token() && opensAdverbial(p, from, to);
+      // "…, which, Smith said, is …": a cue set off after a joining word stands inside the clause that follows it.
+      boolean joined = to > from && isJoiner(tokens.get(to - 1));
+      boolean partial = to - from < MIN_WORDS || joined || subject < c.token() && opensAdverbial(p, from, to);
       if (partial && subject < c.token() && after + 1 < end && tokens.get(after).isPunct(',')
           && !p.hasQuoteBetween(from, to)) {
         // "Back home, Mr. Reed said, he found …": the words around the parenthetical cue are the clause.
-        contentFrom = to > from ? first : after + 1;
+        contentFrom = to > from && !joined ? first : after + 1;
         from = after + 1;
         to = end;
       } else if (subject < c.token() && opensAdverbial(p, from, to)) {
@@ -143,7 +141,7 @@ final class ReportedSpeech {
       }
     } else {
       boolean bare = c.naming() || takesBareClause(p, c) || p.hasQuoteBetween(c.end(), end);
-      from = complementStart(p, c.end(), end, bare);
+      from = complementStart(p, c.end(), end, bare, knowledge.isAddressingVerb(p.tokens.get(c.token()).lower()));
       // "noted that at one meeting, he …": after "that" the clause may open with an adverbial.
       boolean complemented = from >= 0;
       if (from > 0 && from < end && tokens.get(from).isPunct(',')) {
@@ -153,6 +151,11 @@ final class ReportedSpeech {
       boolean infinitive = false;
       if (from < 0 && !c.naming()) {
         from = infinitiveStart(p, c, end);
+        infinitive = from >= 0;
+      }
+      if (from < 0 && !c.naming()) {
+        // "complained about the microphone": what the words were about is what the cue reports.
+        from = topicStart(p, c, end);
         infinitive = from >= 0;
       }
       if (from < 0 && bare) {
@@ -180,6 +183,13 @@ final class ReportedSpeech {
           to = clauseEndBefore(p, other, from, to);
         }
       }
+      if (phraseStart > first && isRelativeWord(tokens.get(phraseStart - 1))) {
+        // "what Smith says the plan would do, and …": the clause after a relative object ends at the first joint.
+        to = firstJoint(p, from, to);
+      }
+    }
+    if (!p.hasQuoteBetween(from, to)) {
+      to = contentEnd(p, from, to);
     }
     while (to > from && (tokens.get(to - 1).isPunctIn(".!?;,")
         || "conj".equals(knowledge.functionWord(tokens.get(to - 1).lower())))) {
@@ -255,9 +265,74 @@ final class ReportedSpeech {
     return !knowledge.isAddressingVerb(verb) && (auxiliary == null || progressive);
   }
 
+  /** Whether {@code t} is a relative word ("which", "who", "what"). */
+  private boolean isRelativeWord(Token t) {
+    return t.isWord() && "rel".equals(knowledge.functionWord(t.lower()));
+  }
+
+  /** Whether {@code t} joins what follows to what stands before it: a conjunction or a relative word. */
+  private boolean isJoiner(Token t) {
+    return t.isWord() && ("conj".equals(knowledge.functionWord(t.lower())) || isRelativeWord(t));
+  }
+
+  /** The first comma, dash or joining word among tokens {@code [from + 1, to)}, or {@code to}. */
+  private int firstJoint(ParagraphText p, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      Token t = p.tokens.get(k);
+      if (t.isPunctIn(",;:") || t.isDash() || isJoiner(t)) {
+        return k;
+      }
+    }
+    return to;
+  }
+
+  /**
+   * Where reported words running from {@code from} end before {@code to}: before a comma that opens a clause of the
+   * narrator's (", which …", ", although …", ", but …", ", according to …"). The first words are always kept.
+   */
+  private int contentEnd(ParagraphText p, int from, int to) {
+    for (int k = from + MIN_WORDS; k + 1 < to; k++) {
+      Token t = p.tokens.get(k);
+      Token next = p.tokens.get(k + 1);
+      if (t.isPunct(',') && next.isWord() && opensOwnClause(next.lower())) {
+        return k;
+      }
+    }
+    return to;
+  }
+
+  /** Whether {@code w}, after a comma, opens a clause of its own: a relative, a subordinator or a contrast. */
+  private boolean opensOwnClause(String w) {
+    String cls = knowledge.functionWord(w);
+    return "rel".equals(cls) || knowledge.isAdverbialOpener(w)
+        || "conj".equals(cls) && !knowledge.isCoordinator(w) && !knowledge.isComplementizer(w);
+  }
+
   /** Whether {@code w} may stand between an auxiliary and its verb: a verb modifier or an adverb in -ly. */
   private boolean isAdverb(String w) {
-    return knowledge.isVerbModifier(w) || w.length() > MIN_ADVERB_LENGTH && w.endsWith(ADVERB);
+    return knowledge.isVerbModifier(w) || Knowledge.looksLikeAdverb(w);
+  }
+
+  /**
+   * Where what a cue's words were about starts: after a topic preposition right behind the verb and its adverbs
+   * ("complained bitterly about the microphone"), or, after a verb addressing someone, behind the person addressed
+   * ("asked her about the budget"); or -1.
+   */
+  private int topicStart(ParagraphText p, Cue c, int end) {
+    boolean addressing = knowledge.isAddressingVerb(p.tokens.get(c.token()).lower());
+    for (int i = c.end(); i + 1 < end && i - c.end() <= MAX_OBJECT_WORDS; i++) {
+      Token t = p.tokens.get(i);
+      if (!t.isWord()) {
+        return -1;
+      }
+      if (knowledge.isTopicPreposition(t.lower())) {
+        return p.tokens.get(i + 1).isWord() ? i + 1 : -1;
+      }
+      if (!addressing && !isAdverb(t.lower())) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Whether the cue's verb follows a relative word, perhaps over adverbs ("…, who said", "which has long argued"). */
@@ -266,7 +341,9 @@ final class ReportedSpeech {
     while (b > 0 && p.tokens.get(b).isWord() && isAdverb(p.tokens.get(b).lower())) {
       b--;
     }
-    return b >= 0 && p.tokens.get(b).isWord() && "rel".equals(knowledge.functionWord(p.tokens.get(b).lower()));
+    // "a company that had declared": right before a verb, "that" is a relative too.
+    return b >= 0 && (isRelativeWord(p.tokens.get(b))
+        || p.tokens.get(b).isWord() && knowledge.isComplementizer(p.tokens.get(b).lower()));
   }
 
   /**
@@ -375,13 +452,18 @@ final class ReportedSpeech {
   }
 
   /**
-   * Whether the words after a cue at {@code after} report what was said ("…, Smith said the plan failed"), rather
-   * than a time or place ("…, Smith said on Tuesday"), so that what stands before the speaker's comma is an
-   * introduction ("As a young lawyer, Smith said …").
+   * Whether the words after cue {@code c} report what was said ("…, Smith said the plan failed"), rather than a time
+   * or place ("…, Smith said on Tuesday") or the person addressed ("…, Smith told reporters"), so that what stands
+   * before the speaker's comma is an introduction ("As a young lawyer, Smith said …").
    */
-  private boolean opensClause(ParagraphText p, int after, int end) {
+  private boolean opensClause(ParagraphText p, Cue c, int end) {
+    int after = c.end();
     if (end - after < MIN_WORDS || !p.tokens.get(after).isWord()) {
       return false;
+    }
+    if (knowledge.isAddressingVerb(p.tokens.get(c.token()).lower())) {
+      // "…, Smith told the local paper.": the one addressed is no clause, "told the paper that …" opens one.
+      return complementStart(p, after, end, false, true) >= 0 || infinitiveStart(p, c, end) >= 0;
     }
     String w = p.tokens.get(after).lower();
     return knowledge.isComplementizer(w) || !"prep".equals(knowledge.functionWord(w)) && !knowledge.isVerbModifier(w);
@@ -409,9 +491,11 @@ final class ReportedSpeech {
    * The token after the complementiser "that" close behind a cue ("said that …", "told reporters on Tuesday that
    * …"), or -1. A subject pronoun, or after a verb taking a bare complement a determiner, right behind the cue starts
    * the reported clause itself, so a later "that" is not the complementiser ("said the test could change that"). An
-   * aside set off by commas may come between ("insisted, in an interview, that …").
+   * aside set off by commas may come between ("insisted, in an interview, that …"). After a verb that addresses
+   * no one, a determiner outside a prepositional phrase opens an object, after which "that" is a relative
+   * ("responded the same way that …"), unless a time word follows it ("said this week that").
    */
-  private int complementStart(ParagraphText p, int from, int end, boolean bare) {
+  private int complementStart(ParagraphText p, int from, int end, boolean bare, boolean addressing) {
     if (from < end && p.tokens.get(from).isPunct(',')) {
       int close = from + 1;
       while (close < end && close - from <= MAX_ASIDE_TOKENS && !p.tokens.get(close).isPunct(',')) {
@@ -433,7 +517,22 @@ final class ReportedSpeech {
       if (i == from && (knowledge.pronoun(w) != null || bare && isDeterminer(t))) {
         return -1;
       }
+      if (!addressing && isDeterminer(t) && !inPrepositionalPhrase(p, from, i) && i + 1 < end
+          && !knowledge.isVerbModifier(p.tokens.get(i + 1).lower())) {
+        // "responded the same way that …": after an object that is no person addressed, "that" is a relative.
+        return -1;
+      }
     }
     return -1;
+  }
+
+  /** Whether a preposition stands among tokens {@code [from, to)} ("said in a statement that"). */
+  private boolean inPrepositionalPhrase(ParagraphText p, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (p.tokens.get(i).isWord() && "prep".equals(knowledge.functionWord(p.tokens.get(i).lower()))) {
+        return true;
+      }
+    }
+    return false;
   }
 }
