@@ -60,13 +60,39 @@ final class ReportedSpeech {
           c.speaker().spoke = true;
         }
         quoted.put(c, r);
-      } else if (!c.naming() && !overlapsLast(indirect, r, p.tokens.get(p.sentenceStart(c.token())).start())
+      } else if ((!c.naming() || reportsNaming(p, c, clause[0]))
+          && !overlapsLast(indirect, r, p.tokens.get(p.sentenceStart(c.token())).start())
           && !holdsVerb(p, c)) {
         c.speaker().spoke = true;
         indirect.add(r);
       }
     }
     return new Result(indirect, quoted);
+  }
+
+  /**
+   * Whether a naming cue whose words start at token {@code from} reports what its speaker called something ("Smith
+   * called the plan a hoax", "She likened the deal to a trap"): an active verb right behind its named subject (over
+   * adverbs), whose object opens with neither an indefinite article nor a preposition ("called a meeting", "called in
+   * to a show"). A participle after a comma ("the group, called …") or a noun after a possessive ("Smith's call")
+   * names nothing.
+   */
+  private boolean reportsNaming(ParagraphText p, Cue c, int from) {
+    if (from < c.end() || auxiliaryOf(p, c) != null || c.ref().form() == Reference.Form.PHRASE) {
+      return false;
+    }
+    int b = c.token() - 1;
+    while (b >= 0 && p.tokens.get(b).isWord() && p.tokens.get(b).start() >= c.ref().end()
+        && isAdverb(p.tokens.get(b).lower())) {
+      b--;
+    }
+    if (b < 0 || p.tokens.get(b).start() >= c.ref().end() || p.tokens.get(b).end() < c.ref().end()
+        || p.tokens.get(b).isPossessive()) {
+      return false;
+    }
+    Token first = p.tokens.get(from);
+    return first.isWord() && !knowledge.isIndefiniteArticle(first.lower())
+        && !"prep".equals(knowledge.functionWord(first.lower()));
   }
 
   /** Whether {@code r} overlaps reported speech found before it in the same sentence. */
