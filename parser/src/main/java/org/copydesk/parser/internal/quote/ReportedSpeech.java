@@ -212,6 +212,9 @@ final class ReportedSpeech {
       if (phraseStart > first && isRelativeWord(tokens.get(phraseStart - 1))) {
         // "what Smith says the plan would do, and …": the clause after a relative object ends at the first joint.
         to = firstJoint(p, from, to);
+      } else if (opensSubordinate(p, first, phraseStart)) {
+        // "While he invoked the rising seas, he did not …": the words reported end where the main clause begins.
+        to = firstComma(p, from, to);
       }
     }
     if (!p.hasQuoteBetween(from, to)) {
@@ -299,6 +302,32 @@ final class ReportedSpeech {
   /** Whether {@code t} joins what follows to what stands before it: a conjunction or a relative word. */
   private boolean isJoiner(Token t) {
     return t.isWord() && ("conj".equals(knowledge.functionWord(t.lower())) || isRelativeWord(t));
+  }
+
+  /**
+   * Whether the sentence opening at {@code first} is a subordinate clause up to the speaker at {@code phraseStart}
+   * ("While he invoked …", "As Smith talked about …"): a subordinator, after any conjunctions, and no comma before the
+   * speaker.
+   */
+  private boolean opensSubordinate(ParagraphText p, int first, int phraseStart) {
+    int i = first;
+    while (i < phraseStart && p.tokens.get(i).isWord() && knowledge.isCoordinator(p.tokens.get(i).lower())) {
+      i++;
+    }
+    if (i >= phraseStart || !p.tokens.get(i).isWord() || !knowledge.isAdverbialOpener(p.tokens.get(i).lower())) {
+      return false;
+    }
+    return !hasCommaBetween(p, i, phraseStart);
+  }
+
+  /** The first comma among tokens {@code [from + 1, to)}, or {@code to}. */
+  private static int firstComma(ParagraphText p, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if (p.tokens.get(k).isPunct(',')) {
+        return k;
+      }
+    }
+    return to;
   }
 
   /** The first comma, dash or joining word among tokens {@code [from + 1, to)}, or {@code to}. */
