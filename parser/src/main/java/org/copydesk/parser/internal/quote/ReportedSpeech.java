@@ -48,6 +48,7 @@ final class ReportedSpeech {
     for (int index = 0; index < cues.size(); index++) {
       Cue c = cues.get(index);
       int[] clause = clause(p, cues, index);
+      if (System.getenv("QDBG") != null) System.err.println("CUEDBG\t" + p.input.length() + "\t" + p.tokens.get(c.token()).start() + "\t" + p.tokens.get(c.token()).text() + "\t" + (c.ref() == null ? "-" : c.ref().text()) + "\t" + (c.speaker() != null) + "\t" + (clause != null) + "\t" + c.naming() + "\t" + (c.ref() != null && holdsVerb(p, c)));
       if (clause == null) {
         continue;
       }
