@@ -145,7 +145,14 @@ final class ReportedSpeech {
       while (to > from && (tokens.get(to - 1).isPunctIn(",;:") || tokens.get(to - 1).isDash())) {
         to--;
       }
+      // "The truth, Smith said then, was …", "The point, he told me on Friday, is …": a few words may follow the cue.
       int after = c.end();
+      while (after < end && after - c.end() < MAX_ADVERBIAL_TOKENS && tokens.get(after).isWord()) {
+        after++;
+      }
+      if (after >= end || !tokens.get(after).isPunct(',')) {
+        after = c.end();
+      }
       // "…, which, Smith said, is …": a cue set off after a joining word stands inside the clause that follows it.
       boolean joined = to > from && isJoiner(tokens.get(to - 1));
       boolean partial = to - from < MIN_WORDS || joined || subject < c.token() && opensAdverbial(p, from, to);
