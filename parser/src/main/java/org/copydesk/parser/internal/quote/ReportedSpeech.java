@@ -14,6 +14,8 @@ final class ReportedSpeech {
 
   /** The fewest words of reported speech. */
   private static final int MIN_WORDS = 4;
+  /** The fewest words of what a cue reports after it: a short object suffices ("noted the plan's cost"). */
+  private static final int MIN_OBJECT_WORDS = 3;
   /** How many words may stand between a cue and its complementiser ("told reporters on Tuesday that"). */
   private static final int MAX_OBJECT_WORDS = 5;
   /** How long an aside between a cue and its complementiser may be ("insisted, in an interview, that"). */
@@ -48,7 +50,6 @@ final class ReportedSpeech {
     for (int index = 0; index < cues.size(); index++) {
       Cue c = cues.get(index);
       int[] clause = clause(p, cues, index);
-      if (System.getenv("QDBG") != null) System.err.println("CUEDBG\t" + p.input.length() + "\t" + p.tokens.get(c.token()).start() + "\t" + p.tokens.get(c.token()).text() + "\t" + (c.ref() == null ? "-" : c.ref().text()) + "\t" + (c.speaker() != null) + "\t" + (clause != null) + "\t" + c.naming() + "\t" + (c.ref() != null && holdsVerb(p, c)));
       if (clause == null) {
         continue;
       }
@@ -232,7 +233,8 @@ final class ReportedSpeech {
         || "conj".equals(knowledge.functionWord(tokens.get(to - 1).lower())))) {
       to--;
     }
-    if (to - from < MIN_WORDS && !p.hasQuoteBetween(from, to) || to <= from) {
+    int least = from >= c.end() ? MIN_OBJECT_WORDS : MIN_WORDS;
+    if (to - from < least && !p.hasQuoteBetween(from, to) || to <= from) {
       return null;
     }
     return new int[] {from, to, contentFrom < 0 ? from : contentFrom};
