@@ -488,6 +488,9 @@ final class ReportedSpeech {
    * before the clause when a subject pronoun opens that clause. Returns where the clause starts, or {@code from}.
    */
   private int clauseAfterAdverbial(ParagraphText p, Cue c, int from, int end) {
+    if (from >= end) {
+      return from;
+    }
     String opener = p.tokens.get(from).lower();
     if (!knowledge.takesBareComplement(p.tokens.get(c.token()).lower()) || knowledge.isAdverbialOpener(opener)
         || knowledge.isClauseWord(opener) && !"prep".equals(knowledge.functionWord(opener))) {

@@ -140,8 +140,9 @@ final class SpeakerPhrases {
   /** Whether token {@code k} is an adverb in -ly before a verb ("sharply criticized"), not a noun ("the family"). */
   private boolean isMannerAdverb(ParagraphText p, int k) {
     Token t = p.tokens.get(k);
-    return !t.isCapitalized() && Knowledge.looksLikeAdverb(t.lower())
-        && !(k > 0 && p.tokens.get(k - 1).isWord() && "det".equals(knowledge.functionWord(p.tokens.get(k - 1).lower())));
+    Token before = k > 0 ? p.tokens.get(k - 1) : null;
+    boolean determined = before != null && before.isWord() && "det".equals(knowledge.functionWord(before.lower()));
+    return !t.isCapitalized() && Knowledge.looksLikeAdverb(t.lower()) && !determined;
   }
 
   /** "She defended the plan, saying …": the first pronoun or name of the sentence, outside prepositional phrases. */
