@@ -18,6 +18,11 @@ final class Knowledge {
 
   static final Knowledge INSTANCE = new Knowledge();
 
+  /** The ending of most English adverbs of manner. */
+  private static final String ADVERB_ENDING = "ly";
+  /** Words in -ly this short ("fly", "only", "ally") are no adverbs of manner, or are listed as verb modifiers. */
+  private static final int MIN_ADVERB_LENGTH = 4;
+
   private final Set<String> speechVerbs = verbForms("quote/speech-verbs.txt");
   private final Set<String> namingVerbs = verbForms("quote/naming-verbs.txt");
   private final Set<String> addressingVerbs = verbForms("quote/addressing-verbs.txt");
@@ -27,6 +32,7 @@ final class Knowledge {
   private final Set<String> complementizers = Lexicon.lowerCaseSet("quote/complementizers.txt");
   private final Set<String> clauseWords = Lexicon.lowerCaseSet("quote/clause-words.txt");
   private final Set<String> adverbialOpeners = Lexicon.lowerCaseSet("quote/adverbial-openers.txt");
+  private final Set<String> topicPrepositions = Lexicon.lowerCaseSet("quote/topic-prepositions.txt");
   private final Set<String> coordinators = Lexicon.lowerCaseSet("quote/coordinators.txt");
   private final Set<String> indefiniteArticles = Lexicon.lowerCaseSet("quote/indefinite-articles.txt");
   private final PhraseTable phrases = phrases("quote/attribution-phrases.txt");
@@ -93,6 +99,19 @@ final class Knowledge {
   /** Whether {@code word} opens an adverbial that is no reported clause ("according to X", "as much"). */
   boolean isAdverbialOpener(String word) {
     return adverbialOpeners.contains(word);
+  }
+
+  /** Whether {@code word} opens what a speech verb's words were about ("complained about", "warned against"). */
+  boolean isTopicPreposition(String word) {
+    return topicPrepositions.contains(word);
+  }
+
+  /**
+   * Whether {@code word} looks like an adverb of manner ("sharply", "repeatedly"): a word in -ly of some length. A
+   * caller rules out the nouns so formed ("family", "assembly") by the word's place, never after a determiner.
+   */
+  static boolean looksLikeAdverb(String word) {
+    return word.length() > MIN_ADVERB_LENGTH && word.endsWith(ADVERB_ENDING);
   }
 
   /** Whether {@code word} joins two speakers into a group ("and", "or"). */

@@ -14,6 +14,8 @@ final class ReportedSpeech {
 
   /** The fewest words of reported speech. */
   private static final int MIN_WORDS = 4;
+  /** The fewest words of what a cue reports after it: a short object suffices ("noted the plan's cost"). */
+  private static final int MIN_OBJECT_WORDS = 3;
   /** How many words may stand between a cue and its complementiser ("told reporters on Tuesday that"). */
   private static final int MAX_OBJECT_WORDS = 5;
   /** How long an aside between a cue and its complementiser may be ("insisted, in an interview, that"). */
@@ -26,6 +28,8 @@ final class ReportedSpeech {
   private static final String INFINITIVE_MARKER = "to";
   /** The ending of an English present participle ("questioning"). */
   private static final String PRESENT_PARTICIPLE = "ing";
+  /** The auxiliary class of the infinitive marker (auxiliaries.txt). */
+  private static final String INFINITIVE = "infinitive";
 
   private final Knowledge knowledge;
 
@@ -58,12 +62,39 @@ final class ReportedSpeech {
           c.speaker().spoke = true;
         }
         quoted.put(c, r);
-      } else if (!c.naming() && !overlapsLast(indirect, r, p.tokens.get(p.sentenceStart(c.token())).start())) {
+      } else if ((!c.naming() || reportsNaming(p, c, clause[0]))
+          && !overlapsLast(indirect, r, p.tokens.get(p.sentenceStart(c.token())).start())
+          && !holdsVerb(p, c)) {
         c.speaker().spoke = true;
         indirect.add(r);
       }
     }
     return new Result(indirect, quoted);
+  }
+
+  /**
+   * Whether a naming cue whose words start at token {@code from} reports what its speaker called something ("Smith
+   * called the plan a hoax", "She likened the deal to a trap"): an active verb right behind its named subject (over
+   * adverbs), whose object opens with neither an indefinite article nor a preposition ("called a meeting", "called in
+   * to a show"). A participle after a comma ("the group, called …") or a noun after a possessive ("Smith's call")
+   * names nothing.
+   */
+  private boolean reportsNaming(ParagraphText p, Cue c, int from) {
+    if (from < c.end() || auxiliaryOf(p, c) != null || c.ref().form() == Reference.Form.PHRASE) {
+      return false;
+    }
+    int b = c.token() - 1;
+    while (b >= 0 && p.tokens.get(b).isWord() && p.tokens.get(b).start() >= c.ref().end()
+        && isAdverb(p.tokens.get(b).lower())) {
+      b--;
+    }
+    if (b < 0 || p.tokens.get(b).start() >= c.ref().end() || p.tokens.get(b).end() < c.ref().end()
+        || p.tokens.get(b).isPossessive()) {
+      return false;
+    }
+    Token first = p.tokens.get(from);
+    return first.isWord() && !knowledge.isIndefiniteArticle(first.lower())
+        && !"prep".equals(knowledge.functionWord(first.lower()));
   }
 
   /** Whether {@code r} overlaps reported speech found before it in the same sentence. */
@@ -104,24 +135,35 @@ final class ReportedSpeech {
     int to;
     int contentFrom = -1;
     // "…, Smith said" and "… "went well," Smith said": the speaker's phrase follows the words it reports.
+    // Not after a relative subject ("…, Jones, who said") nor a cue that is a sentence's own verb ("could threaten").
     boolean introduced = phraseStart > first && (tokens.get(phraseStart - 1).isPunct(',')
         || tokens.get(phraseStart - 1).isQuote() && p.endsWithComma(p.quotes.get(tokens.get(phraseStart - 1).quote()))
-        && !hasCommaBetween(p, subject, c.token()));
-    if (subject > c.token() || introduced && !opensClause(p, c.end(), end)) {
+        && !hasCommaBetween(p, subject, c.token()))
+        && !afterRelativeWord(p, c) && auxiliaryOf(p, c) == null;
+    if (subject > c.token() || introduced && !opensClause(p, c, end)) {
       from = first;
       to = Math.min(phraseStart, c.token());
       while (to > from && (tokens.get(to - 1).isPunctIn(",;:") || tokens.get(to - 1).isDash())) {
         to--;
       }
+      // "The truth, Smith said then, was …", "The point, he told me on Friday, is …": a few words may follow the cue.
       int after = c.end();
-      boolean partial = to - from < MIN_WORDS || subject < c.token() && isAdverbial(p, from, to);
+      while (after < end && after - c.end() < MAX_ADVERBIAL_TOKENS && tokens.get(after).isWord()) {
+        after++;
+      }
+      if (after >= end || !tokens.get(after).isPunct(',')) {
+        after = c.end();
+      }
+      // "…, which, Smith said, is …": a cue set off after a joining word stands inside the clause that follows it.
+      boolean joined = to > from && isJoiner(tokens.get(to - 1));
+      boolean partial = to - from < MIN_WORDS || joined || subject < c.token() && opensAdverbial(p, from, to);
       if (partial && subject < c.token() && after + 1 < end && tokens.get(after).isPunct(',')
           && !p.hasQuoteBetween(from, to)) {
         // "Back home, Mr. Reed said, he found …": the words around the parenthetical cue are the clause.
-        contentFrom = to > from ? first : after + 1;
+        contentFrom = to > from && !joined ? first : after + 1;
         from = after + 1;
         to = end;
-      } else if (subject < c.token() && isAdverbial(p, from, to)) {
+      } else if (subject < c.token() && opensAdverbial(p, from, to)) {
         return null;
       } else if (to - from < MIN_WORDS && subject > c.token() && c.isPhrase()) {
         // "According to the ministry, the talks failed": the clause after the speaker's comma.
@@ -134,7 +176,7 @@ final class ReportedSpeech {
       }
     } else {
       boolean bare = c.naming() || takesBareClause(p, c) || p.hasQuoteBetween(c.end(), end);
-      from = complementStart(p, c.end(), end, bare);
+      from = complementStart(p, c.end(), end, bare, knowledge.isAddressingVerb(p.tokens.get(c.token()).lower()));
       // "noted that at one meeting, he …": after "that" the clause may open with an adverbial.
       boolean complemented = from >= 0;
       if (from > 0 && from < end && tokens.get(from).isPunct(',')) {
@@ -146,11 +188,17 @@ final class ReportedSpeech {
         from = infinitiveStart(p, c, end);
         infinitive = from >= 0;
       }
+      if (from < 0 && !c.naming()) {
+        // "complained about the microphone": what the words were about is what the cue reports.
+        from = topicStart(p, c, end);
+        infinitive = from >= 0;
+      }
       if (from < 0 && bare) {
         from = c.end();
         while (from < end && !c.naming() && p.tokens.get(from).isWord()
             && knowledge.isVerbModifier(p.tokens.get(from).lower())
-            && !"prep".equals(knowledge.functionWord(p.tokens.get(from).lower()))) {
+            && !"prep".equals(knowledge.functionWord(p.tokens.get(from).lower()))
+            && !knowledge.isAdverbialOpener(p.tokens.get(from).lower())) {
           from++;
         }
       }
@@ -170,12 +218,23 @@ final class ReportedSpeech {
           to = clauseEndBefore(p, other, from, to);
         }
       }
+      if (phraseStart > first && isRelativeWord(tokens.get(phraseStart - 1))) {
+        // "what Smith says the plan would do, and …": the clause after a relative object ends at the first joint.
+        to = firstJoint(p, from, to);
+      } else if (opensSubordinate(p, first, phraseStart)) {
+        // "While he invoked the rising seas, he did not …": the words reported end where the main clause begins.
+        to = firstComma(p, from, to);
+      }
+    }
+    if (!p.hasQuoteBetween(from, to)) {
+      to = contentEnd(p, from, to);
     }
     while (to > from && (tokens.get(to - 1).isPunctIn(".!?;,")
         || "conj".equals(knowledge.functionWord(tokens.get(to - 1).lower())))) {
       to--;
     }
-    if (to - from < MIN_WORDS && !p.hasQuoteBetween(from, to) || to <= from) {
+    int least = from >= c.end() ? MIN_OBJECT_WORDS : MIN_WORDS;
+    if (to - from < least && !p.hasQuoteBetween(from, to) || to <= from) {
       return null;
     }
     return new int[] {from, to, contentFrom < 0 ? from : contentFrom};
@@ -245,6 +304,142 @@ final class ReportedSpeech {
     return !knowledge.isAddressingVerb(verb) && (auxiliary == null || progressive);
   }
 
+  /** Whether {@code t} is a relative word ("which", "who", "what"). */
+  private boolean isRelativeWord(Token t) {
+    return t.isWord() && "rel".equals(knowledge.functionWord(t.lower()));
+  }
+
+  /** Whether {@code t} joins what follows to what stands before it: a conjunction or a relative word. */
+  private boolean isJoiner(Token t) {
+    return t.isWord() && ("conj".equals(knowledge.functionWord(t.lower())) || isRelativeWord(t));
+  }
+
+  /**
+   * Whether the sentence opening at {@code first} is a subordinate clause up to the speaker at {@code phraseStart}
+   * ("While he invoked …", "As Smith talked about …"): a subordinator, after any conjunctions, and no comma before the
+   * speaker.
+   */
+  private boolean opensSubordinate(ParagraphText p, int first, int phraseStart) {
+    int i = first;
+    while (i < phraseStart && p.tokens.get(i).isWord() && knowledge.isCoordinator(p.tokens.get(i).lower())) {
+      i++;
+    }
+    if (i >= phraseStart || !p.tokens.get(i).isWord() || !knowledge.isAdverbialOpener(p.tokens.get(i).lower())) {
+      return false;
+    }
+    return !hasCommaBetween(p, i, phraseStart);
+  }
+
+  /** The first comma among tokens {@code [from + 1, to)}, or {@code to}. */
+  private static int firstComma(ParagraphText p, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if (p.tokens.get(k).isPunct(',')) {
+        return k;
+      }
+    }
+    return to;
+  }
+
+  /** The first comma, dash or joining word among tokens {@code [from + 1, to)}, or {@code to}. */
+  private int firstJoint(ParagraphText p, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      Token t = p.tokens.get(k);
+      if (t.isPunctIn(",;:") || t.isDash() || isJoiner(t)) {
+        return k;
+      }
+    }
+    return to;
+  }
+
+  /**
+   * Where reported words running from {@code from} end before {@code to}: before a comma that opens a clause of the
+   * narrator's (", which …", ", although …", ", but …", ", according to …"). The first words are always kept.
+   */
+  private int contentEnd(ParagraphText p, int from, int to) {
+    for (int k = from + MIN_WORDS; k + 1 < to; k++) {
+      Token t = p.tokens.get(k);
+      Token next = p.tokens.get(k + 1);
+      if (t.isPunct(',') && next.isWord() && opensOwnClause(next.lower())) {
+        return k;
+      }
+    }
+    return to;
+  }
+
+  /** Whether {@code w}, after a comma, opens a clause of its own: a relative, a subordinator or a contrast. */
+  private boolean opensOwnClause(String w) {
+    String cls = knowledge.functionWord(w);
+    return "rel".equals(cls) || knowledge.isAdverbialOpener(w)
+        || "conj".equals(cls) && !knowledge.isCoordinator(w) && !knowledge.isComplementizer(w);
+  }
+
+  /** Whether {@code w} may stand between an auxiliary and its verb: a verb modifier or an adverb in -ly. */
+  private boolean isAdverb(String w) {
+    return knowledge.isVerbModifier(w) || Knowledge.looksLikeAdverb(w);
+  }
+
+  /**
+   * Where what a cue's words were about starts: after a topic preposition right behind the verb and its adverbs
+   * ("complained bitterly about the microphone"), or, after a verb addressing someone, behind the person addressed
+   * ("asked her about the budget"); or -1.
+   */
+  private int topicStart(ParagraphText p, Cue c, int end) {
+    boolean addressing = knowledge.isAddressingVerb(p.tokens.get(c.token()).lower());
+    for (int i = c.end(); i + 1 < end && i - c.end() <= MAX_OBJECT_WORDS; i++) {
+      Token t = p.tokens.get(i);
+      if (!t.isWord()) {
+        return -1;
+      }
+      if (knowledge.isTopicPreposition(t.lower())) {
+        return p.tokens.get(i + 1).isWord() ? i + 1 : -1;
+      }
+      if (!addressing && !isAdverb(t.lower())) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the cue's verb follows a relative word, perhaps over adverbs ("…, who said", "which has long argued"). */
+  private boolean afterRelativeWord(ParagraphText p, Cue c) {
+    int b = c.token() - 1;
+    while (b > 0 && p.tokens.get(b).isWord() && isAdverb(p.tokens.get(b).lower())) {
+      b--;
+    }
+    // "a company that had declared": right before a verb, "that" is a relative too.
+    return b >= 0 && (isRelativeWord(p.tokens.get(b))
+        || p.tokens.get(b).isWord() && knowledge.isComplementizer(p.tokens.get(b).lower()));
+  }
+
+  /**
+   * Whether the phrase naming a speaker holds a form of "be" or a modal ("people were mistakenly", "readers may not
+   * let editorials"): then it runs over a verb and names nobody.
+   */
+  private boolean holdsVerb(ParagraphText p, Cue c) {
+    int end = p.sentenceEnd(c.token());
+    int from = p.tokenAt(c.ref().start(), p.sentenceStart(c.token()), end);
+    for (int i = from; i >= 0 && i < end && p.tokens.get(i).start() < c.ref().end(); i++) {
+      Token t = p.tokens.get(i);
+      String cls = t.isWord() && !t.isCapitalized() ? knowledge.auxiliary(t.lower()) : null;
+      if (cls != null && !INFINITIVE.equals(cls)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the words before a postposed cue open with an adverbial rather than a clause (see {@link #isAdverbial}),
+   * or with a participle before a preposition ("Speaking to students at the college, Smith responded …").
+   */
+  private boolean opensAdverbial(ParagraphText p, int from, int to) {
+    if (isAdverbial(p, from, to)) {
+      return true;
+    }
+    return from + 1 < to && p.tokens.get(from).isWord() && p.tokens.get(from).lower().endsWith(PRESENT_PARTICIPLE)
+        && p.tokens.get(from + 1).isWord() && "prep".equals(knowledge.functionWord(p.tokens.get(from + 1).lower()));
+  }
+
   /** Whether the cue is a passive verb: a form of "be" before a verb that is no present participle. */
   private boolean isPassive(ParagraphText p, Cue c) {
     return "be".equals(auxiliaryOf(p, c)) && !p.tokens.get(c.token()).lower().endsWith(PRESENT_PARTICIPLE);
@@ -253,7 +448,7 @@ final class ReportedSpeech {
   /** The class of the auxiliary before the cue's verb, over adverbs ("were wrongly billed"), or null. */
   private String auxiliaryOf(ParagraphText p, Cue c) {
     int b = c.token() - 1;
-    while (b > 0 && p.tokens.get(b).isWord() && knowledge.isVerbModifier(p.tokens.get(b).lower())
+    while (b > 0 && p.tokens.get(b).isWord() && isAdverb(p.tokens.get(b).lower())
         && knowledge.auxiliary(p.tokens.get(b).lower()) == null) {
       b--;
     }
@@ -293,7 +488,13 @@ final class ReportedSpeech {
    * before the clause when a subject pronoun opens that clause. Returns where the clause starts, or {@code from}.
    */
   private int clauseAfterAdverbial(ParagraphText p, Cue c, int from, int end) {
-    if (!knowledge.takesBareComplement(p.tokens.get(c.token()).lower())) {
+    if (from >= end) {
+      return from;
+    }
+    String opener = p.tokens.get(from).lower();
+    if (!knowledge.takesBareComplement(p.tokens.get(c.token()).lower()) || knowledge.isAdverbialOpener(opener)
+        || knowledge.isClauseWord(opener) && !"prep".equals(knowledge.functionWord(opener))) {
+      // "said as she entered", "said when they left": the pronoun is the subject of a clause of time or reason.
       return from;
     }
     for (int i = from + 1; i < end && i - from <= MAX_ADVERBIAL_TOKENS; i++) {
@@ -319,13 +520,18 @@ final class ReportedSpeech {
   }
 
   /**
-   * Whether the words after a cue at {@code after} report what was said ("…, Smith said the plan failed"), rather
-   * than a time or place ("…, Smith said on Tuesday"), so that what stands before the speaker's comma is an
-   * introduction ("As a young lawyer, Smith said …").
+   * Whether the words after cue {@code c} report what was said ("…, Smith said the plan failed"), rather than a time
+   * or place ("…, Smith said on Tuesday") or the person addressed ("…, Smith told reporters"), so that what stands
+   * before the speaker's comma is an introduction ("As a young lawyer, Smith said …").
    */
-  private boolean opensClause(ParagraphText p, int after, int end) {
+  private boolean opensClause(ParagraphText p, Cue c, int end) {
+    int after = c.end();
     if (end - after < MIN_WORDS || !p.tokens.get(after).isWord()) {
       return false;
+    }
+    if (knowledge.isAddressingVerb(p.tokens.get(c.token()).lower())) {
+      // "…, Smith told the local paper.": the one addressed is no clause, "told the paper that …" opens one.
+      return complementStart(p, after, end, false, true) >= 0 || infinitiveStart(p, c, end) >= 0;
     }
     String w = p.tokens.get(after).lower();
     return knowledge.isComplementizer(w) || !"prep".equals(knowledge.functionWord(w)) && !knowledge.isVerbModifier(w);
@@ -353,9 +559,11 @@ final class ReportedSpeech {
    * The token after the complementiser "that" close behind a cue ("said that …", "told reporters on Tuesday that
    * …"), or -1. A subject pronoun, or after a verb taking a bare complement a determiner, right behind the cue starts
    * the reported clause itself, so a later "that" is not the complementiser ("said the test could change that"). An
-   * aside set off by commas may come between ("insisted, in an interview, that …").
+   * aside set off by commas may come between ("insisted, in an interview, that …"). After a verb that addresses
+   * no one, a determiner outside a prepositional phrase opens an object, after which "that" is a relative
+   * ("responded the same way that …"), unless a time word follows it ("said this week that").
    */
-  private int complementStart(ParagraphText p, int from, int end, boolean bare) {
+  private int complementStart(ParagraphText p, int from, int end, boolean bare, boolean addressing) {
     if (from < end && p.tokens.get(from).isPunct(',')) {
       int close = from + 1;
       while (close < end && close - from <= MAX_ASIDE_TOKENS && !p.tokens.get(close).isPunct(',')) {
@@ -377,7 +585,22 @@ final class ReportedSpeech {
       if (i == from && (knowledge.pronoun(w) != null || bare && isDeterminer(t))) {
         return -1;
       }
+      if (!addressing && isDeterminer(t) && !inPrepositionalPhrase(p, from, i) && i + 1 < end
+          && !knowledge.isVerbModifier(p.tokens.get(i + 1).lower())) {
+        // "responded the same way that …": after an object that is no person addressed, "that" is a relative.
+        return -1;
+      }
     }
     return -1;
+  }
+
+  /** Whether a preposition stands among tokens {@code [from, to)} ("said in a statement that"). */
+  private boolean inPrepositionalPhrase(ParagraphText p, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (p.tokens.get(i).isWord() && "prep".equals(knowledge.functionWord(p.tokens.get(i).lower()))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

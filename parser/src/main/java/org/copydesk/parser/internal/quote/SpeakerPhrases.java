@@ -64,7 +64,7 @@ final class SpeakerPhrases {
     int first = p.sentenceStart(verb);
     int k = verb - 1;
     while (k >= first && verb - k < MAX_SCAN && p.tokens.get(k).isWord()
-        && knowledge.isVerbModifier(p.tokens.get(k).lower())) {
+        && (knowledge.isVerbModifier(p.tokens.get(k).lower()) || isMannerAdverb(p, k))) {
       k--;
     }
     if (k >= first && p.tokens.get(k).isPunct(')')) {
@@ -135,6 +135,14 @@ final class SpeakerPhrases {
       r = r.withDescription(Optional.of(text(p, j + 1, d)), Optional.empty());
     }
     return r;
+  }
+
+  /** Whether token {@code k} is an adverb in -ly before a verb ("sharply criticized"), not a noun ("the family"). */
+  private boolean isMannerAdverb(ParagraphText p, int k) {
+    Token t = p.tokens.get(k);
+    Token before = k > 0 ? p.tokens.get(k - 1) : null;
+    boolean determined = before != null && before.isWord() && "det".equals(knowledge.functionWord(before.lower()));
+    return !t.isCapitalized() && Knowledge.looksLikeAdverb(t.lower()) && !determined;
   }
 
   /** "She defended the plan, saying …": the first pronoun or name of the sentence, outside prepositional phrases. */

@@ -92,6 +92,14 @@ final class Attributed {
         .orElseGet(() -> fail("no source " + name + " in " + result.sources()));
   }
 
+  /** Attributes {@code text} and checks that the first parts of its indirect quotes are exactly {@code parts}. */
+  static Attributed assertIndirect(String text, String... parts) {
+    Attributed a = paragraphs(text);
+    assertEquals(List.of(parts), a.quotes().stream().filter(q -> q.kind() == Quote.Kind.INDIRECT)
+        .map(q -> q.parts().get(0).text()).toList());
+    return a;
+  }
+
   void assertSpeaker(String expected, String quoteText) {
     assertEquals(Optional.of(expected), speakerOf(quoteText), "speaker of \"" + quoteText + "\"");
   }
