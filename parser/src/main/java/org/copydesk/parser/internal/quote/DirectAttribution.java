@@ -88,7 +88,9 @@ final class DirectAttribution {
     if (f.speaker == null && continues) {
       if (previous != null) {
         f.speaker = previous.speaker;
-        f.joins = previous;
+        if (follows(p, previous, t)) {
+          f.joins = previous;
+        }
       } else if (q + 1 < fs.size() && fs.get(q + 1).speaker != null && p.tokenOf(q + 1) == t + 1) {
         f.speaker = fs.get(q + 1).speaker;
         f.cue = fs.get(q + 1).cue;
@@ -104,6 +106,14 @@ final class DirectAttribution {
     if (f.speaker != null) {
       f.speaker.spoke = true;
     }
+  }
+
+  /**
+   * Whether quotation token {@code t} goes on with {@code previous}'s words: it does unless a colon introduces it. After
+   * ""A." She frowned at me: "B."" the speaker goes on, but in a new quote.
+   */
+  private static boolean follows(ParagraphText p, Found previous, int t) {
+    return !p.tokens.get(t - 1).isPunct(':');
   }
 
   /**
@@ -171,9 +181,10 @@ final class DirectAttribution {
       if (c.naming()) {
         continue;
       }
-      boolean sameSentence = p.sentence[c.token()] == sentence
-          || p.sentence[c.token()] == sentence + 1 && p.sentenceStart(c.token()) == t + 1;
-      if (!sameSentence || p.hasQuoteBetween(t + 1, c.token())) {
+      boolean nextSentence = p.sentence[c.token()] == sentence + 1 && p.sentenceStart(c.token()) == t + 1;
+      if (!nextSentence && p.sentence[c.token()] != sentence || p.hasQuoteBetween(t + 1, c.token())
+          || nextSentence && introducesQuote(p, c)) {
+        // ""A." To which she said, "B."": a cue of the next sentence that introduces a quotation is that one's.
         break;
       }
       if (c.ref() == null || c.speaker() == null) {
@@ -186,6 +197,15 @@ final class DirectAttribution {
       }
     }
     return null;
+  }
+
+  /** Whether a quotation follows cue {@code c} right after it or after its comma or colon ("she said, "B.""). */
+  private static boolean introducesQuote(ParagraphText p, Cue c) {
+    int k = c.end();
+    if (k < p.tokens.size() && p.tokens.get(k).isPunctIn(",:")) {
+      k++;
+    }
+    return k < p.tokens.size() && p.tokens.get(k).isQuote();
   }
 
   /** The nearest cue before quotation token {@code t} in its sentence whose speaker is known. */

@@ -157,14 +157,19 @@ final class QuoteAssembly {
   }
 
   /**
-   * Whether the quotation stands after a comma or colon, opens with a capital and is no part of the clause before it:
-   * its cue comes after it (""A …," she wrote"), or addresses someone ("told his audience, "What …"").
+   * Whether the quotation opens with a capital and is no part of the clause before it: it stands after a dash
+   * ("treating it as praise -- "That makes me careful" -- and …"), or after a comma or colon when its cue comes after
+   * it (""A …," she wrote") or addresses someone ("told his audience, "What …"").
    */
   private boolean isSetOff(Found f, Cue cue) {
     int t = f.token();
     ParagraphText p = f.paragraph;
+    if (t == 0 || !p.opensWithCapital(f.quoted())) {
+      return false;
+    }
+    Token before = p.tokens.get(t - 1);
     boolean ownCue = cue.token() > t || knowledge.isAddressingVerb(p.tokens.get(cue.token()).lower());
-    return ownCue && t > 0 && p.tokens.get(t - 1).isPunctIn(",:") && p.opensWithCapital(f.quoted());
+    return before.isDash() || ownCue && before.isPunctIn(",:");
   }
 
   /** The reported clause of the paragraph that starts nearest before {@code part} and holds it, or null. */
