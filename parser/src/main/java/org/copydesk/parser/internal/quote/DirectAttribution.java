@@ -23,9 +23,11 @@ final class DirectAttribution {
   /** How many tokens after the cue an inverted speaker ("…," said the minister) may start. */
   private static final int SPEAKER_AFTER_CUE = 4;
 
+  private final Knowledge knowledge;
   private final QuoteKinds kinds;
 
-  DirectAttribution(QuoteKinds kinds) {
+  DirectAttribution(Knowledge knowledge, QuoteKinds kinds) {
+    this.knowledge = knowledge;
     this.kinds = kinds;
   }
 
@@ -51,8 +53,12 @@ final class DirectAttribution {
       boolean initial = p.isSentenceInitial(t);
       int next = firstCueAfter(cues, t);
       f.cue = initial ? after(p, cues, next, t) : before(p, cues, next, t);
-      if (f.cue == null && !initial) {
-        f.cue = after(p, cues, next, t);
+      if (!initial && (f.cue == null || p.endsWithComma(f.quoted()) && !QuoteKinds.isIntroducedBy(p, f.cue, t))) {
+        // "It referred to her record: "A," the union wrote.": a cue right after words ending in a comma is theirs.
+        Cue cueAfter = after(p, cues, next, t);
+        if (f.cue == null || cueAfter != null && startsAttribution(p, cueAfter, t)) {
+          f.cue = cueAfter;
+        }
       }
       if (f.cue != null) {
         f.speaker = f.cue.speaker();
@@ -197,6 +203,18 @@ final class DirectAttribution {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether cue {@code c} or its speaker's phrase stands right after quotation token {@code t}, after a comma and a
+   * determiner at most (""…," the union wrote").
+   */
+  private boolean startsAttribution(ParagraphText p, Cue c, int t) {
+    int j = t + 1 < p.tokens.size() && p.tokens.get(t + 1).isPunct(',') ? t + 2 : t + 1;
+    if (j < p.tokens.size() && c.token() != j && "det".equals(knowledge.functionWord(p.tokens.get(j).lower()))) {
+      j++;
+    }
+    return j < p.tokens.size() && (c.token() == j || p.tokens.get(j).start() == c.ref().start());
   }
 
   /** Whether a quotation follows cue {@code c} right after it or after its comma or colon ("she said, "B.""). */
