@@ -17,6 +17,8 @@ final class QuotedParagraphs {
   private static final int MAX_LABEL = 30;
   /** The fewest capital letters of a transcript speaker label. */
   private static final int MIN_LABEL_LETTERS = 2;
+  /** The most words of a nickname quoted inside a name (Mary "Red" Smith). */
+  private static final int MAX_NICKNAME_WORDS = 2;
 
   private final Knowledge knowledge;
   private final QuotePairer pairer;
@@ -49,7 +51,8 @@ final class QuotedParagraphs {
       List<Quoted> quotes = new ArrayList<>();
       int coveredTo = -1;
       for (QuotePairer.Pair pair : r.pairs()) {
-        if (pair.open() < coveredTo || useTail && pair.open() >= tail.position()) {
+        if (pair.open() < coveredTo || useTail && pair.open() >= tail.position()
+            || isNickname(input, pair, from, to)) {
           continue;
         }
         quotes.add(new Quoted(pair.open(), pair.end(), pair.contentStart(), pair.contentEnd(), false,
@@ -91,6 +94,46 @@ final class QuotedParagraphs {
       i++;
     }
     return start;
+  }
+
+  /**
+   * Whether the pair holds a nickname inside a name (Mary "Red" Smith): one to {@value #MAX_NICKNAME_WORDS} capitalised
+   * words without punctuation, between two capitalised words. It is part of the name, no quotation.
+   */
+  private static boolean isNickname(String input, QuotePairer.Pair pair, int from, int to) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = pair.contentStart(); i < pair.contentEnd(); i++) {
+      char c = input.charAt(i);
+      if (Chars.isSpace(c)) {
+        inWord = false;
+      } else if (!Character.isLetter(c) && c != '.' || !inWord && !Character.isUpperCase(c)) {
+        return false;
+      } else if (!inWord) {
+        inWord = true;
+        words++;
+      }
+    }
+    return words >= 1 && words <= MAX_NICKNAME_WORDS && capitalisedWordEnds(input, from, pair.open())
+        && capitalisedWordStarts(input, pair.end(), to);
+  }
+
+  /** Whether a capitalised word ends right before {@code at}, one space between. */
+  private static boolean capitalisedWordEnds(String input, int from, int at) {
+    int i = at - 1;
+    if (i <= from || !Chars.isSpace(input.charAt(i)) || !Character.isLetter(input.charAt(i - 1))) {
+      return false;
+    }
+    i--;
+    while (i > from && Character.isLetter(input.charAt(i - 1))) {
+      i--;
+    }
+    return Character.isUpperCase(input.charAt(i));
+  }
+
+  /** Whether a capitalised word starts right after {@code at}, one space between. */
+  private static boolean capitalisedWordStarts(String input, int at, int to) {
+    return at + 1 < to && Chars.isSpace(input.charAt(at)) && Character.isUpperCase(input.charAt(at + 1));
   }
 
   private static boolean opensWithMark(String input, QuotePairer.Result next, Paragraph p) {
