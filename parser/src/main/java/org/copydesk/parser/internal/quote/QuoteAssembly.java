@@ -93,8 +93,10 @@ final class QuoteAssembly {
     // "A," she said, "b …": a part after the cue the first one shares continues it, whatever its own kind.
     boolean continuation = !f.title && (f.kind == Quote.Kind.DIRECT || f.kind == Quote.Kind.PARTIAL && f.cue != null
         && f.cue == last.cue);
-    return f.paragraph == last.paragraph && continuation && last.kind == Quote.Kind.DIRECT
-        && f.speaker == last.speaker;
+    // "It was "a mistake," she said. "We lost a year.": a sentence without a cue of its own goes on with the fragment.
+    boolean goesOn = last.kind == Quote.Kind.DIRECT || last.kind == Quote.Kind.PARTIAL && f.kind == Quote.Kind.DIRECT
+        && f.joins == last && (f.cue == null || f.cue == last.cue);
+    return f.paragraph == last.paragraph && continuation && goesOn && f.speaker == last.speaker;
   }
 
   private java.util.Optional<Quote> quote(String input, List<Found> g, Map<Entity, String> ids,
