@@ -102,7 +102,13 @@ final class QuoteAssembly {
   private java.util.Optional<Quote> quote(String input, List<Found> g, Map<Entity, String> ids,
       Map<Cue, Reported> quotedClauses, Map<ParagraphText, Clauses> clausesByStart) {
     Found head = g.get(0);
-    Quote.Builder b = Quote.builder().kind(head.kind);
+    Quote.Kind kind = head.kind;
+    if (kind == Quote.Kind.PARTIAL && head.paragraph.isSentenceInitial(head.token())
+        && g.stream().anyMatch(f -> f.kind == Quote.Kind.DIRECT)) {
+      // ""Amazing," he said. "We played well."": a short opening of a sentence is direct with the sentences after it.
+      kind = Quote.Kind.DIRECT;
+    }
+    Quote.Builder b = Quote.builder().kind(kind);
     Entity speaker = null;
     Found cued = null;
     List<Excerpt> parts = new ArrayList<>();
@@ -121,7 +127,7 @@ final class QuoteAssembly {
         cued = f;
       }
     }
-    if (head.kind != Quote.Kind.SCARE && speaker != null) {
+    if (kind != Quote.Kind.SCARE && speaker != null) {
       b.speaker(ids.get(speaker));
       if (cued != null) {
         b.cue(cueExcerpt(input, cued.paragraph, cued.cue));
@@ -132,16 +138,16 @@ final class QuoteAssembly {
     }
     Reported clause = cued == null ? null : quotedClauses.get(cued.cue);
     boolean inClause = clause != null && clause.paragraph() == cued.paragraph;
-    if (!inClause && head.kind == Quote.Kind.PARTIAL) {
+    if (!inClause && kind == Quote.Kind.PARTIAL) {
       // A fragment whose speaker continues an earlier one still completes the clause a cue around it reports.
       clause = enclosing(clausesByStart.get(head.paragraph), parts.get(0));
       inClause = clause != null;
     }
-    if (head.kind == Quote.Kind.DIRECT && inClause && opensBefore(input, clause, parts.get(0))
+    if (kind == Quote.Kind.DIRECT && inClause && opensBefore(input, clause, parts.get(0))
         && !isSetOff(head, cued.cue)) {
       // "said that if she won, "she would sign it"": quoted words completing a reported clause are a partial quote.
       b.kind(Quote.Kind.PARTIAL);
-    } else if (head.kind != Quote.Kind.PARTIAL) {
+    } else if (kind != Quote.Kind.PARTIAL) {
       inClause = false;
     }
     Reported outer = inClause ? clausesByStart.get(clause.paragraph()).outermost(clause) : null;

@@ -97,43 +97,62 @@ final class QuotedParagraphs {
   }
 
   /**
-   * Whether the pair holds a nickname inside a name (Mary "Red" Smith): one to {@value #MAX_NICKNAME_WORDS} capitalised
-   * words without punctuation, between two capitalised words. It is part of the name, no quotation.
+   * Whether the pair holds a nickname inside a name (Mary "Red" Smith): one or {@value #MAX_NICKNAME_WORDS} capitalised
+   * words without punctuation, not in capitals, between a given name and a surname after which the text goes on in
+   * lower case or punctuation. It is part of the name, no quotation. In a title-case line ("The 'Big Song' Scene In
+   * …") the word after the surname is capitalised too.
    */
   private static boolean isNickname(String input, QuotePairer.Pair pair, int from, int to) {
     int words = 0;
-    boolean inWord = false;
-    for (int i = pair.contentStart(); i < pair.contentEnd(); i++) {
-      char c = input.charAt(i);
-      if (Chars.isSpace(c)) {
-        inWord = false;
-      } else if (!Character.isLetter(c) && c != '.' || !inWord && !Character.isUpperCase(c)) {
+    int i = pair.contentStart();
+    while (i < pair.contentEnd()) {
+      int end = wordEnd(input, i, pair.contentEnd());
+      if (!isCapitalisedWord(input, i, end)) {
         return false;
-      } else if (!inWord) {
-        inWord = true;
-        words++;
+      }
+      words++;
+      i = Chars.firstNonSpace(input, end, pair.contentEnd());
+      if (i == end && i < pair.contentEnd()) {
+        return false;
       }
     }
-    return words >= 1 && words <= MAX_NICKNAME_WORDS && capitalisedWordEnds(input, from, pair.open())
-        && capitalisedWordStarts(input, pair.end(), to);
-  }
-
-  /** Whether a capitalised word ends right before {@code at}, one space between. */
-  private static boolean capitalisedWordEnds(String input, int from, int at) {
-    int i = at - 1;
-    if (i <= from || !Chars.isSpace(input.charAt(i)) || !Character.isLetter(input.charAt(i - 1))) {
+    if (words == 0 || words > MAX_NICKNAME_WORDS || pair.open() - from < 2 || !Chars.isSpace(input.charAt(pair.open() - 1))
+        || pair.end() + 1 >= to || !Chars.isSpace(input.charAt(pair.end()))) {
       return false;
     }
-    i--;
-    while (i > from && Character.isLetter(input.charAt(i - 1))) {
-      i--;
+    int givenEnd = pair.open() - 1;
+    int given = givenEnd;
+    while (given > from && Character.isLetter(input.charAt(given - 1))) {
+      given--;
     }
-    return Character.isUpperCase(input.charAt(i));
+    int surname = pair.end() + 1;
+    int surnameEnd = wordEnd(input, surname, to);
+    if (!isCapitalisedWord(input, given, givenEnd) || !isCapitalisedWord(input, surname, surnameEnd)) {
+      return false;
+    }
+    int after = Chars.firstNonSpace(input, surnameEnd, to);
+    return after == to || !Character.isUpperCase(input.charAt(after));
   }
 
-  /** Whether a capitalised word starts right after {@code at}, one space between. */
-  private static boolean capitalisedWordStarts(String input, int at, int to) {
-    return at + 1 < to && Chars.isSpace(input.charAt(at)) && Character.isUpperCase(input.charAt(at + 1));
+  /** Where the run of letters and full stops from {@code i} ends. */
+  private static int wordEnd(String input, int i, int to) {
+    while (i < to && (Character.isLetter(input.charAt(i)) || input.charAt(i) == '.')) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Whether {@code [start, end)} is a word of letters with a capital first and lower-case letters after it. */
+  private static boolean isCapitalisedWord(String input, int start, int end) {
+    if (end - start < 2 || !Character.isUpperCase(input.charAt(start))) {
+      return false;
+    }
+    for (int i = start + 1; i < end; i++) {
+      if (!Character.isLowerCase(input.charAt(i)) && input.charAt(i) != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean opensWithMark(String input, QuotePairer.Result next, Paragraph p) {
