@@ -51,9 +51,7 @@ final class QuoteKinds {
       return Quote.Kind.PARTIAL;
     }
     // "Reed said, "we were stunned."": lower-case words right after the cue's comma are a fragment.
-    // "said that under the new rules, "the roads will close."": lower-case words after a complementiser complete the
-    // reported clause, whatever stands between.
-    boolean fragment = !capital && cueBefore && (isIntroducedBy(p, f.cue, t) || hasComplementizer(p, f.cue.end(), t));
+    boolean fragment = !capital && cueBefore && isIntroducedBy(p, f.cue, t);
     if (initial || t > 0 && p.tokens.get(t - 1).isPunctIn(":,") && !fragment) {
       return Quote.Kind.DIRECT;
     }
@@ -83,16 +81,6 @@ final class QuoteKinds {
       return "prep".equals(cls) || "conj".equals(cls);
     }
     return knowledge.pronoun(next.lower()) == null && !knowledge.isSpeechVerb(next.lower()) && !"det".equals(cls);
-  }
-
-  /** Whether a complementiser ("that", "whether") stands among tokens {@code [from, to)}. */
-  private boolean hasComplementizer(ParagraphText p, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (p.tokens.get(i).isWord() && knowledge.isComplementizer(p.tokens.get(i).lower())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether a word ends with a sentence stop and is no abbreviation ("Daddy." but not "Dr." or "U.S."). */

@@ -62,11 +62,4 @@ class SentenceQuoteKindTest {
         Tom Reed said the ferry was late -- "Nobody told us anything" -- and that he would complain.
         """, "Nobody told us anything"));
   }
-
-  @Test
-  void lowerCaseWordsAfterTheComplementiserAndAPhraseCompleteTheReportedClause() {
-    assertEquals(Quote.Kind.PARTIAL, kindOf("""
-        Tom Reed said on Monday that under the new timetable, "the ferries will run every hour."
-        """, "the ferries will run every hour."));
-  }
 }
