@@ -200,4 +200,21 @@ class CuePositionTest {
     assertEquals(Quote.Kind.DIRECT, a.quote("We will win!").kind());
     assertEquals("shouted", a.quote("We will win!").cue().orElseThrow().text());
   }
+
+  @Test
+  void aSpeechNounBeforeAColonAfterTheVerbPhraseIntroducesTheWordsOfTheSentencesSubject() {
+    Attributed a = Attributed.paragraphs("""
+        In a bid for support from Ann Lee, Mayor Tom Reed is rolling out a new and more personal message: "It is about me."
+        """);
+    a.assertSpeaker("Tom Reed", "It is about me.");
+    assertEquals(Quote.Kind.DIRECT, a.quote("It is about me.").kind());
+  }
+
+  @Test
+  void aNameAfterAPrepositionIsNoSpeakerOfTheSpeechNounBeforeAColon() {
+    Attributed a = Attributed.paragraphs("""
+        After a long call with Ann Lee, the board is sending out a short message: "We are closed."
+        """);
+    assertEquals(true, a.speakerOf("We are closed.").map(n -> !n.contains("Lee")).orElse(true));
+  }
 }
