@@ -172,12 +172,23 @@ final class QuoteAssembly {
   private boolean isSetOff(Found f, Cue cue) {
     int t = f.token();
     ParagraphText p = f.paragraph;
-    if (t == 0 || !p.opensWithCapital(f.quoted())) {
+    if (t == 0) {
       return false;
     }
     Token before = p.tokens.get(t - 1);
+    if (!p.opensWithCapital(f.quoted())) {
+      // "As for the cost, "it will pay for itself," she said": after an opening adverbial, the speaker's sentence.
+      return cue.token() > t && before.isPunct(',') && opensWithAdverbial(p, t);
+    }
     boolean ownCue = cue.token() > t || knowledge.isAddressingVerb(p.tokens.get(cue.token()).lower());
     return before.isDash() || ownCue && before.isPunctIn(",:");
+  }
+
+  /** Whether the sentence of token {@code t} opens with a preposition or an adverbial opener ("As for …", "In …"). */
+  private boolean opensWithAdverbial(ParagraphText p, int t) {
+    Token first = p.tokens.get(p.sentenceStart(t));
+    return first.isWord() && ("prep".equals(knowledge.functionWord(first.lower()))
+        || knowledge.isAdverbialOpener(first.lower()));
   }
 
   /** The reported clause of the paragraph that starts nearest before {@code part} and holds it, or null. */
