@@ -94,7 +94,8 @@ final class DirectAttribution {
     if (f.speaker == null && continues) {
       if (previous != null) {
         f.speaker = previous.speaker;
-        if (follows(p, previous, t)) {
+        if (!p.tokens.get(t - 1).isPunct(':')) {
+          // After ""A." She frowned at me: "B."" the speaker goes on, but the colon opens a new quote.
           f.joins = previous;
         }
       } else if (q + 1 < fs.size() && fs.get(q + 1).speaker != null && p.tokenOf(q + 1) == t + 1) {
@@ -112,14 +113,6 @@ final class DirectAttribution {
     if (f.speaker != null) {
       f.speaker.spoke = true;
     }
-  }
-
-  /**
-   * Whether quotation token {@code t} goes on with {@code previous}'s words: it does unless a colon introduces it. After
-   * ""A." She frowned at me: "B."" the speaker goes on, but in a new quote.
-   */
-  private static boolean follows(ParagraphText p, Found previous, int t) {
-    return !p.tokens.get(t - 1).isPunct(':');
   }
 
   /**

@@ -184,7 +184,7 @@ final class QuoteAssembly {
     return before.isDash() || ownCue && before.isPunctIn(",:");
   }
 
-  /** Whether the sentence of token {@code t} opens with a preposition or an adverbial opener ("As for …", "In …"). */
+  /** Whether the sentence of token {@code t} opens with a preposition or an adverbial opener ("As for …"). */
   private boolean opensWithAdverbial(ParagraphText p, int t) {
     Token first = p.tokens.get(p.sentenceStart(t));
     return first.isWord() && ("prep".equals(knowledge.functionWord(first.lower()))

@@ -116,8 +116,9 @@ final class QuotedParagraphs {
         return false;
       }
     }
-    if (words == 0 || words > MAX_NICKNAME_WORDS || pair.open() - from < 2 || !Chars.isSpace(input.charAt(pair.open() - 1))
-        || pair.end() + 1 >= to || !Chars.isSpace(input.charAt(pair.end()))) {
+    if (words == 0 || words > MAX_NICKNAME_WORDS || pair.open() - from < 2
+        || !Chars.isSpace(input.charAt(pair.open() - 1)) || pair.end() + 1 >= to
+        || !Chars.isSpace(input.charAt(pair.end()))) {
       return false;
     }
     int givenEnd = pair.open() - 1;

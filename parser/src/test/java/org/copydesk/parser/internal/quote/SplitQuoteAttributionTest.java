@@ -136,7 +136,7 @@ class SplitQuoteAttributionTest {
   @Test
   void aCueOfTheNextSentenceIntroducingAQuotationBelongsToThatOne() {
     Attributed a = Attributed.paragraphs("""
-        John Smith asked me twice: "Are you coming? We leave at noon." To which Mary Jones said, "Nobody leaves before lunch."
+        John Smith asked: "Are you coming? We leave at noon." To which Mary Jones said, "Nobody leaves before lunch."
         """);
     assertEquals(2, a.quotes().size());
     assertEquals(1, a.quote("Nobody leaves before lunch.").parts().size());
@@ -171,7 +171,8 @@ class SplitQuoteAttributionTest {
     assertEquals(1, a.quotes().size());
     Quote q = a.quotes().get(0);
     assertEquals(Quote.Kind.PARTIAL, q.kind());
-    assertEquals(List.of("a real step back,", "We lose an hour each way."), q.parts().stream().map(Excerpt::text).toList());
+    assertEquals(List.of("a real step back,", "We lose an hour each way."),
+        q.parts().stream().map(Excerpt::text).toList());
     assertEquals(true, q.content().orElseThrow().text().endsWith("We lose an hour each way."));
   }
 
