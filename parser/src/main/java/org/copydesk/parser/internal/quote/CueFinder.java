@@ -79,6 +79,10 @@ final class CueFinder {
         // "Smith made the following comment: "…"", "Her reply: "…"": the one in front of the noun speaks, also when
         // the words follow in the next paragraph.
         Reference ref = phrases.subjectOf(p, t, vocabulary);
+        if (ref == null || ref.form() == Reference.Form.PHRASE) {
+          // "Smith is rolling out a new campaign message: "…"": the subject of the sentence speaks.
+          ref = phrases.sentenceSubject(p, t, vocabulary);
+        }
         if (ref != null && ref.form() != Reference.Form.PHRASE) {
           out.add(new Cue(t, 1, false, ref, null));
         }

@@ -23,9 +23,11 @@ final class DirectAttribution {
   /** How many tokens after the cue an inverted speaker ("…," said the minister) may start. */
   private static final int SPEAKER_AFTER_CUE = 4;
 
+  private final Knowledge knowledge;
   private final QuoteKinds kinds;
 
-  DirectAttribution(QuoteKinds kinds) {
+  DirectAttribution(Knowledge knowledge, QuoteKinds kinds) {
+    this.knowledge = knowledge;
     this.kinds = kinds;
   }
 
@@ -51,8 +53,12 @@ final class DirectAttribution {
       boolean initial = p.isSentenceInitial(t);
       int next = firstCueAfter(cues, t);
       f.cue = initial ? after(p, cues, next, t) : before(p, cues, next, t);
-      if (f.cue == null && !initial) {
-        f.cue = after(p, cues, next, t);
+      if (!initial && (f.cue == null || p.endsWithComma(f.quoted()) && !QuoteKinds.isIntroducedBy(p, f.cue, t))) {
+        // "It referred to her record: "A," the union wrote.": a cue right after words ending in a comma is theirs.
+        Cue cueAfter = after(p, cues, next, t);
+        if (f.cue == null || cueAfter != null && startsAttribution(p, cueAfter, t)) {
+          f.cue = cueAfter;
+        }
       }
       if (f.cue != null) {
         f.speaker = f.cue.speaker();
@@ -88,7 +94,10 @@ final class DirectAttribution {
     if (f.speaker == null && continues) {
       if (previous != null) {
         f.speaker = previous.speaker;
-        f.joins = previous;
+        if (!p.tokens.get(t - 1).isPunct(':')) {
+          // After ""A." She frowned at me: "B."" the speaker goes on, but the colon opens a new quote.
+          f.joins = previous;
+        }
       } else if (q + 1 < fs.size() && fs.get(q + 1).speaker != null && p.tokenOf(q + 1) == t + 1) {
         f.speaker = fs.get(q + 1).speaker;
         f.cue = fs.get(q + 1).cue;
@@ -171,9 +180,10 @@ final class DirectAttribution {
       if (c.naming()) {
         continue;
       }
-      boolean sameSentence = p.sentence[c.token()] == sentence
-          || p.sentence[c.token()] == sentence + 1 && p.sentenceStart(c.token()) == t + 1;
-      if (!sameSentence || p.hasQuoteBetween(t + 1, c.token())) {
+      boolean nextSentence = p.sentence[c.token()] == sentence + 1 && p.sentenceStart(c.token()) == t + 1;
+      if (!nextSentence && p.sentence[c.token()] != sentence || p.hasQuoteBetween(t + 1, c.token())
+          || nextSentence && introducesQuote(p, c)) {
+        // ""A." To which she said, "B."": a cue of the next sentence that introduces a quotation is that one's.
         break;
       }
       if (c.ref() == null || c.speaker() == null) {
@@ -186,6 +196,27 @@ final class DirectAttribution {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether cue {@code c} or its speaker's phrase stands right after quotation token {@code t}, after a comma and a
+   * determiner at most (""…," the union wrote").
+   */
+  private boolean startsAttribution(ParagraphText p, Cue c, int t) {
+    int j = t + 1 < p.tokens.size() && p.tokens.get(t + 1).isPunct(',') ? t + 2 : t + 1;
+    if (j < p.tokens.size() && c.token() != j && "det".equals(knowledge.functionWord(p.tokens.get(j).lower()))) {
+      j++;
+    }
+    return j < p.tokens.size() && (c.token() == j || p.tokens.get(j).start() == c.ref().start());
+  }
+
+  /** Whether a quotation follows cue {@code c} right after it or after its comma or colon ("she said, "B.""). */
+  private static boolean introducesQuote(ParagraphText p, Cue c) {
+    int k = c.end();
+    if (k < p.tokens.size() && p.tokens.get(k).isPunctIn(",:")) {
+      k++;
+    }
+    return k < p.tokens.size() && p.tokens.get(k).isQuote();
   }
 
   /** The nearest cue before quotation token {@code t} in its sentence whose speaker is known. */

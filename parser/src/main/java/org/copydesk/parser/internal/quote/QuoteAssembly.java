@@ -94,14 +94,22 @@ final class QuoteAssembly {
     // "A," she said, "b …": a part after the cue the first one shares continues it, whatever its own kind.
     boolean continuation = !f.title && (f.kind == Quote.Kind.DIRECT || f.kind == Quote.Kind.PARTIAL && f.cue != null
         && f.cue == last.cue);
-    return f.paragraph == last.paragraph && continuation && last.kind == Quote.Kind.DIRECT
-        && f.speaker == last.speaker;
+    // "It was "a mistake," she said. "We lost a year.": a sentence without a cue of its own goes on with the fragment.
+    boolean goesOn = last.kind == Quote.Kind.DIRECT || last.kind == Quote.Kind.PARTIAL && f.kind == Quote.Kind.DIRECT
+        && f.joins == last && (f.cue == null || f.cue == last.cue);
+    return f.paragraph == last.paragraph && continuation && goesOn && f.speaker == last.speaker;
   }
 
   private java.util.Optional<Quote> quote(String input, List<Found> g, Map<Entity, String> ids,
       Map<Cue, Reported> quotedClauses, Map<ParagraphText, Clauses> clausesByStart) {
     Found head = g.get(0);
-    Quote.Builder b = Quote.builder().kind(head.kind);
+    Quote.Kind kind = head.kind;
+    if (kind == Quote.Kind.PARTIAL && head.paragraph.isSentenceInitial(head.token())
+        && g.stream().anyMatch(f -> f.kind == Quote.Kind.DIRECT)) {
+      // ""Amazing," he said. "We played well."": a short opening of a sentence is direct with the sentences after it.
+      kind = Quote.Kind.DIRECT;
+    }
+    Quote.Builder b = Quote.builder().kind(kind);
     Entity speaker = null;
     Found cued = null;
     List<Excerpt> parts = new ArrayList<>();
@@ -120,7 +128,7 @@ final class QuoteAssembly {
         cued = f;
       }
     }
-    if (head.kind != Quote.Kind.SCARE && speaker != null) {
+    if (kind != Quote.Kind.SCARE && speaker != null) {
       b.speaker(ids.get(speaker));
       if (cued != null) {
         b.cue(cueExcerpt(input, cued.paragraph, cued.cue));
@@ -131,16 +139,16 @@ final class QuoteAssembly {
     }
     Reported clause = cued == null ? null : quotedClauses.get(cued.cue);
     boolean inClause = clause != null && clause.paragraph() == cued.paragraph;
-    if (!inClause && head.kind == Quote.Kind.PARTIAL) {
+    if (!inClause && kind == Quote.Kind.PARTIAL) {
       // A fragment whose speaker continues an earlier one still completes the clause a cue around it reports.
       clause = enclosing(clausesByStart.get(head.paragraph), parts.get(0));
       inClause = clause != null;
     }
-    if (head.kind == Quote.Kind.DIRECT && inClause && opensBefore(input, clause, parts.get(0))
+    if (kind == Quote.Kind.DIRECT && inClause && opensBefore(input, clause, parts.get(0))
         && !isSetOff(head, cued.cue)) {
       // "said that if she won, "she would sign it"": quoted words completing a reported clause are a partial quote.
       b.kind(Quote.Kind.PARTIAL);
-    } else if (head.kind != Quote.Kind.PARTIAL) {
+    } else if (kind != Quote.Kind.PARTIAL) {
       inClause = false;
     }
     Reported outer = inClause ? clausesByStart.get(clause.paragraph()).outermost(clause) : null;
@@ -158,14 +166,30 @@ final class QuoteAssembly {
   }
 
   /**
-   * Whether the quotation stands after a comma or colon, opens with a capital and is no part of the clause before it:
-   * its cue comes after it (""A …," she wrote"), or addresses someone ("told his audience, "What …"").
+   * Whether the quotation opens with a capital and is no part of the clause before it: it stands after a dash
+   * ("treating it as praise -- "That makes me careful" -- and …"), or after a comma or colon when its cue comes after
+   * it (""A …," she wrote") or addresses someone ("told his audience, "What …"").
    */
   private boolean isSetOff(Found f, Cue cue) {
     int t = f.token();
     ParagraphText p = f.paragraph;
+    if (t == 0) {
+      return false;
+    }
+    Token before = p.tokens.get(t - 1);
+    if (!p.opensWithCapital(f.quoted())) {
+      // "As for the cost, "it will pay for itself," she said": after an opening adverbial, the speaker's sentence.
+      return cue.token() > t && before.isPunct(',') && opensWithAdverbial(p, t);
+    }
     boolean ownCue = cue.token() > t || knowledge.isAddressingVerb(p.tokens.get(cue.token()).lower());
-    return ownCue && t > 0 && p.tokens.get(t - 1).isPunctIn(",:") && p.opensWithCapital(f.quoted());
+    return before.isDash() || ownCue && before.isPunctIn(",:");
+  }
+
+  /** Whether the sentence of token {@code t} opens with a preposition or an adverbial opener ("As for …"). */
+  private boolean opensWithAdverbial(ParagraphText p, int t) {
+    Token first = p.tokens.get(p.sentenceStart(t));
+    return first.isWord() && ("prep".equals(knowledge.functionWord(first.lower()))
+        || knowledge.isAdverbialOpener(first.lower()));
   }
 
   /** The reported clause of the paragraph that starts nearest before {@code part} and holds it, or null. */

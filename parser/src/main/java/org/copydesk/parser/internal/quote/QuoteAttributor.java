@@ -33,7 +33,7 @@ public final class QuoteAttributor {
   private final QuotedParagraphs quotedParagraphs = new QuotedParagraphs(knowledge);
   private final CueFinder cueFinder = new CueFinder(knowledge, phrases);
   private final SpeakerResolution resolution = new SpeakerResolution(phrases);
-  private final DirectAttribution direct = new DirectAttribution(new QuoteKinds(knowledge));
+  private final DirectAttribution direct = new DirectAttribution(knowledge, new QuoteKinds(knowledge));
   private final ReportedSpeech reportedSpeech = new ReportedSpeech(knowledge);
   private final PseudonymNotices pseudonyms = new PseudonymNotices(knowledge);
   private final QuoteAssembly assembly = new QuoteAssembly(knowledge);

@@ -60,7 +60,7 @@ final class QuoteKinds {
   }
 
   /** Whether the cue stands right before quotation token {@code t}, at most a comma or colon between. */
-  private static boolean isIntroducedBy(ParagraphText p, Cue cue, int t) {
+  static boolean isIntroducedBy(ParagraphText p, Cue cue, int t) {
     return cue.end() == t || cue.end() == t - 1 && p.tokens.get(t - 1).isPunctIn(":,");
   }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.copydesk.core.Block;
 import org.copydesk.core.Paragraph;
 import org.copydesk.parser.internal.quote.ParagraphText.Quoted;
+import org.copydesk.parser.internal.text.Characters;
 import org.copydesk.parser.internal.text.Texts;
 
 /**
@@ -18,6 +19,8 @@ final class QuotedParagraphs {
   private static final int MAX_LABEL = 30;
   /** The fewest capital letters of a transcript speaker label. */
   private static final int MIN_LABEL_LETTERS = 2;
+  /** The most words of a nickname quoted inside a name (Mary "Red" Smith). */
+  private static final int MAX_NICKNAME_WORDS = 2;
 
   private final Knowledge knowledge;
   private final QuotePairer pairer;
@@ -50,7 +53,8 @@ final class QuotedParagraphs {
       List<Quoted> quotes = new ArrayList<>();
       int coveredTo = -1;
       for (QuotePairer.Pair pair : r.pairs()) {
-        if (pair.open() < coveredTo || useTail && pair.open() >= tail.position()) {
+        if (pair.open() < coveredTo || useTail && pair.open() >= tail.position()
+            || isNickname(input, pair, from, to)) {
           continue;
         }
         quotes.add(new Quoted(pair.open(), pair.end(), pair.contentStart(), pair.contentEnd(), false,
@@ -92,6 +96,66 @@ final class QuotedParagraphs {
       i++;
     }
     return start;
+  }
+
+  /**
+   * Whether the pair holds a nickname inside a name (Mary "Red" Smith): one or {@value #MAX_NICKNAME_WORDS} capitalised
+   * words without punctuation, not in capitals, between a given name and a surname after which the text goes on in
+   * lower case or punctuation. It is part of the name, no quotation. In a title-case line ("The 'Big Song' Scene In
+   * …") the word after the surname is capitalised too.
+   */
+  private static boolean isNickname(String input, QuotePairer.Pair pair, int from, int to) {
+    int words = 0;
+    int i = pair.contentStart();
+    while (i < pair.contentEnd()) {
+      int end = wordEnd(input, i, pair.contentEnd());
+      if (!isCapitalisedWord(input, i, end)) {
+        return false;
+      }
+      words++;
+      i = Texts.firstNonSpace(input, end, pair.contentEnd());
+      if (i == end && i < pair.contentEnd()) {
+        return false;
+      }
+    }
+    if (words == 0 || words > MAX_NICKNAME_WORDS || pair.open() - from < 2
+        || !Characters.isSpace(input.charAt(pair.open() - 1)) || pair.end() + 1 >= to
+        || !Characters.isSpace(input.charAt(pair.end()))) {
+      return false;
+    }
+    int givenEnd = pair.open() - 1;
+    int given = givenEnd;
+    while (given > from && Character.isLetter(input.charAt(given - 1))) {
+      given--;
+    }
+    int surname = pair.end() + 1;
+    int surnameEnd = wordEnd(input, surname, to);
+    if (!isCapitalisedWord(input, given, givenEnd) || !isCapitalisedWord(input, surname, surnameEnd)) {
+      return false;
+    }
+    int after = Texts.firstNonSpace(input, surnameEnd, to);
+    return after == to || !Character.isUpperCase(input.charAt(after));
+  }
+
+  /** Where the run of letters and full stops from {@code i} ends. */
+  private static int wordEnd(String input, int i, int to) {
+    while (i < to && (Character.isLetter(input.charAt(i)) || input.charAt(i) == '.')) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Whether {@code [start, end)} is a word of letters with a capital first and lower-case letters after it. */
+  private static boolean isCapitalisedWord(String input, int start, int end) {
+    if (end - start < 2 || !Character.isUpperCase(input.charAt(start))) {
+      return false;
+    }
+    for (int i = start + 1; i < end; i++) {
+      if (!Character.isLowerCase(input.charAt(i)) && input.charAt(i) != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean opensWithMark(String input, QuotePairer.Result next, Paragraph p) {

@@ -145,11 +145,21 @@ final class SpeakerPhrases {
     return !t.isCapitalized() && Knowledge.looksLikeAdverb(t.lower()) && !determined;
   }
 
+  /** Returns the first pronoun or name of the sentence holding token {@code t}, before it, or null. */
+  Reference sentenceSubject(ParagraphText p, int t, Set<String> vocabulary) {
+    return mainSubject(p, p.sentenceStart(t), t, vocabulary);
+  }
+
   /** "She defended the plan, saying …": the first pronoun or name of the sentence, outside prepositional phrases. */
   private Reference mainSubject(ParagraphText p, int first, int comma, Set<String> vocabulary) {
     for (int i = first; i < comma && i - first < MAX_SCAN; i++) {
       Token t = p.tokens.get(i);
-      if (t.isQuote() || i > first && "prep".equals(knowledge.functionWord(p.tokens.get(i - 1).lower()))) {
+      if (t.isQuote()) {
+        continue;
+      }
+      if (i > first && "prep".equals(knowledge.functionWord(p.tokens.get(i - 1).lower()))) {
+        // "Worried about support for Ann Lee, Tom Reed …": a whole name after a preposition is its object.
+        i = Math.max(i, nameRunEnd(p, i, vocabulary) - 1);
         continue;
       }
       String pronoun = t.isWord() ? knowledge.pronoun(t.lower()) : null;

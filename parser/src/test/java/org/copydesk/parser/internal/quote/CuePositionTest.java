@@ -173,4 +173,48 @@ class CuePositionTest {
         """);
     a.assertSpeaker("Steve Quinn", "We can build a better city.");
   }
+
+  @Test
+  void wordsEndingInACommaTakeTheCueRightAfterThemOverAnEarlierOne() {
+    Attributed a = Attributed.paragraphs("""
+        The letter also said the strike would hurt the town: "Our members have waited long enough," the union wrote.
+        """);
+    assertEquals("wrote", a.quote("Our members have waited long enough,").cue().orElseThrow().text());
+  }
+
+  @Test
+  void aCueAfterAConjunctionIsNotTheCueOfTheWordsBeforeIt() {
+    Attributed a = Attributed.paragraphs("""
+        Tom Reed said the ferry did not give "a reliable service to anyone," but he said the buses "run well" now.
+        """);
+    Quote q = a.quote("a reliable service to anyone,");
+    assertEquals(1, q.parts().size());
+    assertEquals(true, q.content().orElseThrow().text().startsWith("the ferry did not give"));
+  }
+
+  @Test
+  void aTitleAbbreviationDoesNotEndTheSentenceOfTheSpeakersPhrase() {
+    Attributed a = Attributed.paragraphs("""
+        "We will win!" Her aunt, state Del. Mary Price, shouted to the crowd.
+        """);
+    assertEquals(Quote.Kind.DIRECT, a.quote("We will win!").kind());
+    assertEquals("shouted", a.quote("We will win!").cue().orElseThrow().text());
+  }
+
+  @Test
+  void aSpeechNounBeforeAColonAfterTheVerbPhraseIntroducesTheWordsOfTheSentencesSubject() {
+    Attributed a = Attributed.paragraphs("""
+        In a bid for support from Ann Lee, Mayor Tom Reed is rolling out a more personal message: "It is me."
+        """);
+    a.assertSpeaker("Tom Reed", "It is me.");
+    assertEquals(Quote.Kind.DIRECT, a.quote("It is me.").kind());
+  }
+
+  @Test
+  void aNameAfterAPrepositionIsNoSpeakerOfTheSpeechNounBeforeAColon() {
+    Attributed a = Attributed.paragraphs("""
+        After a long call with Ann Lee, the board is sending out a short message: "We are closed."
+        """);
+    assertEquals(true, a.speakerOf("We are closed.").map(n -> !n.contains("Lee")).orElse(true));
+  }
 }

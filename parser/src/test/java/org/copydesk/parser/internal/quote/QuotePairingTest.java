@@ -107,4 +107,32 @@ class QuotePairingTest {
     assertEquals(List.of(), parts("\"a ".repeat(100_000)));
     assertEquals(List.of(), parts("'tis ".repeat(100_000)));
   }
+
+  @Test
+  void aNicknameBetweenGivenNameAndSurnameIsNoQuotation() {
+    Attributed a = Attributed.paragraphs("""
+        "We will win!" Her aunt, Mary "Red" Price, shouted to the crowd.
+        """);
+    assertEquals(1, a.quotes().size());
+    assertEquals(Quote.Kind.DIRECT, a.quotes().get(0).kind());
+    assertEquals("shouted", a.quotes().get(0).cue().orElseThrow().text());
+  }
+
+  @Test
+  void aQuotedNameInATitleCaseLineIsStillAQuotation() {
+    Attributed a = Attributed.paragraphs("""
+        How The Crowd Reacted During The "Big Song" Scene In The Film
+        """);
+    assertEquals(1, a.quotes().size());
+    assertEquals("Big Song", a.quotes().get(0).parts().get(0).text());
+  }
+
+  @Test
+  void aQuotedTitleAfterALowerCaseWordIsStillAQuotation() {
+    Attributed a = Attributed.paragraphs("""
+        The band played "Blue Moon" Tuesday night.
+        """);
+    assertEquals(1, a.quotes().size());
+    assertEquals("Blue Moon", a.quotes().get(0).parts().get(0).text());
+  }
 }

@@ -55,4 +55,25 @@ class SentenceQuoteKindTest {
         Tom Reed called the plan -- "a costly mistake" -- and moved on.
         """, "a costly mistake"));
   }
+
+  @Test
+  void aSentenceSetOffByDashesInsideAReportedClauseStaysDirect() {
+    assertEquals(Quote.Kind.DIRECT, kindOf("""
+        Tom Reed said the ferry was late -- "Nobody told us anything" -- and that he would complain.
+        """, "Nobody told us anything"));
+  }
+
+  @Test
+  void lowerCaseWordsAfterAnOpeningAdverbialAndBeforeTheirCueAreTheSpeakersSentence() {
+    assertEquals(Quote.Kind.DIRECT, kindOf("""
+        As for the cost, "the new bridge will pay for itself within a decade," said Tom Reed, who chairs the board.
+        """, "the new bridge will pay for itself within a decade,"));
+  }
+
+  @Test
+  void lowerCaseWordsAfterAClauseAndBeforeTheirCueStayAFragment() {
+    assertEquals(Quote.Kind.PARTIAL, kindOf("""
+        The new bridge was, "in a word, a disaster," Tom Reed said on Monday.
+        """, "in a word, a disaster,"));
+  }
 }

@@ -132,4 +132,66 @@ class SplitQuoteAttributionTest {
         """);
     a.assertSpeaker("Anna Berg", "The Captain. Our Captain.");
   }
+
+  @Test
+  void aCueOfTheNextSentenceIntroducingAQuotationBelongsToThatOne() {
+    Attributed a = Attributed.paragraphs("""
+        John Smith asked: "Are you coming? We leave at noon." To which Mary Jones said, "Nobody leaves before lunch."
+        """);
+    assertEquals(2, a.quotes().size());
+    assertEquals(1, a.quote("Nobody leaves before lunch.").parts().size());
+    a.assertSpeaker("Mary Jones", "Nobody leaves before lunch.");
+  }
+
+  @Test
+  void aCueRightAfterTheQuotationStillJoinsTheQuotationAfterIt() {
+    Attributed a = Attributed.paragraphs("""
+        "We will win!" Mary Jones shouted to the crowd. "The whole town is watching."
+        """);
+    assertEquals(1, a.quotes().size());
+    assertEquals(2, a.quotes().get(0).parts().size());
+    a.assertSpeaker("Mary Jones", "The whole town is watching.");
+  }
+
+  @Test
+  void aQuotationAColonIntroducesAfterNarrativeStartsANewQuoteOfTheSameSpeaker() {
+    Attributed a = Attributed.paragraphs("""
+        "I don't like the plan," Tom Reed said. He grew so angry that he changed his answer: "Of course I like it."
+        """);
+    assertEquals(2, a.quotes().size());
+    assertEquals(1, a.quote("Of course I like it.").parts().size());
+    a.assertSpeaker("Tom Reed", "Of course I like it.");
+  }
+
+  @Test
+  void aSentenceWithoutACueOfItsOwnGoesOnWithTheFragmentBeforeIt() {
+    Attributed a = Attributed.paragraphs("""
+        The new timetable is "a real step back," Mary Jones said on Friday. "We lose an hour each way."
+        """);
+    assertEquals(1, a.quotes().size());
+    Quote q = a.quotes().get(0);
+    assertEquals(Quote.Kind.PARTIAL, q.kind());
+    assertEquals(List.of("a real step back,", "We lose an hour each way."),
+        q.parts().stream().map(Excerpt::text).toList());
+    assertEquals(true, q.content().orElseThrow().text().endsWith("We lose an hour each way."));
+  }
+
+  @Test
+  void aSentenceWithACueOfItsOwnAfterAFragmentIsAQuoteOfItsOwn() {
+    Attributed a = Attributed.paragraphs("""
+        The new timetable is "a real step back," Mary Jones said. "We lose an hour each way," Tom Reed added.
+        """);
+    assertEquals(Quote.Kind.DIRECT, a.quote("We lose an hour each way,").kind());
+    assertEquals(1, a.quote("We lose an hour each way,").parts().size());
+  }
+
+  @Test
+  void aShortOpeningAndTheSentencesAfterItMakeADirectQuote() {
+    Attributed a = Attributed.paragraphs("""
+        "Amazing," Tom Reed said after the race. "Nobody expected us to finish."
+        """);
+    assertEquals(1, a.quotes().size());
+    assertEquals(Quote.Kind.DIRECT, a.quotes().get(0).kind());
+    assertEquals(2, a.quotes().get(0).parts().size());
+  }
 }
