@@ -54,9 +54,10 @@ final class CreditReader {
   private static final Pattern IMAGE_PLACEHOLDER = Pattern.compile("\\[[^\\]\\s][^\\]]*\\]");
   /**
    * Where a credit's names part: punctuation, dashes between blanks, a gap of three blanks or more (a page dump's
-   * columns), and the joining words of its languages.
+   * columns), a blank before a number (a reading time run on after the name, "Jane Doe 5 min read"), and the joining
+   * words of its languages.
    */
-  private static final Pattern SEPARATORS = Pattern.compile("(?iu)[,;|()]| +[-\u2013\u2014\u2022\u00B7] +| {3,}| +(?:"
+  private static final Pattern SEPARATORS = Pattern.compile("(?iu)[,;|()]| +[-\u2013\u2014\u2022\u00B7] +| {3,}| +(?=\\d)| +(?:"
       + String.join("|", Lexicon.entries("structure/name-joiners.txt").stream().map(Pattern::quote).toList()) + ") +");
   private static final int MAX_NAME_WORDS = 5;
   /** "by" written twice or run into the name after it ("Written byby Jane Doe", "Written byJane Doe"). */

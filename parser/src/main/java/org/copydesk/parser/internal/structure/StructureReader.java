@@ -97,6 +97,10 @@ public final class StructureReader {
         layout.setCredit(closing.get().line(), closing.get().last());
       }
     }
+    if (credit.isEmpty()) {
+      credit = HeaderReader.nearestOpenerCredit(page, headline >= 0 ? headline : body.first(), layout);
+      credit.ifPresent(c -> layout.setCredit(c.line(), c.last()));
+    }
     PARAGRAPHS.read(page, layout, zone);
     for (int i = 0; i < lines.size(); i++) {
       if (layout.isFree(i) && lines.get(i).isChrome()) {
