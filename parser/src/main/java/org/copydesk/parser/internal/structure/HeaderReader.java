@@ -105,13 +105,13 @@ final class HeaderReader {
           return Optional.of(new CreditLine(i, i + 1, credit.get()));
         }
       }
-      boolean needOpener = !isCreditShaped(line) || line.facts().pictureCredit() || withoutOpener.isPresent();
-      Optional<CreditReader.Credit> credit = CreditReader.read(line.text(), needOpener, page.dates());
-      if (credit.isPresent() && line.facts().opensCredit()) {
+      Optional<CreditReader.Credit> credit = CreditReader.read(line.text(), true, page.dates());
+      if (credit.isPresent()) {
         return Optional.of(new CreditLine(i, credit.get()));
       }
-      if (credit.isPresent() && withoutOpener.isEmpty()) {
-        withoutOpener = Optional.of(new CreditLine(i, credit.get()));
+      if (withoutOpener.isEmpty() && isCreditShaped(line) && !line.facts().pictureCredit()) {
+        int at = i;
+        withoutOpener = CreditReader.read(line.text(), false, page.dates()).map(c -> new CreditLine(at, c));
       }
     }
     if (withoutOpener.isPresent()) {
@@ -168,8 +168,9 @@ final class HeaderReader {
 
   /**
    * Returns the line nearest to line {@code anchor} (the headline, or the body's first line) within
-   * {@value #CREDIT_REACH} lines of it, above or below, that opens with a credit word and reads as one ("By Jane Doe |
-   * Updated …", "Posted by Jane Doe on …"), if there is one.
+   * {@value #CREDIT_REACH} lines of it, above or below, that opens with a credit word or a date and reads as a credit
+   * ("By Jane Doe | Updated …", "Posted on May 2, 2024 by Jane Doe"), if there is one. List items are passed over:
+   * there a credit is a teaser's or a menu's.
    */
   static Optional<CreditLine> nearestOpenerCredit(Page page, int anchor, Layout layout) {
     List<PageLine> lines = page.lines();
@@ -179,7 +180,7 @@ final class HeaderReader {
           continue;
         }
         PageLine line = lines.get(i);
-        if (line.words() > MAX_CLOSING_WORDS || !line.facts().opensCredit()) {
+        if (line.inList() || line.words() > MAX_CLOSING_WORDS || !line.facts().opensCredit() && line.date().isEmpty()) {
           continue;
         }
         Optional<CreditReader.Credit> credit = CreditReader.read(line.text(), true, page.dates());
