@@ -59,7 +59,8 @@ final class CreditReader {
    * columns), a blank before a number and the date labels leading up to it (a reading time or a date run on after
    * the name: "Jane Doe 5 min read", "Jane Doe on 5/2/24"), and the joining words of its languages.
    */
-  private static final Pattern SEPARATORS = Pattern.compile("(?iu)[,;|()]| +[-\u2013\u2014\u2022\u00B7] +| {3,}| +(?:(?:" + String.join("|", DATE_LABELS.stream().map(Pattern::quote).toList()) + ") +)*(?=\\d)| +(?:"
+  private static final Pattern SEPARATORS = Pattern.compile("(?iu)[,;|()]| +[-\u2013\u2014\u2022\u00B7] +| {3,}"
+      + "| +(?:(?:" + String.join("|", DATE_LABELS.stream().map(Pattern::quote).toList()) + ") +)*(?=\\d)| +(?:"
       + String.join("|", Lexicon.entries("structure/name-joiners.txt").stream().map(Pattern::quote).toList()) + ") +");
   private static final int MAX_NAME_WORDS = 5;
   /** "by" written twice or run into the name after it ("Written byby Jane Doe", "Written byJane Doe"). */
@@ -80,7 +81,10 @@ final class CreditReader {
     return line.words() <= 3 && OPENERS.matches(line.phraseKey());
   }
 
-  /** Returns whether {@code line} opens with a credit word ("By", "Written by", "Por", …), glued to the name or not ("ByJane Doe"). */
+  /**
+   * Returns whether {@code line} opens with a credit word ("By", "Written by", "Por", …), glued to the name or not
+   * ("ByJane Doe").
+   */
   static boolean opensCredit(PageLine line) {
     return line.words() <= MAX_WORDS && openerLength(GLUED_BY.matcher(Texts.plain(line.text())).replaceAll("by ")) > 0;
   }
