@@ -46,6 +46,12 @@ final class HeaderReader {
   private static final int LABELLED_REACH = 40;
   /** Date lines have few other words. */
   private static final int MAX_DATE_LINE_WORDS = 20;
+  /**
+   * How far from the header a line that opens with a credit word ("By …", "Posted by …") is looked for when neither
+   * the header nor the body's end holds a credit: a page dump may print menus, a lead image's caption or a summary
+   * box between the headline and the byline.
+   */
+  private static final int CREDIT_REACH = 60;
 
   private HeaderReader() {}
 
@@ -84,12 +90,15 @@ final class HeaderReader {
 
   /**
    * Returns the credit in the article's header (lines {@code from..to-1}, the last of them the body's first
-   * paragraph, which only a line opening with a credit word can replace), if there is one: a credit line, a lone
-   * "By" with the names on the next line, or, failing those, a lone name next to the date line or right under the
-   * headline {@code headline} (-1 for none).
+   * paragraph, which only a line opening with a credit word can replace), if there is one: the first line that opens
+   * with a credit word or a lone "By" with the names on the next line, else the first credit line without one ("Jane
+   * Doe, Staff Writer"), or, failing those, a lone name next to the date line or right under the headline
+   * {@code headline} (-1 for none).
    */
   static Optional<CreditLine> headerCredit(Page page, int from, int to, Layout layout, int headline) {
     List<PageLine> lines = page.lines();
+    // a line that opens with a credit word wins over a line of names above it (a menu's or a teaser's words)
+    Optional<CreditLine> withoutOpener = Optional.empty();
     for (int i = Math.max(0, from); i < to && i < lines.size(); i++) {
       if (!layout.isFree(i)) {
         continue;
@@ -103,11 +112,17 @@ final class HeaderReader {
           return Optional.of(new CreditLine(i, i + 1, credit.get()));
         }
       }
-      boolean needOpener = !isCreditShaped(line) || line.facts().pictureCredit();
-      Optional<Credits.Credit> credit = Credits.read(line.text(), needOpener, page.dates());
+      Optional<Credits.Credit> credit = Credits.read(line.text(), true, page.dates());
       if (credit.isPresent()) {
         return Optional.of(new CreditLine(i, credit.get()));
       }
+      if (withoutOpener.isEmpty() && isCreditShaped(line) && !line.facts().pictureCredit()) {
+        int at = i;
+        withoutOpener = Credits.read(line.text(), false, page.dates()).map(c -> new CreditLine(at, c));
+      }
+    }
+    if (withoutOpener.isPresent()) {
+      return withoutOpener;
     }
     for (int i = Math.max(0, from); i < to && i < lines.size(); i++) {
       boolean underHeadline = headline >= 0 && i > headline && i <= headline + UNDER_HEADLINE
@@ -153,6 +168,32 @@ final class HeaderReader {
       Optional<Credits.Credit> credit = Credits.read(stripParentheses(line.text()), true, page.dates());
       if (credit.isPresent()) {
         return Optional.of(new CreditLine(i, credit.get()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the line nearest to line {@code anchor} (the headline, or the body's first line) within
+   * {@value #CREDIT_REACH} lines of it, above or below, that opens with a credit word or a date and reads as a credit
+   * ("By Jane Doe | Updated …", "Posted on May 2, 2024 by Jane Doe"), if there is one. List items are passed over:
+   * there a credit is a teaser's or a menu's.
+   */
+  static Optional<CreditLine> nearestOpenerCredit(Page page, int anchor, Layout layout) {
+    List<PageLine> lines = page.lines();
+    for (int d = 0; d <= CREDIT_REACH; d++) {
+      for (int i : d == 0 ? new int[] {anchor} : new int[] {anchor - d, anchor + d}) {
+        if (i < 0 || i >= lines.size() || !layout.isFree(i)) {
+          continue;
+        }
+        PageLine line = lines.get(i);
+        if (line.inList() || line.words() > MAX_CLOSING_WORDS || !line.facts().opensCredit() && line.date().isEmpty()) {
+          continue;
+        }
+        Optional<Credits.Credit> credit = Credits.read(line.text(), true, page.dates());
+        if (credit.isPresent() && !credit.get().authors().isEmpty()) {
+          return Optional.of(new CreditLine(i, credit.get()));
+        }
       }
     }
     return Optional.empty();

@@ -77,6 +77,9 @@ public final class StructureReader {
     int headerTo = HeaderReader.headerEnd(page, firstParagraph(page, body, layout));
     Optional<HeaderReader.CreditLine> credit = HeaderReader.headerCredit(page, headerFrom, headerTo + 1, layout,
         headline);
+    if (credit.isEmpty()) {
+      credit = HeaderReader.nearestOpenerCredit(page, headline >= 0 ? headline : body.first(), layout);
+    }
     credit.ifPresent(c -> layout.setCredit(c.line(), c.last()));
     Optional<HeaderReader.DateLine> date = HeaderReader.date(page, headerFrom, headerTo + 1, body.last(), layout,
         layout.credit());

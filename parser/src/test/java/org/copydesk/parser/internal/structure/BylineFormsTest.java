@@ -203,4 +203,31 @@ class BylineFormsTest {
     assertEquals(List.of("Jane Doe"), byline("By Jane Doe, Ph.D.").authors());
     assertEquals(List.of("Jane Doe"), byline("Jane Doe, MS, RD").authors());
   }
+
+  @Test
+  void aReadingTimeAfterTheNameIsNotPartOfIt() {
+    assertEquals(List.of("Jane Doe"), byline("By Jane Doe 5 min read").authors());
+  }
+
+  @Test
+  void aDateLabelBeforeANumericDateIsNotPartOfTheName() {
+    assertEquals(List.of("Jane Doe"), byline("By Jane Doe On 5/2/24 at 4:00 PM").authors());
+  }
+
+  @Test
+  void addressesAndHandlesBesideTheNameAreDropped() {
+    assertEquals(List.of("Jane Doe"), byline("By Jane Doe jdoe@example.org").authors());
+    assertEquals(List.of("Jane Doe"), byline("By Jane Doe@janedoe May 2, 2024").authors());
+  }
+
+  @Test
+  void anAddressAloneIsNoCredit() {
+    Structure s = Read.structure("Council Approves New Budget\n\nBy desk@example.org\n\n" + STORY);
+    assertEquals(Optional.empty(), s.byline());
+  }
+
+  @Test
+  void aCreditWordGluedToTheNameAtTheLineStartOpensTheCredit() {
+    assertEquals(List.of("Jane Doe"), byline("ByJane Doe").authors());
+  }
 }

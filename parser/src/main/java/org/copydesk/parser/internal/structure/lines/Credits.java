@@ -51,13 +51,17 @@ public final class Credits {
   private static final int MAX_UNKNOWN_WORDS = 6;
   /** A credit run on after the last sentence of a standfirst is short ("By Jane Doe on Dec. 19, 2025"). */
   private static final int MAX_CREDIT_AFTER_SENTENCE = 80;
+  /** E-mail addresses and social handles a credit line prints beside the name ("jdoe@example.org", "@jdoe"). */
+  private static final Pattern ADDRESS = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|@\\w+");
   /** Images a page dump prints in a credit line as their file name or alternative text in brackets. */
   private static final Pattern IMAGE_PLACEHOLDER = Pattern.compile("\\[[^\\]\\s][^\\]]*\\]");
   /**
    * Where a credit's names part: punctuation, dashes between blanks, a gap of three blanks or more (a page dump's
-   * columns), and the joining words of its languages.
+   * columns), a blank before a number and the date labels leading up to it (a reading time or a date run on after
+   * the name: "Jane Doe 5 min read", "Jane Doe on 5/2/24"), and the joining words of its languages.
    */
-  private static final Pattern SEPARATORS = Pattern.compile("(?iu)[,;|()]| +[-\u2013\u2014\u2022\u00B7] +| {3,}| +(?:"
+  private static final Pattern SEPARATORS = Pattern.compile("(?iu)[,;|()]| +[-\u2013\u2014\u2022\u00B7] +| {3,}"
+      + "| +(?:(?:" + String.join("|", DATE_LABELS.stream().map(Pattern::quote).toList()) + ") +)*(?=\\d)| +(?:"
       + String.join("|", Lexicon.entries("structure/name-joiners.txt").stream().map(Pattern::quote).toList()) + ") +");
   private static final int MAX_NAME_WORDS = 5;
   /** "by" written twice or run into the name after it ("Written byby Jane Doe", "Written byJane Doe"). */
@@ -78,9 +82,12 @@ public final class Credits {
     return line.words() <= 3 && OPENERS.matches(line.phraseKey());
   }
 
-  /** Returns whether {@code line} opens with a credit word ("By", "Written by", "Por", …). */
+  /**
+   * Returns whether {@code line} opens with a credit word ("By", "Written by", "Por", …), glued to the name or not
+   * ("ByJane Doe").
+   */
   static boolean opensCredit(PageLine line) {
-    return line.words() <= MAX_WORDS && openerLength(Texts.plain(line.text())) > 0;
+    return line.words() <= MAX_WORDS && openerLength(GLUED_BY.matcher(Texts.plain(line.text())).replaceAll("by ")) > 0;
   }
 
   /**
@@ -92,7 +99,8 @@ public final class Credits {
     if (text.length() > MAX_CHARS) {
       return Optional.empty();
     }
-    String rest = unglue(stripBullet(IMAGE_PLACEHOLDER.matcher(Texts.plain(text)).replaceAll(" ").strip()));
+    String plain = ADDRESS.matcher(IMAGE_PLACEHOLDER.matcher(Texts.plain(text)).replaceAll(" ")).replaceAll(" ");
+    String rest = unglue(stripBullet(plain.strip()));
     int opener = openerLength(rest);
     if (opener == 0) {
       int late = lateOpener(rest, dates);
