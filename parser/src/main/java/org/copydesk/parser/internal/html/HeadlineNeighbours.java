@@ -1,7 +1,6 @@
 package org.copydesk.parser.internal.html;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
@@ -36,14 +35,6 @@ record HeadlineNeighbours(List<Line> after, List<Line> before) {
   /** The neighbours of {@code headline}, or none when the page has no headline element. */
   static HeadlineNeighbours of(Optional<Element> headline) {
     return headline.map(h -> new HeadlineNeighbours(texts(h, true), texts(h, false))).orElse(NONE);
-  }
-
-  /** The texts before, then those after, in document order. */
-  List<Line> inDocumentOrder() {
-    List<Line> out = new ArrayList<>(before);
-    Collections.reverse(out);
-    out.addAll(after);
-    return out;
   }
 
   /** The texts after, then those before, each nearest first. */

@@ -1,17 +1,12 @@
 package org.copydesk.parser.internal.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
-import org.copydesk.parser.internal.lexicon.Lexicon;
 import org.copydesk.parser.internal.structure.PrintedCredits;
 import org.copydesk.parser.internal.structure.PrintedDates;
 import java.util.regex.Pattern;
@@ -31,9 +26,8 @@ import org.jsoup.nodes.Element;
  *       credited;
  *   <li>published: JSON-LD {@code datePublished}; {@code <meta>} {@code article:published_time} and its kin;
  *       microdata {@code datePublished}; JSON-LD {@code dateCreated}; any other {@code <meta>} named for the
- *       publication date (machine dates only), replaced by the modification date when the page shows that one,
- *       unlabelled, beside its headline and not the publication day; then the visible date the text stage reads;
- *       then the first {@code <time datetime>}; then the first date printed beside the headline; then a date those metadata print rather than encode ("Oct 31, 2025": often typed by
+ *       publication date (machine dates only); then the visible date the text stage reads; then the first
+ *       {@code <time datetime>}; then the first date printed beside the headline; then a date those metadata print rather than encode ("Oct 31, 2025": often typed by
  *       hand or by a template, so trusted less); then the date the first element whose class says date shows;
  *   <li>site name: {@code og:site_name}, the JSON-LD publisher, {@code application-name};
  *   <li>canonical URL: {@code <link rel=canonical>}, {@code og:url};
@@ -86,18 +80,6 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
   private static final String META_PUBLISHED_NAMES = "meta[name~=(?i)publish(ed)?([-_.]?(date|time|on|at))?$], "
       + "meta[property~=(?i)publish(ed)?([-_.]?(date|time|on|at))?$]";
 
-  /** Words that say which date a printed date is: see the resource's header. */
-  private static final Set<String> DATE_KIND_LABELS = Lexicon.lowerCaseSet("html/date-kind-labels.txt");
-
-  /** How many lines before a printed date its label may stand ("Last updated:", "Fact checked", "Jan 5, 2026"). */
-  private static final int LABEL_REACH = 2;
-
-  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
-
-  private static final String META_MODIFIED = "meta[property=article:modified_time], "
-      + "meta[name=article:modified_time], meta[property=og:updated_time], meta[itemprop=dateModified], "
-      + "meta[name=dateModified], meta[name=last-modified]";
-
   /** Elements whose class, id or itemprop says they show a date. */
   private static final String DATE_CLASSES = "[class~=(?i)date|time|publish|posted|updated], "
       + "[id~=(?i)date|time|publish|posted], [itemprop~=(?i)^date]";
@@ -139,24 +121,8 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
     Optional<Element> headlineElement = Optional.ofNullable(h1)
         .filter(h -> Texts.collapse(h.text()).filter(titles::isHeadline).isPresent());
     HeadlineNeighbours neighbours = HeadlineNeighbours.of(headlineElement);
-    List<String> shownDays = new ArrayList<>();
-    List<String> unlabelledDays = new ArrayList<>();
-    List<HeadlineNeighbours.Line> lines = neighbours.inDocumentOrder();
-    for (int i = 0; i < lines.size(); i++) {
-      String text = lines.get(i).text();
-      Optional<String> day = PrintedDates.first(text, language);
-      if (day.isPresent()) {
-        shownDays.add(day.get());
-        boolean labelled = false;
-        for (int j = Math.max(0, i - LABEL_REACH); j <= i; j++) {
-          labelled |= isLabelled(lines.get(j).text());
-        }
-        if (!labelled) {
-          unlabelledDays.add(day.get());
-        }
-      }
-    }
-    published = published.map(p -> updatedInstead(p, modified(page, jsonLd), shownDays, unlabelledDays));
+    List<String> shownDays = neighbours.all().stream().map(l -> PrintedDates.first(l.text(), language))
+        .flatMap(Optional::stream).toList();
     Optional<String> markupDate = PageElements.first(page.bodyTimes(), "time[datetime]")
         .flatMap(t -> Dates.iso(t.attr("datetime")))
         .or(() -> shownDays.stream().findFirst())
@@ -168,50 +134,6 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
     Optional<String> headline = titles.headline(h1, renderedText);
     return new PageMetadata(headline, headlineElement, published, markupDate, language, credits.people, credits.organizations, credits.bylineClassPeople,
         credits.element, siteName, canonical);
-  }
-
-  /**
-   * The day the page was last modified, from its machine dates: JSON-LD {@code dateModified},
-   * {@code article:modified_time} and its kin, microdata {@code dateModified}.
-   */
-  private static Optional<String> modified(PageElements page, JsonLd jsonLd) {
-    return jsonLd.articleText("dateModified").flatMap(Dates::iso)
-        .or(() -> all(page.metas(), META_MODIFIED, e -> e.attr("content")).stream().map(Dates::iso)
-            .flatMap(Optional::stream).findFirst())
-        .or(() -> PageElements.first(page.itemprops(), "[itemprop=dateModified][datetime]")
-            .flatMap(e -> Dates.iso(e.attr("datetime"))));
-  }
-
-  /**
-   * {@code published}, unless the page shows beside its headline the day it was {@code modified}, without a label
-   * saying which date it is, and nowhere the day it was published: then the page presents itself as of that day
-   * ("Jan 5, 2026" under the headline), and the modified date is its date. A labelled date ("Last updated: Jan 5,
-   * 2026") leaves the publication date as it is.
-   */
-  private static String updatedInstead(String published, Optional<String> modified, List<String> shownDays,
-      List<String> unlabelledDays) {
-    String day = published.substring(0, 10);
-    return modified.filter(m -> !m.startsWith(day) && unlabelledDays.contains(m.substring(0, 10))
-        && shownDays.stream().noneMatch(shown -> withinADay(shown, day))).orElse(published);
-  }
-
-  /** Whether two ISO days are at most a day apart: a machine date in UTC may fall on the day after the local one. */
-  private static boolean withinADay(String a, String b) {
-    try {
-      return Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(a), LocalDate.parse(b))) <= 1;
-    } catch (DateTimeParseException e) {
-      return false;
-    }
-  }
-
-  /** Whether {@code text} says which date it shows ("Published", "Last updated"). */
-  private static boolean isLabelled(String text) {
-    for (String word : NON_LETTERS.split(text.toLowerCase(Locale.ROOT))) {
-      if (DATE_KIND_LABELS.contains(word)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

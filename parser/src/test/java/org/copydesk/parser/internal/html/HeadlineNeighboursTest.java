@@ -11,8 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The credit and date lines a page prints beside its headline, outside the element that holds the article: a date
- * there dates the page when nothing else does, an unlabelled one decides between the published and modified dates
- * the metadata encode, and a "By" line there credits the authors.
+ * there dates the page when nothing else does, and a "By" line there credits the authors.
  */
 class HeadlineNeighboursTest {
 
@@ -53,33 +52,9 @@ class HeadlineNeighboursTest {
   }
 
   @Test
-  void theModifiedDateShownUnlabelledUnderTheHeadlineIsThePagesDate() {
-    assertEquals(Optional.of("2025-08-19"), day(parse(jsonLd("2025-01-29T20:47:55+00:00",
+  void anEncodedPublicationDateWinsOverADateShownUnderTheHeadline() {
+    assertEquals(Optional.of("2025-01-29"), day(parse(jsonLd("2025-01-29T20:47:55+00:00",
         "2025-08-19T13:25:59+00:00"), "<span>August 19, 2025</span>")));
-  }
-
-  @Test
-  void theModifiedDateLabelledAsAnUpdateLeavesThePublishedDate() {
-    assertEquals(Optional.of("2025-01-29"), day(parse(jsonLd("2025-01-29T20:47:55+00:00",
-        "2025-08-19T13:25:59+00:00"), "<p><strong>Last updated:</strong> <span>August 19, 2025</span></p>")));
-  }
-
-  @Test
-  void thePublishedDateShownBesideTheModifiedOneLeavesThePublishedDate() {
-    assertEquals(Optional.of("2025-01-29"), day(parse(jsonLd("2025-01-29T20:47:55+00:00",
-        "2025-08-19T13:25:59+00:00"), "<span>January 29, 2025</span><span>August 19, 2025</span>")));
-  }
-
-  @Test
-  void aShownDayOneOffTheEncodedPublishedDayCountsAsShowingIt() {
-    assertEquals(Optional.of("2025-07-05"), day(parse(jsonLd("2025-07-05T02:10:00+00:00",
-        "2026-02-09T16:17:27+00:00"), "<span>July 4, 2025</span><span>February 9, 2026</span>")));
-  }
-
-  @Test
-  void withoutAShownDateThePublishedDateStands() {
-    assertEquals(Optional.of("2025-01-29"), day(parse(jsonLd("2025-01-29T20:47:55+00:00",
-        "2025-08-19T13:25:59+00:00"), "")));
   }
 
   @Test
