@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.copydesk.parser.internal.structure.lines.PrintedCredits;
 import org.copydesk.parser.internal.structure.lines.PrintedDates;
 import org.jsoup.nodes.Element;
 
@@ -19,13 +20,14 @@ import org.jsoup.nodes.Element;
  *   <li>authors: the article's JSON-LD {@code author} (a string, a Person or an array of them, by reference into
  *       {@code @graph} too); {@code <meta>} {@code author}, {@code article:author}, {@code parsely-author},
  *       {@code sailthru.author}, {@code dc.creator}; microdata {@code itemprop=author}; {@code rel=author} links;
- *       then the visible credit line the text stage reads; then an element whose class says author or byline (a
- *       name of two words or more); organisations, the site and the publisher count only when nobody else is
+ *       then the visible credit line the text stage reads; then a "By" line printed beside the headline element
+ *       (see {@link HeadlineNeighbours}); then an element whose class says author or byline (a name of two words or
+ *       more); organisations, the site and the publisher count only when nobody else is
  *       credited;
  *   <li>published: JSON-LD {@code datePublished}; {@code <meta>} {@code article:published_time} and its kin;
  *       microdata {@code datePublished}; JSON-LD {@code dateCreated}; any other {@code <meta>} named for the
  *       publication date (machine dates only); then the visible date the text stage reads; then the first
- *       {@code <time datetime>}; then a date those metadata print rather than encode ("Oct 31, 2025": often typed by
+ *       {@code <time datetime>}; then the first date printed beside the headline; then a date those metadata print rather than encode ("Oct 31, 2025": often typed by
  *       hand or by a template, so trusted less); then the date the first element whose class says date shows;
  *   <li>site name: {@code og:site_name}, the JSON-LD publisher, {@code application-name};
  *   <li>canonical URL: {@code <link rel=canonical>}, {@code og:url};
@@ -37,13 +39,15 @@ import org.jsoup.nodes.Element;
  *     {@link Titles}
  * @param headlineElement the {@code <h1>} the headline was taken from, if it was
  * @param published the publication date as ISO-8601, from the machine-readable sources before {@code <time>}
- * @param markupDate the date of the page's first {@code <time datetime>}, else a printed date of the metadata, else
+ * @param markupDate the date of the page's first {@code <time datetime>}, else the first date printed beside the
+ *     headline, else a printed date of the metadata, else
  *     the date the first element whose class says date shows; trusted less than the visible date the text stage reads
  * @param language the page's language as a well-formed BCP 47 tag
  * @param authors the people credited
  * @param organizations the organisations credited as authors (the site or publisher among them), used when no
  *     person is
- * @param bylineClassAuthors the people named by an element whose class says author or byline, trusted less than the
+ * @param bylineClassAuthors the people named by a "By" line beside the headline or else by an element whose class
+ *     says author or byline, trusted less than the
  *     credit line the text stage reads and more than an organisation; only when no other source credits a person
  * @param authorsElement the element the authors were read from
  * @param siteName the site's or publisher's name
@@ -114,17 +118,21 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
         .or(() -> jsonLd.articleText("dateCreated").flatMap(Dates::iso))
         .or(() -> all(page.metas(), META_PUBLISHED_NAMES, e -> e.attr("content")).stream().map(Dates::iso)
             .flatMap(Optional::stream).findFirst());
+    Optional<Element> headlineElement = Optional.ofNullable(h1)
+        .filter(h -> Texts.collapse(h.text()).filter(titles::isHeadline).isPresent());
+    HeadlineNeighbours neighbours = HeadlineNeighbours.of(headlineElement);
+    List<String> shownDays = neighbours.all().stream().map(l -> PrintedDates.first(l.text(), language))
+        .flatMap(Optional::stream).toList();
     Optional<String> markupDate = PageElements.first(page.bodyTimes(), "time[datetime]")
         .flatMap(t -> Dates.iso(t.attr("datetime")))
+        .or(() -> shownDays.stream().findFirst())
         .or(() -> jsonLd.articleText("datePublished").flatMap(v -> PrintedDates.first(v, language)))
         .or(() -> all(page.metas(), META_DATES + ", " + META_PUBLISHED_NAMES, e -> e.attr("content")).stream()
             .map(v -> PrintedDates.first(v, language)).flatMap(Optional::stream).findFirst())
         .or(() -> dateElement(page, language));
-    Credits credits = credits(page, jsonLd, siteName);
+    Credits credits = credits(page, jsonLd, siteName, neighbours, language);
     Optional<String> headline = titles.headline(h1, renderedText);
-    return new PageMetadata(headline, Optional.ofNullable(h1).filter(h -> Texts.collapse(h.text())
-            .filter(titles::isHeadline).isPresent()),
-        published, markupDate, language, credits.people, credits.organizations, credits.bylineClassPeople,
+    return new PageMetadata(headline, headlineElement, published, markupDate, language, credits.people, credits.organizations, credits.bylineClassPeople,
         credits.element, siteName, canonical);
   }
 
@@ -185,7 +193,8 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
   private record Credits(List<String> people, List<String> organizations, List<String> bylineClassPeople,
       Optional<Element> element) {}
 
-  private static Credits credits(PageElements page, JsonLd jsonLd, Optional<String> siteName) {
+  private static Credits credits(PageElements page, JsonLd jsonLd, Optional<String> siteName,
+      HeadlineNeighbours neighbours, Optional<String> language) {
     List<String> known = new ArrayList<>();
     siteName.ifPresent(known::add);
     for (JsonNode article : jsonLd.articles()) {
@@ -222,6 +231,12 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
     List<String> organizations = new ArrayList<>(credited);
     names.stream().filter(n -> !people.contains(n)).forEach(organizations::add);
     if (people.isEmpty()) {
+      for (HeadlineNeighbours.Line line : neighbours.all()) {
+        List<String> found = people(PrintedCredits.authors(line.text(), language), known);
+        if (!found.isEmpty()) {
+          return new Credits(List.of(), organizations, found, Optional.of(line.element()));
+        }
+      }
       List<Element> bylines = PageElements.all(page.bodyClassed(), BYLINE_CLASSES).stream().limit(MAX_BYLINE_ELEMENTS).toList();
       for (int i = 0; i < bylines.size(); i++) {
         Element e = bylines.get(i);

@@ -16,8 +16,8 @@ import org.jsoup.nodes.Element;
  *
  * <ul>
  *   <li>the {@code <h1>} is the headline unless it is no headline: a single word, the site's name, a sentence of
- *       prose (sentence case ending with a full stop, or ending with a colon), or a label of two words when a
- *       metadata title says more;
+ *       prose (sentence case ending with a full stop, or ending with a colon), a label of two words when a
+ *       metadata title says more, or a heading in capitals throughout when a metadata title is in ordinary case;
  *   <li>a headline's parts after pipes are labels (section, series, site): the first part is the headline
  *       ("Storm Closes Schools | Top 10"), unless it is a short label itself ("Opinion | Storm Closes Schools");
  *   <li>otherwise the metadata titles in their order of trust (JSON-LD {@code headline}, {@code og:title},
@@ -106,6 +106,9 @@ final class Titles {
     if (words.length < 2 || isSiteName(fold(text)) || isProse(text)) {
       return false;
     }
+    if (isAllCapitals(text) && siteless.stream().anyMatch(t -> !isAllCapitals(t))) {
+      return false;
+    }
     if (words.length > LABEL_WORDS) {
       return true;
     }
@@ -166,6 +169,14 @@ final class Titles {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether {@code text} is written in capitals throughout ("STORM CLOSES SCHOOLS"): a display style, so a metadata
+   * title in ordinary case gives the headline's wording better.
+   */
+  private static boolean isAllCapitals(String text) {
+    return text.chars().anyMatch(Character::isLetter) && text.chars().noneMatch(Character::isLowerCase);
   }
 
   private boolean isSiteName(String folded) {

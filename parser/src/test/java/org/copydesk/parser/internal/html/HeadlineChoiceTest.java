@@ -119,4 +119,16 @@ class HeadlineChoiceTest {
     assertEquals(Optional.of("Storm Closes Schools Across the County"), headline("",
         "<ul><li><h1>Storm Closes Schools Across the County</h1></li></ul>" + PARAGRAPHS));
   }
+
+  @Test
+  void anH1InCapitalsYieldsToAMetadataTitleInOrdinaryCase() {
+    assertEquals(Optional.of("Storm Closes Schools in the County"), headline(ogTitle("Storm Closes Schools in the County"),
+        "<article><h1>STORM CLOSES SCHOOLS ACROSS THE COUNTY</h1>" + PARAGRAPHS + "</article>"));
+  }
+
+  @Test
+  void anH1InCapitalsIsTheHeadlineWhenTheMetadataTitleIsInCapitalsToo() {
+    assertEquals(Optional.of("STORM CLOSES SCHOOLS ACROSS THE COUNTY"), headline(ogTitle("STORM: SCHOOLS SHUT"),
+        "<article><h1>STORM CLOSES SCHOOLS ACROSS THE COUNTY</h1>" + PARAGRAPHS + "</article>"));
+  }
 }
