@@ -49,10 +49,22 @@ public final class StructureReader {
    * markup, say): the first line that reads the same is the headline; without one the headline is found as usual.
    */
   public Structure read(String input, Optional<String> knownHeadline) {
+    return read(input, knownHeadline, Optional.empty());
+  }
+
+  /**
+   * Reads the structure of {@code input}, whose headline is known to be {@code knownHeadline} and whose body is known
+   * to lie within {@code knownBody} (the article's container on an HTML page): the body runs over the lines inside it
+   * instead of the stretch the lines' shapes suggest.
+   */
+  public Structure read(String input, Optional<String> knownHeadline, Optional<Span> knownBody) {
     Page page = Page.read(input);
     List<PageLine> lines = page.lines();
     int last = lines.size() - 1;
-    BodyLocator.Region body = BodyLocator.locate(page);
+    BodyLocator.Region body = knownBody.map(s -> linesWithin(lines, s)).orElse(BodyLocator.Region.NONE);
+    if (body.isEmpty()) {
+      body = BodyLocator.locate(page);
+    }
     if (body.isEmpty()) {
       body = BodyLocator.sentences(page);
     }
@@ -131,6 +143,20 @@ public final class StructureReader {
       return Removal.Reason.DUPLICATE;
     }
     return ParagraphReader.isParagraph(line, page) ? Removal.Reason.OTHER : Removal.Reason.SITE_CHROME;
+  }
+
+  /** Returns the first and last of {@code lines} inside {@code span}. */
+  private static BodyLocator.Region linesWithin(List<PageLine> lines, Span span) {
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      Span s = lines.get(i).span();
+      if (s.start() >= span.start() && s.end() <= span.end()) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    return first < 0 ? BodyLocator.Region.NONE : new BodyLocator.Region(first, last);
   }
 
   /** Returns the first line whose {@linkplain Texts#key key} is {@code key}, or -1. */
