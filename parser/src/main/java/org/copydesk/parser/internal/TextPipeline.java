@@ -2,6 +2,7 @@ package org.copydesk.parser.internal;
 
 import java.util.Optional;
 import org.copydesk.core.Article;
+import org.copydesk.core.Span;
 import org.copydesk.parser.internal.quote.Attribution;
 import org.copydesk.parser.internal.quote.QuoteAttributor;
 import org.copydesk.parser.internal.structure.Structure;
@@ -20,7 +21,15 @@ public final class TextPipeline {
 
   /** Parses {@code input}, the text of an article page whose headline is known to be {@code knownHeadline}. */
   public Article parse(String input, Optional<String> knownHeadline) {
-    Structure s = structure.read(input, knownHeadline);
+    return parse(input, knownHeadline, Optional.empty());
+  }
+
+  /**
+   * Parses {@code input}, the text of an article page whose headline is known to be {@code knownHeadline} and whose
+   * body lies within {@code knownBody}.
+   */
+  public Article parse(String input, Optional<String> knownHeadline, Optional<Span> knownBody) {
+    Structure s = structure.read(input, knownHeadline, knownBody);
     Attribution a = quotes.attribute(input, s.blocks(), s.pseudonymNotices());
     return Article.builder()
         .headline(s.headline())

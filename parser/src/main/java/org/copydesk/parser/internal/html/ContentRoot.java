@@ -22,7 +22,8 @@ import org.jsoup.select.QueryParser;
  * is taken, moved up to an ancestor that scores higher still (the article split into several blocks), widened to an
  * enclosing {@code <article>}/{@code <main>} that adds little paragraph text (so the headline and byline beside the
  * body stay in), and joined by the siblings that continue it (paragraphs, or containers scoring a fifth of the best).
- * Falls back to {@code <body>} when nothing scores.
+ * Falls back to {@code <body>} when nothing scores. Inside the content, blocks whose text is mostly links are
+ * {@linkplain #isLinkBlock link blocks}, left out like chrome.
  *
  * <p>The statistics of every element are counted in one traversal and each paragraph scores at most
  * {@value #ANCESTOR_LEVELS} ancestors, so finding the content is linear in the page's size.
@@ -82,6 +83,26 @@ final class ContentRoot {
   /** The most link text prose holds (a share of its text). */
   private static final double MAX_PROSE_LINK_DENSITY = 0.3;
 
+  /** Elements that are left out of the content when their text is mostly links. */
+  private static final Set<String> LINK_BLOCKS = Set.of("ul", "ol", "dl", "div", "section", "table", "header",
+      "span");
+
+  /**
+   * The share of link text above which a block inside the content is a block of links (Readability removes a
+   * container inside its content from a fifth of link text on; a list of teasers with their bylines and dates runs
+   * at about half).
+   */
+  private static final double LINK_BLOCK_DENSITY = 0.35;
+
+  /**
+   * A block with less text than this, in characters, is no block of links, however linked: a byline ("By <a>Jane
+   * Doe</a>"), an author card's name or a source's link, which the text stage reads.
+   */
+  private static final int LINK_BLOCK_MIN_TEXT = 80;
+
+  /** A block with this many commas is prose, whatever its links. */
+  private static final int LINK_BLOCK_COMMAS = 10;
+
   /** Share of the best score a sibling needs to be kept beside it. */
   private static final double SIBLING_SHARE = 0.2;
 
@@ -103,6 +124,8 @@ final class ContentRoot {
   private final Predicate<Element> isChrome;
   private final List<Element> elements;
   private final int paragraphChars;
+  /** Whether a container was found (rather than the whole body taken). */
+  private final boolean found;
 
   ContentRoot(Element body, Predicate<Element> isChrome) {
     this.isChrome = isChrome;
@@ -112,6 +135,12 @@ final class ContentRoot {
     List<Element> kept = top == body || top == marked ? List.of(top) : withSiblings(top);
     this.elements = List.copyOf(kept);
     this.paragraphChars = kept.stream().mapToInt(e -> stats(e).paragraphText).sum();
+    this.found = top != body;
+  }
+
+  /** Returns whether a container of the article was found; without one the whole body is taken. */
+  boolean found() {
+    return found;
   }
 
   /** The elements that hold the article, in document order: the best container and the siblings that continue it. */
@@ -131,6 +160,20 @@ final class ContentRoot {
   boolean isProse(Element e) {
     Stats s = stats(e);
     return s.text >= PROSE_CHARS && linkDensity(s) <= MAX_PROSE_LINK_DENSITY;
+  }
+
+  /**
+   * Returns whether {@code e} is a block of links inside the content: a list, table or container whose text is mostly
+   * link text and which reads as no paragraph (fewer than {@value #LINK_BLOCK_COMMAS} commas), such as the related
+   * stories, the most-read list or the tags a page puts beside its story. Inside a page taken whole for want of a
+   * container no block is one: the page's wrappers hold its menus as well as its text.
+   */
+  boolean isLinkBlock(Element e) {
+    if (!found || !LINK_BLOCKS.contains(e.normalName())) {
+      return false;
+    }
+    Stats s = stats(e);
+    return s.text >= LINK_BLOCK_MIN_TEXT && s.commas < LINK_BLOCK_COMMAS && linkDensity(s) > LINK_BLOCK_DENSITY;
   }
 
   /**

@@ -26,9 +26,10 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Renders HTML as block-per-line text with a map back to the source. Markup that is never visible text (scripts,
- * styles, form controls) is skipped; page chrome (navigation, footers, share bars, everything outside the
- * {@linkplain ContentRoot content root} but the page's headline) is left out and reported as removed. Stateless and
- * thread-safe.
+ * styles, form controls) is skipped; page chrome (navigation, footers, share bars, blocks of links, everything
+ * outside the {@linkplain ContentRoot content root} but the page's headline) is left out and reported as removed. The
+ * stretch of text the content root was rendered to is handed on, so that the text stage reads the body there rather
+ * than guess it from the lines' shapes. Stateless and thread-safe.
  */
 public final class HtmlRenderer {
 
@@ -63,8 +64,10 @@ public final class HtmlRenderer {
     Writer out = new Writer(html.length(), root, h1);
     NodeTraversor.traverse(out, doc.body());
     String text = out.text.toString();
+    Optional<Span> content = !root.found() || out.contentStart < 0 ? Optional.empty()
+        : Optional.of(Span.of(out.contentStart, Math.max(out.contentStart, out.contentEnd)));
     return new RenderedHtml(text, out.offsets(), PageMetadata.read(page, jsonLd, titles, h1, text), List.copyOf(out.removed),
-        withDurations(out.media, jsonLd));
+        withDurations(out.media, jsonLd), content);
   }
 
   /** The media items with the running time the page's JSON-LD {@code VideoObject} of the same address gives. */
@@ -157,6 +160,10 @@ public final class HtmlRenderer {
     private int[] offsets = new int[256];
     private Element skipping;
     private boolean insideRoot;
+    /** Where the text of the first element holding the article starts, -1 before it is reached. */
+    int contentStart = -1;
+    /** Where the text of the last element holding the article ends. */
+    int contentEnd;
     private final int sourceLength;
     /** The elements that hold the article. */
     private final Set<Element> roots = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -186,6 +193,7 @@ public final class HtmlRenderer {
       }
       if (roots.contains(node)) {
         insideRoot = true;
+        contentStart = contentStart < 0 ? text.length() : contentStart;
       }
       if (node instanceof Element e) {
         boolean invisible = INVISIBLE.contains(e.normalName());
@@ -231,6 +239,7 @@ public final class HtmlRenderer {
       }
       if (roots.contains(node)) {
         insideRoot = false;
+        contentEnd = text.length();
       }
 
       if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
@@ -250,6 +259,9 @@ public final class HtmlRenderer {
         return Removal.Reason.DUPLICATE;
       }
       Removal.Reason reason = chromeReason(e);
+      if (reason == null && content.isLinkBlock(e)) {
+        reason = Removal.Reason.NAVIGATION;
+      }
       return reason == null || content.holdsMostOfTheText(e) ? null : reason;
     }
 

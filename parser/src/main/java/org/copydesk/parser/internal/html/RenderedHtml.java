@@ -1,6 +1,7 @@
 package org.copydesk.parser.internal.html;
 
 import java.util.List;
+import java.util.Optional;
 import org.copydesk.core.Removal;
 import org.copydesk.core.Span;
 
@@ -13,9 +14,11 @@ import org.copydesk.core.Span;
  * @param metadata what the page's markup says about the article
  * @param removed the chrome left out of {@code text}, with spans into the HTML
  * @param media the media items of the article's markup, in document order
+ * @param content the stretch of {@code text} the article's container was rendered to; empty when no container was
+ *     found and the whole page was rendered
  */
 public record RenderedHtml(String text, int[] sourceStart, PageMetadata metadata, List<Removal> removed,
-    List<MarkupMedia> media) {
+    List<MarkupMedia> media, Optional<Span> content) {
 
   /** Maps a span of {@link #text()} to the span of the HTML it was rendered from. */
   public Span toSource(Span span) {

@@ -52,14 +52,24 @@ public final class StructureReader {
    * markup, say): the first line that reads the same is the headline; without one the headline is found as usual.
    */
   public Structure read(String input, Optional<String> knownHeadline) {
+    return read(input, knownHeadline, Optional.empty());
+  }
+
+  /**
+   * Reads the structure of {@code input}, whose headline is known to be {@code knownHeadline} and whose body is known
+   * to lie within {@code knownBody} (the article's container on an HTML page): the body runs over the lines inside it
+   * instead of the stretch the lines' shapes suggest.
+   */
+  public Structure read(String input, Optional<String> knownHeadline, Optional<Span> knownBody) {
     Page page = Page.read(input);
     List<PageLine> lines = page.lines();
     int last = lines.size() - 1;
-    BodyRegion body = BodyLocator.locate(page);
-    if (body.isEmpty()) {
-      body = BodyLocator.sentences(page);
+    BodyRegion located = BodyLocator.locate(page);
+    if (located.isEmpty()) {
+      located = BodyLocator.sentences(page);
     }
-    BodyRegion region = body;
+    BodyRegion region = located;
+    BodyRegion body = knownBody.map(s -> linesWithin(lines, s)).filter(r -> !r.isEmpty()).orElse(located);
     int headline = knownHeadline.map(Texts::key).map(key -> lineReading(lines, key))
         .filter(i -> i >= 0)
         .orElseGet(() -> HeadlineFinder.find(page, region));
@@ -70,18 +80,21 @@ public final class StructureReader {
         body = new BodyRegion(headline + 1, body.last());
       }
     }
+    if (located.contains(headline) && headline < located.last()) {
+      located = new BodyRegion(headline + 1, located.last());
+    }
     Layout layout = new Layout(page);
     layout.setHeadline(headline);
 
-    int headerFrom = HeaderReader.headerStart(headline, body);
-    int headerTo = HeaderReader.headerEnd(page, firstParagraph(page, body, layout));
+    int headerFrom = HeaderReader.headerStart(headline, located);
+    int headerTo = HeaderReader.headerEnd(page, firstParagraph(page, located, layout));
     Optional<HeaderReader.CreditLine> credit = HeaderReader.headerCredit(page, headerFrom, headerTo + 1, layout,
         headline);
     if (credit.isEmpty()) {
-      credit = HeaderReader.nearestOpenerCredit(page, headline >= 0 ? headline : body.first(), layout);
+      credit = HeaderReader.nearestOpenerCredit(page, headline >= 0 ? headline : located.first(), layout);
     }
     credit.ifPresent(c -> layout.setCredit(c.line(), c.last()));
-    Optional<HeaderReader.DateLine> date = HeaderReader.date(page, headerFrom, headerTo + 1, body.last(), layout,
+    Optional<HeaderReader.DateLine> date = HeaderReader.date(page, headerFrom, headerTo + 1, located.last(), layout,
         layout.credit());
     date.filter(d -> d.line() != layout.credit()).ifPresent(d -> layout.setDate(d.line()));
 
@@ -91,7 +104,7 @@ public final class StructureReader {
       reader.read(page, layout, zone);
     }
     if (credit.isEmpty() || !HeaderReader.namesPerson(credit.get())) {
-      Optional<HeaderReader.CreditLine> closing = HeaderReader.closingCredit(page, lastParagraph(page, body, layout),
+      Optional<HeaderReader.CreditLine> closing = HeaderReader.closingCredit(page, lastParagraph(page, located, layout),
           layout);
       if (closing.isPresent()) {
         credit.ifPresent(c -> {
@@ -137,6 +150,20 @@ public final class StructureReader {
       return Removal.Reason.DUPLICATE;
     }
     return line.facts().paragraph() ? Removal.Reason.OTHER : Removal.Reason.SITE_CHROME;
+  }
+
+  /** Returns the first and last of {@code lines} inside {@code span}. */
+  private static BodyRegion linesWithin(List<PageLine> lines, Span span) {
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      Span s = lines.get(i).span();
+      if (s.start() >= span.start() && s.end() <= span.end()) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    return first < 0 ? BodyRegion.NONE : new BodyRegion(first, last);
   }
 
   /** Returns the first line whose {@linkplain Texts#key key} is {@code key}, or -1. */
