@@ -51,10 +51,10 @@ record HeadlineNeighbours(List<Line> after, List<Line> before) {
     int limit = forward ? TEXT_NODES_AFTER : TEXT_NODES_BEFORE;
     for (Node n = forward ? next(headline, true) : previous(headline); n != null && seen < limit;
         n = forward ? next(n, false) : previous(n)) {
-      if (!(n instanceof TextNode t) || t.isBlank() || t.parent() == null || isHidden(t.parent())) {
+      if (!(n instanceof TextNode t) || t.isBlank() || !(t.parentNode() instanceof Element parent)
+          || isHidden(parent)) {
         continue;
       }
-      Element parent = t.parent();
       seen++;
       if (parent == lastParent) {
         continue;
@@ -76,7 +76,7 @@ record HeadlineNeighbours(List<Line> after, List<Line> before) {
     if (!skipChildren && n.childNodeSize() > 0) {
       return n.childNode(0);
     }
-    for (Node x = n; x != null; x = x.parent()) {
+    for (Node x = n; x != null; x = x.parentNode()) {
       Node sibling = x.nextSibling();
       if (sibling != null) {
         return sibling;
@@ -89,7 +89,7 @@ record HeadlineNeighbours(List<Line> after, List<Line> before) {
   private static Node previous(Node n) {
     Node prev = n.previousSibling();
     if (prev == null) {
-      return n.parent();
+      return n.parentNode();
     }
     while (prev.childNodeSize() > 0) {
       prev = prev.childNode(prev.childNodeSize() - 1);
