@@ -44,8 +44,6 @@ final class ContentRoot {
 
   private static final Evaluator ARTICLE = QueryParser.parse(ARTICLE_MARKUP);
 
-  private static final Set<String> INVISIBLE = Set.of("script", "style", "noscript", "template", "svg", "head",
-      "iframe", "object", "canvas", "select", "option", "button", "input", "textarea", "math", "link", "meta");
 
   /** How many ancestors of a paragraph it gives points to. */
   private static final int ANCESTOR_LEVELS = 5;
@@ -368,7 +366,7 @@ final class ContentRoot {
       @Override
       public FilterResult head(Node node, int depth) {
         if (node instanceof Element e) {
-          if (INVISIBLE.contains(e.normalName())) {
+          if (HtmlRenderer.INVISIBLE.contains(e.normalName())) {
             return FilterResult.SKIP_ENTIRELY;
           }
           if (e.normalName().equals("a")) {

@@ -52,7 +52,7 @@ record HeadlineNeighbours(List<Line> after, List<Line> before) {
     for (Node n = forward ? next(headline, true) : previous(headline); n != null && seen < limit;
         n = forward ? next(n, false) : previous(n)) {
       if (!(n instanceof TextNode t) || t.isBlank() || !(t.parentNode() instanceof Element parent)
-          || isHidden(parent)) {
+          || HtmlRenderer.INVISIBLE.contains(parent.normalName())) {
         continue;
       }
       seen++;
@@ -63,12 +63,6 @@ record HeadlineNeighbours(List<Line> after, List<Line> before) {
       Texts.shortText(parent, MAX_CHARS).ifPresent(text -> out.add(new Line(parent, text)));
     }
     return out;
-  }
-
-  /** Whether {@code e} holds no visible text: a script, a style, a template. */
-  private static boolean isHidden(Element e) {
-    String name = e.normalName();
-    return name.equals("script") || name.equals("style") || name.equals("noscript") || name.equals("template");
   }
 
   /** The next node in document order, after the subtree of {@code n} when {@code skipChildren}; {@code null} at the end. */

@@ -33,7 +33,8 @@ import org.jsoup.select.NodeVisitor;
  */
 public final class HtmlRenderer {
 
-  private static final Set<String> INVISIBLE = Set.of("script", "style", "noscript", "template", "svg", "head",
+  /** Elements whose text is never shown: scripts, styles, templates, form controls, embedded objects. */
+  static final Set<String> INVISIBLE = Set.of("script", "style", "noscript", "template", "svg", "head",
       "iframe", "object", "canvas", "select", "option", "button", "input", "textarea", "math", "link", "meta");
 
   private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "header", "footer", "main",

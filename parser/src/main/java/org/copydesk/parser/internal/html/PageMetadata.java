@@ -121,19 +121,18 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
     Optional<Element> headlineElement = Optional.ofNullable(h1)
         .filter(h -> Texts.collapse(h.text()).filter(titles::isHeadline).isPresent());
     HeadlineNeighbours neighbours = HeadlineNeighbours.of(headlineElement);
-    List<String> shownDays = neighbours.all().stream().map(l -> PrintedDates.first(l.text(), language))
-        .flatMap(Optional::stream).toList();
     Optional<String> markupDate = PageElements.first(page.bodyTimes(), "time[datetime]")
         .flatMap(t -> Dates.iso(t.attr("datetime")))
-        .or(() -> shownDays.stream().findFirst())
+        .or(() -> neighbours.all().stream().map(l -> PrintedDates.first(l.text(), language))
+            .flatMap(Optional::stream).findFirst())
         .or(() -> jsonLd.articleText("datePublished").flatMap(v -> PrintedDates.first(v, language)))
         .or(() -> all(page.metas(), META_DATES + ", " + META_PUBLISHED_NAMES, e -> e.attr("content")).stream()
             .map(v -> PrintedDates.first(v, language)).flatMap(Optional::stream).findFirst())
         .or(() -> dateElement(page, language));
     Credits credits = credits(page, jsonLd, siteName, neighbours, language);
     Optional<String> headline = titles.headline(h1, renderedText);
-    return new PageMetadata(headline, headlineElement, published, markupDate, language, credits.people, credits.organizations, credits.bylineClassPeople,
-        credits.element, siteName, canonical);
+    return new PageMetadata(headline, headlineElement, published, markupDate, language, credits.people,
+        credits.organizations, credits.bylineClassPeople, credits.element, siteName, canonical);
   }
 
   /**
