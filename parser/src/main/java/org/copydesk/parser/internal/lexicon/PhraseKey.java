@@ -4,10 +4,10 @@ import java.util.Arrays;
 
 /**
  * A line's {@linkplain org.copydesk.parser.internal.text.Texts#key(String) key} prepared once for matching against
- * every {@link PhraseList}: where its leading words end, with the hash of the key up to each end, and the key with its
- * numbers marked. Every list then looks up the same prefixes without building a string per word. The key also
- * remembers each list's answer and, once asked, the characters it holds; it belongs to one page being read, so to one
- * thread, and is not shared.
+ * every {@link PhraseList}: where its leading words end, with the hash of the key up to each end. Every list then looks
+ * up the same prefixes without building a string per word. The key also remembers each list's answer and, once asked,
+ * the characters it holds and the key with its numbers marked; it belongs to one page being read, so to one thread,
+ * and is not shared.
  */
 public final class PhraseKey {
 
@@ -21,9 +21,13 @@ public final class PhraseKey {
   private static final int ANSWERS = 32;
 
   private final String text;
+  private final boolean markNumbers;
+  /** How many word prefixes {@link #wordEnds} and {@link #prefixHashes} hold. */
+  private final int words;
   private final int[] wordEnds;
   private final int[] prefixHashes;
-  private final PhraseKey marked;
+  /** The key with its numbers marked, made when first asked; {@code this} when the key holds no digit. */
+  private PhraseKey marked;
   /**
    * What each phrase list (by its number) answered for this key, plus one; 0 where it was not asked yet. Readers ask
    * the same list about the same line several times (chrome, then the body's stretch; a caption's credit from each
@@ -35,32 +39,36 @@ public final class PhraseKey {
 
   private PhraseKey(String text, boolean markNumbers) {
     this.text = text;
-    // a word ends where a letter or digit is followed by the key's end or by another character
+    this.markNumbers = markNumbers;
+    // a word ends where a letter or digit is followed by the key's end or by another character; the hash of each
+    // prefix is that of text.substring(0, end), computed as the prefix grows
     int limit = Math.min(text.length(), LONGEST_PREFIX);
-    int ends = 0;
-    boolean before = limit > 0 && Character.isLetterOrDigit(text.charAt(0));
-    for (int end = 1; end <= limit; end++) {
-      boolean at = end < text.length() && Character.isLetterOrDigit(text.charAt(end));
-      ends += before && !at ? 1 : 0;
-      before = at;
-    }
-    wordEnds = ends == 0 ? NONE : new int[ends];
-    prefixHashes = ends == 0 ? NONE : new int[ends];
-    // the same hash as text.substring(0, end).hashCode(), computed as the prefix grows
-    int hash = 0;
+    int[] ends = limit == 0 ? NONE : new int[(limit + 1) / 2];
+    int[] hashes = limit == 0 ? NONE : new int[ends.length];
     int k = 0;
-    before = limit > 0 && Character.isLetterOrDigit(text.charAt(0));
-    for (int end = 1; end <= limit && k < ends; end++) {
+    int hash = 0;
+    boolean before = limit > 0 && isLetterOrDigit(text.charAt(0));
+    for (int end = 1; end <= limit; end++) {
       hash = 31 * hash + text.charAt(end - 1);
-      boolean at = end < text.length() && Character.isLetterOrDigit(text.charAt(end));
+      boolean at = end < text.length() && isLetterOrDigit(text.charAt(end));
       if (before && !at) {
-        wordEnds[k] = end;
-        prefixHashes[k] = hash;
+        ends[k] = end;
+        hashes[k] = hash;
         k++;
       }
       before = at;
     }
-    marked = markNumbers && hasDigit(text) ? new PhraseKey(withNumbersMarked(text), false) : null;
+    words = k;
+    wordEnds = ends;
+    prefixHashes = hashes;
+  }
+
+  /** {@link Character#isLetterOrDigit(char)}, without the table look-up for ASCII characters. */
+  private static boolean isLetterOrDigit(char c) {
+    if (c < 0x80) {
+      return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
+    }
+    return Character.isLetterOrDigit(c);
   }
 
   /** Returns {@code key} prepared for matching. */
@@ -83,7 +91,7 @@ public final class PhraseKey {
 
   /** Returns how many leading words of the key (within {@link #LONGEST_PREFIX}) can be looked up. */
   int wordPrefixes() {
-    return wordEnds.length;
+    return words;
   }
 
   /** Returns where the {@code k}th word prefix ends (0-based, shortest first). */
@@ -98,7 +106,13 @@ public final class PhraseKey {
 
   /** Returns the key with numbers marked ({@code 0 comments} for "34 comments"), or null when it holds no digit. */
   PhraseKey marked() {
-    return marked;
+    if (!markNumbers) {
+      return null;
+    }
+    if (marked == null) {
+      marked = hasDigit(text) ? new PhraseKey(withNumbersMarked(text), false) : this;
+    }
+    return marked == this ? null : marked;
   }
 
   /** Returns what list number {@code list} answered for this key, or {@link #NOT_ASKED}. */

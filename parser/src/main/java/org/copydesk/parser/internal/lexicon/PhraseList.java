@@ -25,14 +25,15 @@ public final class PhraseList {
 
   private final int number = LISTS.getAndIncrement();
 
-  private final Set<String> whole = new HashSet<>();
+  /** The whole entries, by their hash: a slice of a line is looked up by its key's hash before the key is built. */
+  private final HashedStrings whole;
   /** The length of the longest whole entry: a longer key (a line of prose) is not hashed to be looked up. */
   private final int longestWhole;
   /**
-   * The word-prefix entries ({@code phrase *}) in an open-addressing table by their hash, to look up a key's prefixes
-   * by the hashes its {@link PhraseKey} holds; and the longest of them.
+   * The word-prefix entries ({@code phrase *}), to look up a key's prefixes by the hashes its {@link PhraseKey} holds;
+   * and the longest of them.
    */
-  private final String[] wordPrefixes;
+  private final HashedStrings wordPrefixes;
   private final int longestWordPrefix;
   private final List<String> prefixes = new ArrayList<>();
   private final List<String> contained = new ArrayList<>();
@@ -40,6 +41,7 @@ public final class PhraseList {
   private final List<CharMask> containedChars = new ArrayList<>();
 
   private PhraseList(List<String> entries) {
+    Set<String> whole = new HashSet<>();
     Set<String> byWords = new HashSet<>();
     for (String entry : entries) {
       if (entry.length() > 2 && entry.startsWith("*") && entry.endsWith("*")) {
@@ -54,22 +56,10 @@ public final class PhraseList {
         whole.add(Texts.key(entry));
       }
     }
+    this.whole = new HashedStrings(whole);
     longestWhole = whole.stream().mapToInt(String::length).max().orElse(-1);
-    wordPrefixes = new String[Integer.highestOneBit(Math.max(1, byWords.size()) * 4)];
-    int longest = 0;
-    for (String phrase : byWords) {
-      int i = slot(phrase.hashCode());
-      while (wordPrefixes[i] != null) {
-        i = (i + 1) & (wordPrefixes.length - 1);
-      }
-      wordPrefixes[i] = phrase;
-      longest = Math.max(longest, phrase.length());
-    }
-    longestWordPrefix = longest;
-  }
-
-  private int slot(int hash) {
-    return (hash ^ (hash >>> 16)) & (wordPrefixes.length - 1);
+    wordPrefixes = new HashedStrings(byWords);
+    longestWordPrefix = byWords.stream().mapToInt(String::length).max().orElse(0);
   }
 
   /**
@@ -95,6 +85,11 @@ public final class PhraseList {
     }
   }
 
+  /** Returns the list of {@code entries}, written as in a knowledge file. */
+  static PhraseList of(List<String> entries) {
+    return new PhraseList(entries);
+  }
+
   /** Loads the phrases of {@code name}, a path relative to {@code org/copydesk/parser/}. */
   public static PhraseList load(String name) {
     return new PhraseList(Lexicon.entries(name));
@@ -106,6 +101,34 @@ public final class PhraseList {
       return isWhole(key) || PhraseKey.hasDigit(key) && isWhole(PhraseKey.withNumbersMarked(key));
     }
     return matches(PhraseKey.of(key));
+  }
+
+  /**
+   * Returns whether the {@linkplain Texts#key(String, int, int) key} of {@code text[start, end)} matches an entry, as
+   * {@code matches(Texts.key(text, start, end))} does. For a list of whole phrases and a slice without digits the key
+   * is only hashed, and built to be compared with an entry of its hash: a reader that tries each of a line's first
+   * words builds no string for words that match nothing.
+   */
+  public boolean matchesKeyOf(String text, int start, int end) {
+    if (longestWordPrefix > 0 || !prefixes.isEmpty() || !contained.isEmpty() || hasDigit(text, start, end)) {
+      return matches(Texts.key(text, start, end));
+    }
+    int hash = Texts.keyHash(text, start, end);
+    for (int i = whole.first(hash); i >= 0; i = whole.next(i, hash)) {
+      if (whole.at(i).equals(Texts.key(text, start, end))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasDigit(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns whether {@code key} matches an entry. */
@@ -170,9 +193,9 @@ public final class PhraseList {
 
   /** Returns whether the first {@code end} characters of {@code key}, which hash to {@code hash}, are a word prefix. */
   private boolean isWordPrefix(String key, int end, int hash) {
-    for (int i = slot(hash); wordPrefixes[i] != null; i = (i + 1) & (wordPrefixes.length - 1)) {
-      String phrase = wordPrefixes[i];
-      if (phrase.length() == end && phrase.hashCode() == hash && key.startsWith(phrase)) {
+    for (int i = wordPrefixes.first(hash); i >= 0; i = wordPrefixes.next(i, hash)) {
+      String phrase = wordPrefixes.at(i);
+      if (phrase.length() == end && key.startsWith(phrase)) {
         return true;
       }
     }

@@ -1,19 +1,54 @@
 package org.copydesk.parser.internal.text;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** The normal forms of a text that lexicons and comparisons match against. Stateless. */
 public final class Texts {
 
-  /** Runs of spaces, compiled once (a {@code String.split} on " +" compiles it at every call). */
-  private static final Pattern SPACES = Pattern.compile(" +");
-
   private Texts() {}
 
-  /** Returns the parts of {@code text} between runs of spaces, as {@code text.split(" +")} does. */
+  /**
+   * Returns the parts of {@code text} between runs of spaces, as {@code text.split(" +")} does (an empty first part
+   * when the text starts with a space, no empty parts at the end), without a regular expression.
+   */
   public static String[] words(String text) {
-    return SPACES.split(text);
+    int n = text.length();
+    int parts = 0;
+    int last = 0; // the number of parts up to the last non-empty one
+    for (int i = 0; i <= n; ) {
+      int end = text.indexOf(' ', i);
+      if (end < 0) {
+        end = n;
+      }
+      parts++;
+      if (end > i) {
+        last = parts;
+      }
+      if (end == n) {
+        break;
+      }
+      i = end + 1;
+      while (i < n && text.charAt(i) == ' ') {
+        i++;
+      }
+    }
+    if (parts == 1) {
+      return new String[] {text}; // no space: the text itself, even when empty
+    }
+    String[] words = new String[last];
+    int k = 0;
+    for (int i = 0; k < last; ) {
+      int end = text.indexOf(' ', i);
+      words[k++] = text.substring(i, end < 0 ? n : end);
+      if (end < 0) {
+        break;
+      }
+      i = end + 1;
+      while (i < n && text.charAt(i) == ' ') {
+        i++;
+      }
+    }
+    return words;
   }
 
   /** Returns whether every character of {@code text} is {@linkplain Characters#isBlank blank}. */
@@ -52,8 +87,15 @@ public final class Texts {
 
   /** Returns {@code text} with every blank character (no-break spaces, zero-width characters, …) made a space. */
   public static String plain(String text) {
+    int first = 0;
+    while (first < text.length() && (text.charAt(first) == ' ' || !Characters.isBlank(text.charAt(first)))) {
+      first++;
+    }
+    if (first == text.length()) {
+      return text; // most texts have no other blank than the space
+    }
     char[] chars = text.toCharArray();
-    for (int i = 0; i < chars.length; i++) {
+    for (int i = first; i < chars.length; i++) {
       if (Characters.isBlank(chars[i])) {
         chars[i] = ' ';
       }
@@ -73,9 +115,15 @@ public final class Texts {
 
   /** Returns {@code text[start, end)} {@linkplain #collapse collapsed}, and {@linkplain #fold folded} if asked. */
   private static String collapse(String text, int start, int end, boolean fold) {
-    StringBuilder sb = new StringBuilder(end - start);
+    int same = unchangedRun(text, start, end, fold);
+    if (same == end) {
+      return text.substring(start, end);
+    }
+    // the run before the first change is kept as it is: it ends before a blank or a character that folds, with no
+    // space pending
+    StringBuilder sb = new StringBuilder(end - start).append(text, start, same);
     boolean space = false;
-    for (int i = start; i < end; i++) {
+    for (int i = same; i < end; i++) {
       char c = text.charAt(i);
       if (Characters.isBlank(c)) {
         space = sb.length() > 0;
@@ -88,6 +136,25 @@ public final class Texts {
       sb.append(fold ? fold(c) : c);
     }
     return sb.toString();
+  }
+
+  /**
+   * Returns where the part of {@code text[start, end)} that {@link #collapse(String, int, int, boolean)} leaves as it
+   * is ends: at the first blank that is not a single space between two other characters, or (folding) at the first
+   * character that folds to another one; {@code end} when nothing changes.
+   */
+  private static int unchangedRun(String text, int start, int end, boolean fold) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (Characters.isBlank(c)) {
+        if (c != ' ' || i == start || i + 1 == end || Characters.isBlank(text.charAt(i + 1))) {
+          return i;
+        }
+      } else if (fold && fold(c) != c) {
+        return i;
+      }
+    }
+    return end;
   }
 
   private static char fold(char c) {
@@ -116,6 +183,34 @@ public final class Texts {
       end--;
     }
     return collapse(text, start, end, true);
+  }
+
+  /**
+   * Returns {@code key(text, start, end).hashCode()}, computed without building the key: a phrase table looks a slice
+   * up by it and builds the key only to compare it with an entry of the same hash.
+   */
+  public static int keyHash(String text, int start, int end) {
+    while (start < end && isKeyEdge(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isKeyEdge(text.charAt(end - 1))) {
+      end--;
+    }
+    int hash = 0;
+    boolean space = false;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (Characters.isBlank(c)) {
+        space = true; // the edges are not blank, so a character follows
+        continue;
+      }
+      if (space) {
+        hash = 31 * hash + ' ';
+        space = false;
+      }
+      hash = 31 * hash + fold(c);
+    }
+    return hash;
   }
 
   private static boolean isKeyEdge(char c) {

@@ -365,7 +365,7 @@ public final class Credits {
         end++;
       }
       words++;
-      if (OPENERS.matches(Texts.key(lower, 0, end))) {
+      if (OPENERS.matchesKeyOf(lower, 0, end)) {
         best = end;
       }
       while (end < lower.length() && (lower.charAt(end) == ' ' || lower.charAt(end) == ':')) {
