@@ -23,8 +23,8 @@ import org.copydesk.parser.internal.segment.Line;
  * @param chrome why the line is chrome whatever its context ({@link ChromeLexicon}), or null
  * @param copy whether the line repeats the line next to it (an image's alt text and caption)
  * @param repeated whether the line repeats, word for word, a line elsewhere on the page (teasers, titles)
- * @param facts what the recognisers find the line to be, computed once ({@link LineFacts}); null only while the page
- *     is being read
+ * @param facts what the recognisers find the line to be, each computed once ({@link LineFacts}); null only while the
+ *     page is being read
  */
 public record PageLine(
     Line line,

@@ -2,8 +2,9 @@
  * A page's lines and what each one is recognised to be; recognising claims nothing.
  *
  * <p>{@code Page} cuts a text into its non-blank lines and measures each once ({@code PageLine}: words, stop words,
- * bullet, stanza, key, first date, chrome reason, repetitions), then asks every recogniser about every line once
- * and keeps the answers in the line's {@code LineFacts}. The recognisers are pure functions of a line or a text,
+ * bullet, stanza, key, first date, chrome reason, repetitions), and the line's {@code LineFacts} ask each recogniser
+ * about it at most once and keep the answer: the facts that follow from its measures when the page is read, the ones
+ * that read its text when a reader first asks. The recognisers are pure functions of a line or a text,
  * each over its own documented lists: {@code Prose} (running text, short sentences, list items written as prose),
  * {@code ChromeLexicon} (chrome phrases and shapes), {@code Credits} (credit lines read into names),
  * {@code Dates} (printed calendar dates in the page's language), {@code PictureCredits}, {@code Newsletters},
