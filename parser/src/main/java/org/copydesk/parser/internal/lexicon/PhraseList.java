@@ -1,6 +1,7 @@
 package org.copydesk.parser.internal.lexicon;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,9 @@ public final class PhraseList {
   /** How many lists have been loaded: each list's number indexes the answers a {@link PhraseKey} remembers. */
   private static final AtomicInteger LISTS = new AtomicInteger();
 
+  /** Room for this many bits in {@link #starts}, a power of two. */
+  private static final int START_BITS = 4096;
+
   private final int number = LISTS.getAndIncrement();
 
   /** The whole entries, by their hash: a slice of a line is looked up by its key's hash before the key is built. */
@@ -36,6 +40,12 @@ public final class PhraseList {
   private final HashedStrings wordPrefixes;
   private final int longestWordPrefix;
   private final List<String> prefixes = new ArrayList<>();
+  /**
+   * The first two characters of every whole, word-prefix and prefix entry, as bits by {@link #startBit}: a key that
+   * starts with none of them can only match a contained phrase, and most keys are ruled out so before any look-up.
+   * Null when an entry is too short to be told by two characters (then every key is looked up).
+   */
+  private final long[] starts;
   private final List<String> contained = new ArrayList<>();
   /** The characters of each contained phrase, to skip the search for a phrase the text cannot hold. */
   private final List<CharMask> containedChars = new ArrayList<>();
@@ -60,6 +70,44 @@ public final class PhraseList {
     longestWhole = whole.stream().mapToInt(String::length).max().orElse(-1);
     wordPrefixes = new HashedStrings(byWords);
     longestWordPrefix = byWords.stream().mapToInt(String::length).max().orElse(0);
+    starts = starts(whole, byWords, prefixes);
+  }
+
+  private static long[] starts(Set<String> whole, Set<String> byWords, List<String> prefixes) {
+    long[] starts = new long[START_BITS / Long.SIZE];
+    for (String phrase : whole) {
+      if (!phrase.isEmpty()) { // an empty key matches nothing
+        set(starts, startBit(phrase));
+      }
+    }
+    return addStarts(starts, byWords) && addStarts(starts, prefixes) ? starts : null;
+  }
+
+  /** Adds the starts of {@code phrases}, or returns false if one of them is shorter than two characters. */
+  private static boolean addStarts(long[] starts, Collection<String> phrases) {
+    for (String phrase : phrases) {
+      if (phrase.length() < 2) {
+        return false; // a prefix of one letter goes on with any character
+      }
+      set(starts, startBit(phrase));
+    }
+    return true;
+  }
+
+  private static void set(long[] bits, int bit) {
+    bits[bit >>> 6] |= 1L << bit;
+  }
+
+  /** Returns the bit of the first two characters of {@code text}, not empty (of the one, when it has only one). */
+  private static int startBit(String text) {
+    int second = text.length() > 1 ? text.charAt(1) : Character.MAX_VALUE;
+    return (text.charAt(0) * 31 + second) & (START_BITS - 1);
+  }
+
+  /** Returns whether {@code key}, not empty, may start like a whole, word-prefix or prefix entry. */
+  private boolean mayStart(String key) {
+    int bit = startBit(key);
+    return starts == null || (starts[bit >>> 6] & 1L << bit) != 0;
   }
 
   /**
@@ -163,18 +211,20 @@ public final class PhraseList {
     if (key.isEmpty()) {
       return -1;
     }
-    if (isWhole(key)) {
-      return key.length();
-    }
-    for (int k = phraseKey.wordPrefixes() - 1; k >= 0; k--) {
-      if (phraseKey.wordEnd(k) <= longestWordPrefix
-          && isWordPrefix(key, phraseKey.wordEnd(k), phraseKey.prefixHash(k))) {
-        return phraseKey.wordEnd(k);
+    if (mayStart(key)) {
+      if (isWhole(key)) {
+        return key.length();
       }
-    }
-    for (String p : prefixes) {
-      if (key.startsWith(p)) {
-        return p.length();
+      for (int k = phraseKey.wordPrefixes() - 1; k >= 0; k--) {
+        if (phraseKey.wordEnd(k) <= longestWordPrefix
+            && isWordPrefix(key, phraseKey.wordEnd(k), phraseKey.prefixHash(k))) {
+          return phraseKey.wordEnd(k);
+        }
+      }
+      for (String p : prefixes) {
+        if (key.startsWith(p)) {
+          return p.length();
+        }
       }
     }
     for (int p = 0; p < contained.size(); p++) {

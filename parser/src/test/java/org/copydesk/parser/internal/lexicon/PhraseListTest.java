@@ -73,4 +73,14 @@ class PhraseListTest {
     assertEquals("subscribe".length(), matchLength("Subscribe!"));
     assertEquals(-1, matchLength("Subscribe now"));
   }
+
+  @Test
+  void entriesOfOneCharacterMatchThoughKeysAreFirstToldByTheirFirstTwo() {
+    PhraseList short1 = PhraseList.of(List.of("x *", "q", "*zz*"));
+    assertTrue(short1.matches(PhraseKey.of("x files")));
+    assertTrue(short1.matches(PhraseKey.of("q")));
+    assertTrue(short1.matches(PhraseKey.of("a zz b")));
+    assertFalse(short1.matches(PhraseKey.of("xy files")));
+    assertFalse(short1.matches(PhraseKey.of("qu")));
+  }
 }
