@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Set;
 import org.copydesk.parser.internal.structure.lines.Credits;
 import org.copydesk.parser.internal.structure.lines.LineFacts;
 import org.copydesk.parser.internal.structure.lines.LineShape;
@@ -38,6 +39,8 @@ final class HeadlineFinder {
   private static final int MIN_CLEAN_WORDS = 3;
   /** A headline's words that the body uses: fewer than this many content words and the overlap counts less. */
   private static final int FULL_OVERLAP_WORDS = 4;
+  /** Shorter stems ("a", "of", "is") say nothing about whether the body tells the headline's story. */
+  private static final int MIN_STEM = 3;
   /** Headlines rarely run longer; captions and standfirsts do. */
   private static final int LONG_WORDS = 18;
   /** A sentence this long is a standfirst or a caption rather than a headline. */
@@ -242,7 +245,8 @@ final class HeadlineFinder {
 
   /**
    * The stems of the body's prose words, each with the number of prose lines that use it, so that a candidate inside
-   * the body can be measured against the other lines without building their words again.
+   * the body can be measured against the other lines without building their words again. Stems shorter than
+   * {@link #MIN_STEM} are left out, as the overlap does not count them.
    */
   private record BodyWords(Map<String, Integer> lines, int proseLines) {
     static final BodyWords NONE = new BodyWords(Map.of(), 0);
@@ -251,16 +255,19 @@ final class HeadlineFinder {
   /** Returns the stems of the body's prose words. */
   private static BodyWords bodyWords(Page page, BodyRegion body) {
     Map<String, Integer> lines = new HashMap<>();
+    Set<String> stems = new HashSet<>(); // the stems of one line, each counted once
     int proseLines = 0;
     for (int i = body.first(); i <= body.last(); i++) {
       if (page.lines().get(i).facts().prose()) {
         proseLines++;
-        Set<String> stems = new HashSet<>();
-        for (String w : page.lines().get(i).key().split(" ")) {
-          stems.add(stem(w));
-        }
-        for (String s : stems) {
-          lines.merge(s, 1, Integer::sum);
+        stems.clear();
+        String key = page.lines().get(i).key();
+        for (int from = 0, to; from <= key.length(); from = to + 1) {
+          to = wordEnd(key, from);
+          String s = stem(key, from, to);
+          if (s.length() >= MIN_STEM && stems.add(s)) {
+            lines.merge(s, 1, Integer::sum);
+          }
         }
       }
     }
@@ -278,9 +285,10 @@ final class HeadlineFinder {
     }
     int total = 0;
     int found = 0;
-    for (String w : key.split(" ")) {
-      String s = stem(w);
-      if (s.length() < 3) {
+    for (int from = 0, to; from <= key.length(); from = to + 1) {
+      to = wordEnd(key, from);
+      String s = stem(key, from, to);
+      if (s.length() < MIN_STEM) {
         continue;
       }
       total++;
@@ -291,20 +299,32 @@ final class HeadlineFinder {
     return total == 0 ? 0 : (double) found / total * Math.min(1.0, (double) total / FULL_OVERLAP_WORDS);
   }
 
-  private static String stem(String word) {
-    int end = word.length();
-    while (end > 0 && !Character.isLetterOrDigit(word.charAt(end - 1))) {
+  /** Returns where the word of {@code key} (words are separated by single spaces) that starts at {@code from} ends. */
+  private static int wordEnd(String key, int from) {
+    int space = key.indexOf(' ', from);
+    return space < 0 ? key.length() : space;
+  }
+
+  /**
+   * Returns the stem of the word {@code key[from, to)}: without edge punctuation, a possessive {@code 's} or a plural
+   * {@code s} (after four letters).
+   */
+  private static String stem(String key, int from, int to) {
+    int end = to;
+    while (end > from && !Character.isLetterOrDigit(key.charAt(end - 1))) {
       end--;
     }
-    int start = 0;
-    while (start < end && !Character.isLetterOrDigit(word.charAt(start))) {
+    int start = from;
+    while (start < end && !Character.isLetterOrDigit(key.charAt(start))) {
       start++;
     }
-    String w = word.substring(start, end);
-    if (w.endsWith("'s")) {
-      w = w.substring(0, w.length() - 2);
+    if (end - start >= 2 && key.charAt(end - 2) == '\'' && key.charAt(end - 1) == 's') {
+      end -= 2;
     }
-    return w.length() > 4 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+    if (end - start > 4 && key.charAt(end - 1) == 's') {
+      end--;
+    }
+    return key.substring(start, end);
   }
 
   private static boolean repeated(Page page, int index) {

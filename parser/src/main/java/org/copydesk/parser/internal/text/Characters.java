@@ -20,7 +20,10 @@ public final class Characters {
     if (c < FIRST_SPACE_ABOVE_LATIN1) {
       return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00A0';
     }
-    return Character.isSpaceChar(c) || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    // the space, line and paragraph separators above: U+1680, U+2000..U+200A, U+2028, U+2029, U+202F, U+205F and
+    // U+3000 (CharactersTest checks every character against Character.isSpaceChar)
+    return c <= '\u3000' && (c == '\u1680' || c >= '\u2000' && c <= '\u200A' || c == '\u2028' || c == '\u2029'
+        || c == '\u202F' || c == '\u205F' || c == '\u3000');
   }
 
   /**

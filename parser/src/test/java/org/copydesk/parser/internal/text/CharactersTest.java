@@ -18,6 +18,14 @@ class CharactersTest {
   }
 
   @Test
+  void spacesAreTheSpaceSeparatorsAndTheControlsOfSpacing() {
+    for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+      boolean expected = Character.isSpaceChar(c) || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      assertEquals(expected, Characters.isSpace((char) c), Integer.toHexString(c));
+    }
+  }
+
+  @Test
   void nulSeparatorsAndZeroWidthCharactersAreBlankButNotSpaces() {
     for (char c : new char[] {'\u0000', '\u001F', '\u200B', '\uFEFF', '\u00AD'}) {
       assertFalse(Characters.isSpace(c), Integer.toHexString(c));
