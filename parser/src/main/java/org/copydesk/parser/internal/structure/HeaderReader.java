@@ -118,7 +118,7 @@ final class HeaderReader {
       }
       if (withoutOpener.isEmpty() && isCreditShaped(line) && !line.facts().pictureCredit()) {
         int at = i;
-        withoutOpener = Credits.read(line.text(), false, page.dates()).map(c -> new CreditLine(at, c));
+        withoutOpener = line.facts().credit().map(c -> new CreditLine(at, c));
       }
     }
     if (withoutOpener.isPresent()) {

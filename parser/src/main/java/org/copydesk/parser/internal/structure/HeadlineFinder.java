@@ -5,8 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.Set;
-import org.copydesk.parser.internal.structure.lines.Credits;
 import org.copydesk.parser.internal.structure.lines.LineFacts;
 import org.copydesk.parser.internal.structure.lines.LineShape;
 import org.copydesk.parser.internal.structure.lines.Page;
@@ -123,12 +121,11 @@ final class HeadlineFinder {
     int end = body.isEmpty() ? Math.min(lines.size(), REACH)
         : Math.min(lines.size(), Math.max(firstSentence(page, body) + INTO_BODY, firstCredit(page, body)));
     BodyWords bodyWords = body.isEmpty() ? BodyWords.NONE : bodyWords(page, body);
-    Metadata metadata = new Metadata(page);
     PersonNames names = page.names();
     for (int i = Math.max(0, end - REACH); i < end; i++) {
       PageLine line = lines.get(i);
       if (line.isChrome() || line.copy() || line.inList() || line.words() < MIN_WORDS || line.words() > MAX_WORDS
-          || line.text().length() > MAX_CHARS || metadata.is(i) || besideCredit(page, i)
+          || line.text().length() > MAX_CHARS || isMetadata(line) || besideCredit(page, i)
           || body.contains(i) && isLongSentence(line)) {
         continue;
       }
@@ -142,7 +139,7 @@ final class HeadlineFinder {
           line.text().endsWith(".") ? 1 : 0,
           line.sentenceEnd() && line.words() > LONG_SENTENCE_WORDS ? 1 : 0,
           repeated(page, i) ? 1 : 0,
-          metadataFollows(page, metadata, i, end, names) ? 1 : 0,
+          metadataFollows(page, i, end, names) ? 1 : 0,
           previous == null || previous.inList() || previous.isChrome() ? 1 : 0,
           page.isAlone(i) ? 1 : 0,
       };
@@ -159,7 +156,7 @@ final class HeadlineFinder {
    * Returns whether a credit or date line, or a person's name other than the line's own text, follows line
    * {@code index} closely, as under a headline.
    */
-  private static boolean metadataFollows(Page page, Metadata metadata, int index, int end, PersonNames names) {
+  private static boolean metadataFollows(Page page, int index, int end, PersonNames names) {
     int seen = 0;
     for (int i = index + 1; i < end && seen < METADATA_REACH; i++) {
       PageLine line = page.lines().get(i);
@@ -168,7 +165,7 @@ final class HeadlineFinder {
       }
       boolean name = line.facts().loneName() && !line.key().equals(page.lines().get(index).key())
           && names.isName(line.text());
-      if (metadata.is(i) && !line.facts().pictureCredit() || name) {
+      if (isMetadata(line) && !line.facts().pictureCredit() || name) {
         return true;
       }
       seen++;
@@ -187,31 +184,14 @@ final class HeadlineFinder {
   }
 
   /**
-   * Whether each line of a page is {@linkplain #isMetadata metadata}, found when first asked: a line is asked about as
-   * a candidate and again for each candidate above it, and reading it as a credit is the costly part.
+   * Returns whether {@code line} is a credit, a date line or a picture credit, which a headline never is. A line is
+   * asked about as a candidate and again for each candidate above it; reading it as a credit, the costly part, is
+   * done once ({@link LineFacts#credit}).
    */
-  private static final class Metadata {
-    private final Page page;
-    private final byte[] known;
-
-    Metadata(Page page) {
-      this.page = page;
-      this.known = new byte[page.lines().size()];
-    }
-
-    boolean is(int i) {
-      if (known[i] == 0) {
-        known[i] = isMetadata(page, page.lines().get(i)) ? (byte) 2 : 1;
-      }
-      return known[i] == 2;
-    }
-  }
-
-  /** Returns whether {@code line} is a credit, a date line or a picture credit, which a headline never is. */
-  private static boolean isMetadata(Page page, PageLine line) {
+  private static boolean isMetadata(PageLine line) {
     return line.facts().opensCredit() || line.facts().pictureCredit()
         || (line.words() <= DATE_LINE_WORDS && line.date().isPresent())
-        || Credits.read(line.text(), false, page.dates()).isPresent();
+        || line.facts().credit().isPresent();
   }
 
   /**

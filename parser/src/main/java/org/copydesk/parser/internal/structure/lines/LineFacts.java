@@ -1,5 +1,7 @@
 package org.copydesk.parser.internal.structure.lines;
 
+import java.util.Optional;
+
 /**
  * What the recognisers find a line to be, each fact computed once per line and read by every stage that needs it.
  * Recognising claims nothing: the readers decide what a line becomes.
@@ -18,6 +20,7 @@ public final class LineFacts {
 
   private final PageLine line;
   private final Languages.Guess language;
+  private final Dates dates;
   private final boolean prose;
   private final boolean shortProse;
   private final boolean sentence;
@@ -26,10 +29,13 @@ public final class LineFacts {
   private byte creditEnding;
   private byte opensCredit;
   private byte loneName;
+  /** The credit the line reads as, read when first asked; null until then. */
+  private Optional<Credits.Credit> credit;
 
-  private LineFacts(PageLine line, Languages.Guess language) {
+  private LineFacts(PageLine line, Languages.Guess language, Dates dates) {
     this.line = line;
     this.language = language;
+    this.dates = dates;
     this.prose = Prose.isProse(line, language);
     this.shortProse = Prose.isShortProse(line);
     this.sentence = Prose.isSentence(line);
@@ -37,9 +43,9 @@ public final class LineFacts {
     this.paragraph = Prose.isParagraph(line, prose, sentence);
   }
 
-  /** Recognises {@code line}, a line of a page in {@code language}. */
-  static LineFacts of(PageLine line, Languages.Guess language) {
-    return new LineFacts(line, language);
+  /** Recognises {@code line}, a line of a page in {@code language} whose dates {@code dates} reads. */
+  static LineFacts of(PageLine line, Languages.Guess language, Dates dates) {
+    return new LineFacts(line, language, dates);
   }
 
   /** Running text of the page's language ({@link Prose#isProse}). */
@@ -91,6 +97,18 @@ public final class LineFacts {
       opensCredit = Credits.opensCredit(line) ? YES : NO;
     }
     return opensCredit == YES;
+  }
+
+  /**
+   * The credit the line reads as, with or without a credit word ("By Jane Doe", "Jane Doe, Staff Writer";
+   * {@link Credits#read} not needing an opener), if it is one. Readers that look for a credit line around the headline
+   * ask it about the same lines.
+   */
+  public Optional<Credits.Credit> credit() {
+    if (credit == null) {
+      credit = Credits.read(line.text(), false, dates);
+    }
+    return credit;
   }
 
   /** Nothing but a credit word, the names on the next line ({@link Credits#isOpenerOnly}). */

@@ -116,7 +116,7 @@ public record Page(String input, List<PageLine> lines, Languages.Guess language,
       lines.add(new PageLine(line, text, stanzas.get(i), bullet, inList, words[i], evidence[i].stopwords(language),
           LineShape.endsSentence(body), PhraseKey.of(Texts.key(body)), dates.find(text), null, false, false, null));
     }
-    List<PageLine> measured = withRepetitionsAndChrome(lines, language);
+    List<PageLine> measured = withRepetitionsAndChrome(lines, language, dates);
     return new Page(input, measured, language, dates, List.copyOf(invisible), new PersonNames(measured));
   }
 
@@ -134,7 +134,8 @@ public record Page(String input, List<PageLine> lines, Languages.Guess language,
    * Marks each line's chrome reason and the lines that repeat a neighbour or a line elsewhere, and recognises what
    * each line is ({@link LineFacts}).
    */
-  private static List<PageLine> withRepetitionsAndChrome(List<PageLine> lines, Languages.Guess language) {
+  private static List<PageLine> withRepetitionsAndChrome(List<PageLine> lines, Languages.Guess language,
+      Dates dates) {
     int n = lines.size();
     boolean[] copy = new boolean[n];
     boolean[] repeated = new boolean[n];
@@ -161,7 +162,7 @@ public record Page(String input, List<PageLine> lines, Languages.Guess language,
           repeated[i], null);
       out.add(new PageLine(l.line(), l.text(), l.stanza(), l.bullet(), l.inList(), l.words(), l.stopwords(),
           l.sentenceEnd(), l.phraseKey(), l.date(), measured.chrome(), copy[i], repeated[i],
-          LineFacts.of(measured, language)));
+          LineFacts.of(measured, language, dates)));
     }
     return List.copyOf(out);
   }
