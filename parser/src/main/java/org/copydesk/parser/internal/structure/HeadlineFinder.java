@@ -125,8 +125,8 @@ final class HeadlineFinder {
     for (int i = Math.max(0, end - REACH); i < end; i++) {
       PageLine line = lines.get(i);
       if (line.isChrome() || line.copy() || line.inList() || line.words() < MIN_WORDS || line.words() > MAX_WORDS
-          || line.text().length() > MAX_CHARS || isMetadata(line) || besideCredit(page, i)
-          || body.contains(i) && isLongSentence(line)) {
+          || line.text().length() > MAX_CHARS || besideCredit(page, i) || body.contains(i) && isLongSentence(line)
+          || isMetadata(line)) {
         continue;
       }
       PageLine previous = i > 0 ? lines.get(i - 1) : null;
