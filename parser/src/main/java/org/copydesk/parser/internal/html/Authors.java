@@ -24,12 +24,18 @@ final class Authors {
   /** Letters after a name that belong to it: generational suffixes and doctorates ("Jr.", "III", "PhD", "MD"). */
   private static final Pattern NAME_SUFFIX = Pattern.compile("(?i)(?:jr|sr|ii|iii|iv|ph\\.?d|m\\.?d)\\.?");
 
-  /** Values that are no credit: placeholders templates leave, and the accounts of a site's administration. */
-  private static final Pattern PLACEHOLDER = Pattern.compile("(?i)undefined|null|none|name|author|the author|"
-      + "written by|posted by|by|admin|administrator|webmaster");
+  /**
+   * Values that are no credit: placeholders templates and forms leave ("Name *"), and the accounts of a site's
+   * administration, alone or after a word ("Site Admin").
+   */
+  private static final Pattern PLACEHOLDER = Pattern.compile("(?i)undefined|null|none|name|your name|author|the author|"
+      + "written by|posted by|by|(?:\\S+ )?(?:admin|administrator|webmaster)");
 
-  /** A template's key or a login ("page.author.name", "jane.doe", "jane_doe"): one token joined by dots or underscores. */
-  private static final Pattern KEY = Pattern.compile("[\\p{L}\\d]+(?:[._][\\p{L}\\d]+)+");
+  /**
+   * A template's key or a login ("page.author.name", "jane.doe", "jane_doe", "jane-doe"): one token joined by dots or
+   * underscores, or by hyphens in lower case (a name joined by a hyphen is capitalised: "Mary-Jane").
+   */
+  private static final Pattern KEY = Pattern.compile("[\\p{L}\\d]+(?:[._][\\p{L}\\d]+)+|[\\p{Ll}\\d]+(?:-[\\p{Ll}\\d]+)+");
 
   /** The most words a person's name has. */
   private static final int MAX_WORDS = 5;
@@ -85,13 +91,32 @@ final class Authors {
     if (at >= 0 || n.isEmpty()) {
       return;
     }
-    n = n.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.)]]+$|\\s+$", "");
+    n = n.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.)]]+$", "");
     if (n.isEmpty() || n.split(" ").length > MAX_WORDS || !Character.isLetter(n.charAt(0))
         || n.chars().anyMatch(Character::isDigit) || PLACEHOLDER.matcher(n).matches() || KEY.matcher(n).matches()
         || n.endsWith(" says")) {
       return;
     }
     out.add(n);
+  }
+
+  /**
+   * The people's names the blocks of an author element give: those of the first block after any label ("Written
+   * by"), each of two words or more; none when that block is no name (a date, a reading time, another label such as
+   * "Updated:"). The blocks after it are left: they hold a role, a date or a bio as often as another name.
+   */
+  static List<String> fromBlocks(List<String> blocks) {
+    for (String block : blocks) {
+      if (!isCreditLabel(block)) {
+        return block.endsWith(":") ? List.of() : split(block).stream().filter(n -> n.indexOf(' ') > 0).toList();
+      }
+    }
+    return List.of();
+  }
+
+  /** Whether {@code label} introduces a credit, as "Written by" and "Author" do: a label, not a name. */
+  static boolean isCreditLabel(String label) {
+    return Texts.collapse(label).filter(l -> LEADING_BY.matcher(l + " x").replaceFirst("").equals("x")).isPresent();
   }
 
   /** Whether {@code s} is plainly no name: a URL, a path, a handle. */

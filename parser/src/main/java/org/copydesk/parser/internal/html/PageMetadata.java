@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.copydesk.parser.internal.lexicon.Lexicon;
 import org.copydesk.parser.internal.structure.lines.PrintedCredits;
 import org.copydesk.parser.internal.structure.lines.PrintedDates;
 import org.jsoup.nodes.Element;
@@ -19,11 +20,13 @@ import org.jsoup.nodes.Element;
  * <ul>
  *   <li>authors: the article's JSON-LD {@code author} (a string, a Person or an array of them, by reference into
  *       {@code @graph} too); {@code <meta>} {@code author}, {@code article:author}, {@code parsely-author},
- *       {@code sailthru.author}, {@code dc.creator}; microdata {@code itemprop=author}; {@code rel=author} links;
- *       then the visible credit line the text stage reads; then a "By" line printed beside the headline element
- *       (see {@link HeadlineNeighbours}); then an element whose class says author or byline (a name of two words or
- *       more); organisations, the site and the publisher count only when nobody else is
- *       credited;
+ *       {@code sailthru.author}, {@code dc.creator}; the value of a Twitter card's {@code twitter:dataN} whose
+ *       {@code twitter:labelN} introduces a credit ("Written by"); microdata {@code itemprop=author};
+ *       {@code rel=author} links; then the visible credit line the text stage reads; then a "By" line printed beside
+ *       the headline element (see {@link HeadlineNeighbours}); then an element whose class says author or byline (a
+ *       name of two words or more, read from its first block after a label, so a role in the block below stays out;
+ *       elements whose class says they hold another part of an author's card, a role, bio, tag, portrait or comment
+ *       form, are skipped); organisations, the site and the publisher count only when nobody else is credited;
  *   <li>published: JSON-LD {@code datePublished}; {@code <meta>} {@code article:published_time} and its kin;
  *       microdata {@code datePublished}; JSON-LD {@code dateCreated}; any other {@code <meta>} named for the
  *       publication date (machine dates only); then the visible date the text stage reads; then the first
@@ -61,8 +64,19 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
       + "meta[name=article:author], meta[name=parsely-author], meta[name=sailthru.author], meta[name=dc.creator], "
       + "meta[name=DC.creator], meta[name=dcterms.creator], meta[property=author], meta[name=byl]";
 
+  /**
+   * The labels of the label and value pairs some publishing tools add for Twitter cards ({@code twitter:label1}
+   * "Written by", {@code twitter:data1} "Jane Doe"): a credit when the label introduces one.
+   */
+  private static final String TWITTER_LABEL_PREFIX = "twitter:label";
+
+  private static final String TWITTER_LABELS = "meta[name~=(?i)^" + TWITTER_LABEL_PREFIX + "\\d+$]";
+
   /** Elements whose class names an author or byline. */
   private static final String BYLINE_CLASSES = "[class*=author], [class*=byline]";
+
+  /** Class words of the parts of an author's card that are not the name: role, bio, tags, portrait, comment forms. */
+  private static final ClassWords BYLINE_PARTS = new ClassWords(Lexicon.entries("html/byline-part-class-patterns.txt"));
 
   /** How many author or byline elements are looked at (keeps the page's walk linear). */
   private static final int MAX_BYLINE_ELEMENTS = 40;
@@ -217,6 +231,20 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
       Authors.add(e.attr("content"), names);
       element = Optional.of(e);
     }
+    for (Element label : PageElements.all(page.metas(), TWITTER_LABELS)) {
+      if (!people(names, known).isEmpty()) {
+        break;
+      }
+      if (Authors.isCreditLabel(label.attr("content"))) {
+        String data = "twitter:data" + label.attr("name").substring(TWITTER_LABEL_PREFIX.length());
+        for (Element e : page.metas()) {
+          if (e.attr("name").equalsIgnoreCase(data)) {
+            Authors.add(e.attr("content"), names);
+            element = Optional.of(e);
+          }
+        }
+      }
+    }
     for (Element e : PageElements.all(page.bodyCredits(), "[itemprop=author], a[rel~=(?i)^author$]")) {
       if (!people(names, known).isEmpty()) {
         break;
@@ -242,11 +270,11 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
         // an element that holds another (the next in document order, if any does) is read through it: the inner one
         // holds the name alone, the outer one the name run into a role or a date ("Jane DoeSenior Writer")
         boolean holdsAnother = i + 1 < bylines.size() && bylines.get(i + 1).parents().contains(e);
-        Optional<String> text = holdsAnother ? Optional.empty() : Texts.shortText(e, MAX_BYLINE_CHARS);
-        if (text.isPresent()) {
-          List<String> found = Authors.split(text.get()).stream().filter(n -> n.indexOf(' ') > 0).toList();
-          if (!people(found, known).isEmpty()) {
-            return new Credits(List.of(), organizations, people(found, known), Optional.of(e));
+        boolean part = BYLINE_PARTS.match(e.className(), e.id()) != null;
+        if (!holdsAnother && !part && Texts.shortText(e, MAX_BYLINE_CHARS).isPresent()) {
+          List<String> found = people(Authors.fromBlocks(Texts.blocks(e)), known);
+          if (!found.isEmpty()) {
+            return new Credits(List.of(), organizations, found, Optional.of(e));
           }
         }
       }

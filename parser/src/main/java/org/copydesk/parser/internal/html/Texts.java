@@ -1,11 +1,15 @@
 package org.copydesk.parser.internal.html;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /** The HTML stage's forms of the text package's helpers: values from markup, which may be absent or escaped. */
 final class Texts {
@@ -48,5 +52,38 @@ final class Texts {
     }
     String text = e.text();
     return text.isEmpty() || text.length() > max ? Optional.empty() : Optional.of(text);
+  }
+
+  /**
+   * The texts of the blocks of {@code e}, in order: its text cut where a block element ({@code <div>}, {@code <p>},
+   * {@code <li>}, …) or a {@code <br>} starts or ends, so that a name and the role printed in the block below it
+   * ("Jane Doe" over "Senior Writer") do not run together as they do in {@link Element#text()}.
+   */
+  static List<String> blocks(Element e) {
+    List<String> out = new ArrayList<>();
+    StringBuilder block = new StringBuilder();
+    Runnable cut = () -> {
+      collapse(block.toString()).ifPresent(out::add);
+      block.setLength(0);
+    };
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          block.append(t.text());
+        } else if (depth > 0 && node instanceof Element x && (x.isBlock() || x.normalName().equals("br"))) {
+          cut.run();
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (depth > 0 && node instanceof Element x && x.isBlock()) {
+          cut.run();
+        }
+      }
+    }, e);
+    cut.run();
+    return out;
   }
 }

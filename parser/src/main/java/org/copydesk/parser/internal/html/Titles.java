@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.copydesk.parser.internal.structure.lines.PrintedDates;
 import org.jsoup.nodes.Element;
 
 /**
@@ -18,6 +19,8 @@ import org.jsoup.nodes.Element;
  *   <li>the {@code <h1>} is the headline unless it is no headline: a single word, the site's name, a sentence of
  *       prose (sentence case ending with a full stop, or ending with a colon), a label of two words when a
  *       metadata title says more, or a heading in capitals throughout when a metadata title is in ordinary case;
+ *   <li>a date or a one-word label printed into the {@code <h1>} before a metadata title is left out ("Dec 18 2025
+ *       Storm Closes Schools", "Blog: Storm Closes Schools");
  *   <li>a headline's parts after pipes are labels (section, series, site): the first part is the headline
  *       ("Storm Closes Schools | Top 10"), unless it is a short label itself ("Opinion | Storm Closes Schools");
  *   <li>otherwise the metadata titles in their order of trust (JSON-LD {@code headline}, {@code og:title},
@@ -40,6 +43,12 @@ final class Titles {
   private static final Pattern SEPARATOR = Pattern.compile(PIPE.pattern() + "|" + DASHES.pattern());
 
   private static final Pattern HOST = Pattern.compile("(?i)(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.[a-z]{2,}");
+
+  /** A one-word label printed before a headline: "Blog:", "Opinion:". */
+  private static final Pattern LABEL = Pattern.compile("[\\p{L}\\d]+:");
+
+  /** The most words of a date printed before a headline ("Dec 18 2025", "Monday, 18 December 2025"). */
+  private static final int DATE_WORDS = 4;
 
   /** The most words of a heading that may be a label rather than a headline ("Index funds", "Our Blog"). */
   private static final int LABEL_WORDS = 2;
@@ -90,7 +99,7 @@ final class Titles {
   Optional<String> headline(Element h1, String renderedText) {
     Optional<String> fromH1 = h1 == null ? Optional.empty() : Texts.collapse(h1.text()).filter(this::isHeadline);
     if (fromH1.isPresent()) {
-      return fromH1.map(Titles::withoutLabels);
+      return fromH1.map(h -> withoutLeadingDateOrLabel(h).orElseGet(() -> withoutLabels(h)));
     }
     String lines = "\n" + renderedText + "\n";
     List<String> usable = siteless.stream().filter(t -> !isProse(t)).toList();
@@ -140,6 +149,28 @@ final class Titles {
     int start = first == 0 ? 0 : best.indexOf(dashed[first]);
     int end = best.lastIndexOf(dashed[last - 1]) + dashed[last - 1].length();
     return best.substring(start, end).strip();
+  }
+
+  /**
+   * The end of {@code h1} that is a metadata title when what comes before it is a date or a one-word label printed
+   * into the heading ("Dec 18 2025 Storm Closes Schools", "Blog: Storm Closes Schools"); else empty.
+   */
+  private Optional<String> withoutLeadingDateOrLabel(String h1) {
+    String folded = fold(h1);
+    if (folded.length() != h1.length()) {
+      return Optional.empty();
+    }
+    for (String title : siteless) {
+      String t = fold(title);
+      if (folded.length() > t.length() + 1 && folded.endsWith(" " + t)) {
+        String prefix = h1.substring(0, h1.length() - t.length()).strip();
+        if (LABEL.matcher(prefix).matches() || prefix.split(" ").length <= DATE_WORDS
+            && PrintedDates.first(prefix, Optional.empty()).isPresent()) {
+          return Optional.of(h1.substring(h1.length() - t.length()));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The starts of {@code title} before each of its separators: "A - B | C" gives "A" and "A - B". */

@@ -34,4 +34,28 @@ class BylineClassElementTest {
   void anAuthorElementOfOneWordCreditsNobody() {
     assertEquals(List.of(), authors("<div class=\"author\">Newsdesk</div>"));
   }
+
+  @Test
+  void aRoleInTheBlockBelowTheNameIsNotPartOfTheName() {
+    assertEquals(List.of("Jane Doe"), authors("<div class=\"author-info\"><div class=\"name\">Jane Doe</div>"
+        + "<div class=\"post\">Weather Writer</div></div>"));
+  }
+
+  @Test
+  void anAuthorCardsRoleOrDescriptionCreditsNobody() {
+    assertEquals(List.of(), authors("<div class=\"author-description\">Licensed Weather Observer</div>"));
+    assertEquals(List.of(), authors("<div class=\"video-author-role\">Storm Chasing Team</div>"));
+  }
+
+  @Test
+  void aCommentFormsAuthorFieldCreditsNobody() {
+    assertEquals(List.of(), authors("<p class=\"comment-form-author\"><label for=\"author\">Name "
+        + "<span class=\"required\">*</span></label><input id=\"author\" name=\"author\"></p>"));
+  }
+
+  @Test
+  void anAuthorElementThatShowsADateAndReadingTimeCreditsNobody() {
+    assertEquals(List.of(), authors("<div class=\"author_date-wrap\"><div>March 3, 2024</div><div>•</div>"
+        + "<div>Ten minutes read</div></div>"));
+  }
 }

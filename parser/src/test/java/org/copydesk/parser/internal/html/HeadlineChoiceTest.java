@@ -131,4 +131,24 @@ class HeadlineChoiceTest {
     assertEquals(Optional.of("STORM CLOSES SCHOOLS ACROSS THE COUNTY"), headline(ogTitle("STORM: SCHOOLS SHUT"),
         "<article><h1>STORM CLOSES SCHOOLS ACROSS THE COUNTY</h1>" + PARAGRAPHS + "</article>"));
   }
+
+  @Test
+  void aDatePrintedIntoTheH1BeforeAMetadataTitleIsLeftOut() {
+    assertEquals(Optional.of("Storm Closes Schools"), headline(ogTitle("Storm Closes Schools"),
+        "<article><h1><small>Dec 18 2025</small> Storm Closes Schools</h1>" + PARAGRAPHS + "</article>"));
+  }
+
+  @Test
+  void aOneWordLabelPrintedIntoTheH1BeforeAMetadataTitleIsLeftOut() {
+    assertEquals(Optional.of("Storm Closes Schools"), headline(ogTitle("Storm Closes Schools"),
+        "<article><h1>Blog: Storm Closes Schools</h1>" + PARAGRAPHS + "</article>"));
+  }
+
+  @Test
+  void wordsBeforeAMetadataTitleThatAreNeitherDateNorLabelStayInTheHeadline() {
+    assertEquals(Optional.of("2025 Storm Closes Schools"), headline(ogTitle("Storm Closes Schools"),
+        "<article><h1>2025 Storm Closes Schools</h1>" + PARAGRAPHS + "</article>"));
+    assertEquals(Optional.of("Winter Weather Guide: Storm Closes Schools"), headline(ogTitle("Storm Closes Schools"),
+        "<article><h1>Winter Weather Guide: Storm Closes Schools</h1>" + PARAGRAPHS + "</article>"));
+  }
 }
