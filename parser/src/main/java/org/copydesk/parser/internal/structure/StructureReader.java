@@ -95,8 +95,12 @@ public final class StructureReader {
     }
     credit.ifPresent(c -> layout.setCredit(c.line(), c.last()));
     Optional<HeaderReader.DateLine> date = HeaderReader.date(page, headerFrom, headerTo + 1, located.last(), layout,
-        layout.credit());
+        layout.credit(), knownBody.isEmpty());
     date.filter(d -> d.line() != layout.credit()).ifPresent(d -> layout.setDate(d.line()));
+    if (credit.isEmpty() && date.isPresent()) {
+      credit = HeaderReader.nameBesideDate(page, date.get().line(), layout);
+      credit.ifPresent(c -> layout.setCredit(c.line(), c.last()));
+    }
 
     BlockReader.Zone zone = new BlockReader.Zone(headline >= 0 ? headline + 1 : body.first(), body.first(),
         body.last(), last);

@@ -337,7 +337,7 @@ public final class Credits {
   }
 
   /** Returns whether {@code name} names an organisation (an agency, or with a publisher word such as "News"). */
-  static boolean isOrganisationName(String name) {
+  public static boolean isOrganisationName(String name) {
     String lower = Texts.plain(name).strip().toLowerCase(Locale.ROOT);
     return AGENCIES.contains(lower) || isOrganisation(name, lower);
   }
