@@ -222,8 +222,8 @@ final class HeaderReader {
   /**
    * Returns the line nearest to line {@code anchor} (the headline, or the body's first line) within
    * {@value #CREDIT_REACH} lines of it, above or below, that opens with a credit word or a date and reads as a credit
-   * ("By Jane Doe | Updated …", "Posted on May 2, 2024 by Jane Doe"), if there is one. List items are passed over:
-   * there a credit is a teaser's or a menu's.
+   * ("By Jane Doe | Updated …", "Posted on May 2, 2024 by Jane Doe", "May 2, 2024 · Jane Doe"), or a lone name under
+   * its portrait, if there is one. List items are passed over: there a credit is a teaser's or a menu's.
    */
   static Optional<CreditLine> nearestOpenerCredit(Page page, int anchor, Layout layout) {
     List<PageLine> lines = page.lines();
@@ -238,6 +238,9 @@ final class HeaderReader {
           continue;
         }
         Optional<Credits.Credit> credit = Credits.read(line.text(), true, page.dates());
+        if (credit.isEmpty() && line.date().isPresent()) {
+          credit = Credits.read(line.text(), false, page.dates()).filter(c -> namesPeople(page, c));
+        }
         if (credit.isPresent() && !credit.get().authors().isEmpty()) {
           return Optional.of(new CreditLine(i, credit.get()));
         }
