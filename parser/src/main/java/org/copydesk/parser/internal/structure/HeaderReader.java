@@ -222,11 +222,13 @@ final class HeaderReader {
   /**
    * Returns the line nearest to line {@code anchor} (the headline, or the body's first line) within
    * {@value #CREDIT_REACH} lines of it, above or below, that opens with a credit word or a date and reads as a credit
-   * ("By Jane Doe | Updated …", "Posted on May 2, 2024 by Jane Doe", "May 2, 2024 · Jane Doe"), or a lone name under
-   * its portrait, if there is one. List items are passed over: there a credit is a teaser's or a menu's.
+   * ("By Jane Doe | Updated …", "Posted on May 2, 2024 by Jane Doe") or a lone name under its portrait; failing
+   * those, the nearest dated line of names ("May 2, 2024 · Jane Doe"). List items are passed over: there a credit is
+   * a teaser's or a menu's.
    */
   static Optional<CreditLine> nearestOpenerCredit(Page page, int anchor, Layout layout) {
     List<PageLine> lines = page.lines();
+    Optional<CreditLine> dated = Optional.empty();
     for (int d = 0; d <= CREDIT_REACH; d++) {
       for (int i : d == 0 ? new int[] {anchor} : new int[] {anchor - d, anchor + d}) {
         if (i < 0 || i >= lines.size() || !layout.isFree(i)) {
@@ -238,8 +240,10 @@ final class HeaderReader {
           continue;
         }
         Optional<Credits.Credit> credit = Credits.read(line.text(), true, page.dates());
-        if (credit.isEmpty() && line.date().isPresent()) {
-          credit = Credits.read(line.text(), false, page.dates()).filter(c -> namesPeople(page, c));
+        if (credit.isEmpty() && line.date().isPresent() && dated.isEmpty() && !signsQuotation(line)) {
+          int at = i;
+          dated = Credits.read(line.text(), false, page.dates()).filter(c -> namesPeople(page, c))
+              .map(c -> new CreditLine(at, c));
         }
         if (credit.isPresent() && !credit.get().authors().isEmpty()) {
           return Optional.of(new CreditLine(i, credit.get()));
@@ -249,7 +253,15 @@ final class HeaderReader {
         }
       }
     }
-    return Optional.empty();
+    return dated;
+  }
+
+  /**
+   * Returns whether {@code line} opens with a dash, as the signature under a quotation or an embedded post does ("—
+   * Jane Doe (@jdoe) May 2, 2024"): its name is the quoted person's, not the article's author.
+   */
+  private static boolean signsQuotation(PageLine line) {
+    return !line.text().isEmpty() && "\u2014\u2013-".indexOf(line.text().charAt(0)) >= 0;
   }
 
   /** Returns whether {@code credit} names a person, which a closing credit then need not replace. */

@@ -250,4 +250,11 @@ class BylineFormsTest {
     Structure s = Read.structure("Council Approves New Budget\n\nFiled under: Jane Doe 2 May 2024\n\n" + STORY);
     assertEquals(Optional.empty(), s.byline());
   }
+
+  @Test
+  void aDatedSignatureUnderAQuotationIsNoCredit() {
+    Structure s = Read.structure("Council Approves New Budget\n\n" + STORY
+        + "\n\u2014 Jane Doe (@jdoe) May 2, 2024\n\n" + STORY);
+    assertEquals(Optional.empty(), s.byline());
+  }
 }
