@@ -257,4 +257,11 @@ class BylineFormsTest {
         + "\n\u2014 Jane Doe (@jdoe) May 2, 2024\n\n" + STORY);
     assertEquals(Optional.empty(), s.byline());
   }
+
+  @Test
+  void oneWordPartsAfterAFullNameAreItsAffiliationNotCoAuthors() {
+    assertEquals(List.of("Jane Doe"), byline("By Jane Doe, Co-Founder & COO").authors());
+    assertEquals(List.of("Jane Doe"), byline("By Jane Doe, Senior Editor, Features & Culture").authors());
+    assertEquals(List.of("Jane Doe", "John Roe"), byline("By Jane Doe and John Roe").authors());
+  }
 }

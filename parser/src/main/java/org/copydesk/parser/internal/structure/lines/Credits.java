@@ -135,6 +135,7 @@ public final class Credits {
       }
     }
     authors.read(authorPart);
+    authors.dropAffiliations();
     if (contributionsOnly ? !contributors.isCredit()
         : opener == 0 ? LABEL_COLON.matcher(rest).find() || !authors.isStrictCredit(date.isPresent())
         : !authors.isCredit()) {
@@ -204,6 +205,16 @@ public final class Credits {
           unknown++;
           unknownWords += name.split(" ").length;
         }
+      }
+    }
+
+    /**
+     * Drops the one-word parts read as people beside a person named in full: after a full name they are a desk, a
+     * place or the rest of a title ("Jane Doe, Co-Founder", "Jane Doe, Content &amp; Marketing"), not co-authors.
+     */
+    void dropAffiliations() {
+      if (people.stream().anyMatch(p -> p.indexOf(' ') > 0)) {
+        people.removeIf(p -> p.indexOf(' ') < 0);
       }
     }
 
