@@ -51,7 +51,7 @@ final class HeaderReader {
    * the header nor the body's end holds a credit: a page dump may print menus, a lead image's caption or a summary
    * box between the headline and the byline.
    */
-  private static final int CREDIT_REACH = 60;
+  static final int CREDIT_REACH = 60;
 
   private HeaderReader() {}
 
@@ -220,16 +220,16 @@ final class HeaderReader {
   }
 
   /**
-   * Returns the line nearest to line {@code anchor} (the headline, or the body's first line) within
-   * {@value #CREDIT_REACH} lines of it, above or below, that opens with a credit word or a date and reads as a credit
+   * Returns the line nearest to line {@code anchor} (the headline, or the body's first line) within {@code reach}
+   * lines of it, above or below, that opens with a credit word or a date and reads as a credit
    * ("By Jane Doe | Updated …", "Posted on May 2, 2024 by Jane Doe") or a lone name under its portrait; failing
    * those, the nearest dated line of names ("May 2, 2024 · Jane Doe"). List items are passed over: there a credit is
    * a teaser's or a menu's.
    */
-  static Optional<CreditLine> nearestOpenerCredit(Page page, int anchor, Layout layout) {
+  static Optional<CreditLine> nearestOpenerCredit(Page page, int anchor, Layout layout, int reach) {
     List<PageLine> lines = page.lines();
     Optional<CreditLine> dated = Optional.empty();
-    for (int d = 0; d <= CREDIT_REACH; d++) {
+    for (int d = 0; d <= reach; d++) {
       for (int i : d == 0 ? new int[] {anchor} : new int[] {anchor - d, anchor + d}) {
         if (i < 0 || i >= lines.size() || !layout.isFree(i)) {
           continue;
@@ -262,6 +262,14 @@ final class HeaderReader {
    */
   private static boolean signsQuotation(PageLine line) {
     return !line.text().isEmpty() && "\u2014\u2013-".indexOf(line.text().charAt(0)) >= 0;
+  }
+
+  /**
+   * Returns whether every author of {@code credit} passes the page's names test ("Jane Doe", not "Case Study" nor an
+   * organisation): what a credit found far from the body must show to be the article's.
+   */
+  static boolean namesPeopleInFull(Page page, CreditLine credit) {
+    return credit.credit().authors().stream().allMatch(a -> page.names().isName(a));
   }
 
   /** Returns whether {@code credit} names a person, which a closing credit then need not replace. */

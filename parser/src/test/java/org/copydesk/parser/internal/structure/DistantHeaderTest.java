@@ -89,4 +89,12 @@ class DistantHeaderTest {
     String credited = "Harbour Board Backs Dredging Plan\n\nPeter Rowe, CNN\n\n" + STORY;
     assertEquals(Optional.of(List.of("Peter Rowe")), authors(credited));
   }
+
+  @Test
+  void aCreditLineFarAboveTheHeaderCreditsThePersonItNamesInFull() {
+    String far = "By Jane Doe | Updated May 2, 2024\n\n" + MASTHEAD + MASTHEAD + MASTHEAD + MASTHEAD;
+    assertEquals(Optional.of(List.of("Jane Doe")), authors(far + "Harbour Board Backs Dredging Plan\n\n" + STORY));
+    String menu = "Browse by Region\n\n" + MASTHEAD + MASTHEAD + MASTHEAD + MASTHEAD;
+    assertEquals(Optional.empty(), authors(menu + "Harbour Board Backs Dredging Plan\n\n" + STORY));
+  }
 }
