@@ -51,7 +51,7 @@ final class HeaderReader {
    * the header nor the body's end holds a credit: a page dump may print menus, a lead image's caption or a summary
    * box between the headline and the byline.
    */
-  private static final int CREDIT_REACH = 60;
+  static final int CREDIT_REACH = 60;
 
   private HeaderReader() {}
 
@@ -118,7 +118,7 @@ final class HeaderReader {
       }
       if (withoutOpener.isEmpty() && isCreditShaped(line) && !line.facts().pictureCredit()) {
         int at = i;
-        withoutOpener = line.facts().credit().map(c -> new CreditLine(at, c));
+        withoutOpener = line.facts().credit().filter(c -> namesPeople(page, c)).map(c -> new CreditLine(at, c));
       }
     }
     if (withoutOpener.isPresent()) {
@@ -128,28 +128,73 @@ final class HeaderReader {
       boolean underHeadline = headline >= 0 && i > headline && i <= headline + UNDER_HEADLINE
           && (i == headline + 1 || !lines.get(i - 1).facts().prose()
               || PersonNames.isPortrait(lines.get(i - 1).text()));
-      if (!layout.isFree(i) || lines.get(i).isChrome() || !lines.get(i).facts().loneName()
-          || !underHeadline && !nextToDate(page, i)) {
-        continue;
-      }
-      if (page.names().isName(lines.get(i).text())) {
-        String name = PersonNames.withoutPortrait(lines.get(i).text());
-        return Optional.of(new CreditLine(i, new Credits.Credit(List.of(name), List.of())));
+      if (layout.isFree(i) && isLoneName(page, i)
+          && (underHeadline || nextToDate(page, i) || underPortrait(page, i))) {
+        return Optional.of(loneNameCredit(page, i));
       }
     }
     return Optional.empty();
   }
 
-  /** Returns whether line {@code i} stands next to a date line ("Nov. 18, 2019", "1 day ago"). */
+  /**
+   * Returns whether every author of {@code credit}, read from a line without a credit word, is an organisation or
+   * passes the page's names test: capitalised words the page's prose writes in lower case ("Payroll Services", "Open
+   * Search") make a menu or a heading, not a person.
+   */
+  private static boolean namesPeople(Page page, Credits.Credit credit) {
+    return credit.authors().stream().allMatch(a -> Credits.isOrganisationName(a) || page.names().isName(a));
+  }
+
+  /**
+   * Returns whether line {@code i} stands next to a date line ("Nov. 18, 2019", "1 day ago"), an image placeholder (a
+   * portrait) between them aside.
+   */
   private static boolean nextToDate(Page page, int i) {
-    for (int j = Math.max(0, i - 1); j <= i + 1 && j < page.lines().size(); j++) {
-      PageLine line = page.lines().get(j);
-      if (j != i && line.words() <= MAX_DATE_LINE_WORDS
+    for (int j : new int[] {neighbour(page, i, -1), neighbour(page, i, 1)}) {
+      PageLine line = j < 0 ? null : page.lines().get(j);
+      if (line != null && line.words() <= MAX_DATE_LINE_WORDS
           && (line.date().isPresent() || ChromeLexicon.isTimeAgo(line.key()))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Returns the line next to line {@code i} in direction {@code step}, over an image placeholder, or -1. */
+  private static int neighbour(Page page, int i, int step) {
+    int j = i + step;
+    if (j >= 0 && j < page.lines().size() && PersonNames.isImagePlaceholder(page.lines().get(j).text())) {
+      j += step;
+    }
+    return j >= 0 && j < page.lines().size() ? j : -1;
+  }
+
+  /** Returns whether the lone name on line {@code i} stands under its portrait ("[jane-do]" over "Jane Doe"). */
+  private static boolean underPortrait(Page page, int i) {
+    return i > 0 && PersonNames.isPortraitOf(page.lines().get(i - 1).text(), page.lines().get(i).text());
+  }
+
+  /**
+   * Returns the lone name beside the date line {@code dateLine} (an image placeholder between them aside), when no
+   * credit line was found: an author's name printed over or under the date wherever the pair stands.
+   */
+  static Optional<CreditLine> nameBesideDate(Page page, int dateLine, Layout layout) {
+    for (int i : new int[] {neighbour(page, dateLine, -1), neighbour(page, dateLine, 1)}) {
+      if (i >= 0 && layout.isFree(i) && isLoneName(page, i)) {
+        return Optional.of(loneNameCredit(page, i));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isLoneName(Page page, int i) {
+    PageLine line = page.lines().get(i);
+    return !line.isChrome() && line.facts().loneName() && page.names().isName(line.text());
+  }
+
+  private static CreditLine loneNameCredit(Page page, int i) {
+    String name = PersonNames.withoutPortrait(page.lines().get(i).text());
+    return new CreditLine(i, new Credits.Credit(List.of(name), List.of()));
   }
 
   /**
@@ -174,29 +219,55 @@ final class HeaderReader {
   }
 
   /**
-   * Returns the line nearest to line {@code anchor} (the headline, or the body's first line) within
-   * {@value #CREDIT_REACH} lines of it, above or below, that opens with a credit word or a date and reads as a credit
-   * ("By Jane Doe | Updated …", "Posted on May 2, 2024 by Jane Doe"), if there is one. List items are passed over:
-   * there a credit is a teaser's or a menu's.
+   * Returns the line nearest to line {@code anchor} (the headline, or the body's first line) within {@code reach}
+   * lines of it, above or below, that opens with a credit word or a date and reads as a credit
+   * ("By Jane Doe | Updated …", "Posted on May 2, 2024 by Jane Doe") or a lone name under its portrait; failing
+   * those, the nearest dated line of names ("May 2, 2024 · Jane Doe"). List items are passed over: there a credit is
+   * a teaser's or a menu's.
    */
-  static Optional<CreditLine> nearestOpenerCredit(Page page, int anchor, Layout layout) {
+  static Optional<CreditLine> nearestOpenerCredit(Page page, int anchor, Layout layout, int reach) {
     List<PageLine> lines = page.lines();
-    for (int d = 0; d <= CREDIT_REACH; d++) {
+    Optional<CreditLine> dated = Optional.empty();
+    for (int d = 0; d <= reach; d++) {
       for (int i : d == 0 ? new int[] {anchor} : new int[] {anchor - d, anchor + d}) {
         if (i < 0 || i >= lines.size() || !layout.isFree(i)) {
           continue;
         }
         PageLine line = lines.get(i);
-        if (line.inList() || line.words() > MAX_CLOSING_WORDS || !line.facts().opensCredit() && line.date().isEmpty()) {
+        if (line.inList() || line.words() > MAX_CLOSING_WORDS
+            || !line.facts().opensCredit() && line.date().isEmpty() && !line.facts().loneName()) {
           continue;
         }
         Optional<Credits.Credit> credit = Credits.read(line.text(), true, page.dates());
+        if (credit.isEmpty() && line.date().isPresent() && dated.isEmpty() && !signsQuotation(line)) {
+          int at = i;
+          dated = line.facts().credit().filter(c -> namesPeople(page, c)).map(c -> new CreditLine(at, c));
+        }
         if (credit.isPresent() && !credit.get().authors().isEmpty()) {
           return Optional.of(new CreditLine(i, credit.get()));
         }
+        if (underPortrait(page, i) && isLoneName(page, i)) {
+          return Optional.of(loneNameCredit(page, i));
+        }
       }
     }
-    return Optional.empty();
+    return dated;
+  }
+
+  /**
+   * Returns whether {@code line} opens with a dash, as the signature under a quotation or an embedded post does ("—
+   * Jane Doe (@jdoe) May 2, 2024"): its name is the quoted person's, not the article's author.
+   */
+  private static boolean signsQuotation(PageLine line) {
+    return !line.text().isEmpty() && "\u2014\u2013-".indexOf(line.text().charAt(0)) >= 0;
+  }
+
+  /**
+   * Returns whether every author of {@code credit} passes the page's names test ("Jane Doe", not "Case Study" nor an
+   * organisation): what a credit found far from the body must show to be the article's.
+   */
+  static boolean namesPeopleInFull(Page page, CreditLine credit) {
+    return credit.credit().authors().stream().allMatch(a -> page.names().isName(a));
   }
 
   /** Returns whether {@code credit} names a person, which a closing credit then need not replace. */
@@ -207,10 +278,13 @@ final class HeaderReader {
   /**
    * Returns the date line of the article, if one stands in its header (lines {@code from..to-1}), right after its
    * body, or, failing those, as a line of its own among the body's first lines (under a lead image and its caption),
-   * or above the header: the nearest one within a screen of lines; failing all, the nearest labelled date line
-   * ("Published: May 2, 2024") a little farther off.
+   * or above the header: the nearest one within a screen of lines; failing those, the nearest labelled date line
+   * ("Published: May 2, 2024") a little farther off; and, with {@code farReach} (when the body was located from the
+   * lines' shapes, which may miss the article's header), the nearest date line of its own anywhere above the header,
+   * then anywhere in the body.
    */
-  static Optional<DateLine> date(Page page, int from, int to, int bodyEnd, Layout layout, int creditLine) {
+  static Optional<DateLine> date(Page page, int from, int to, int bodyEnd, Layout layout, int creditLine,
+      boolean farReach) {
     List<PageLine> lines = page.lines();
     Optional<DateLine> found = dateIn(page, from, to, layout, creditLine);
     if (found.isEmpty()) {
@@ -232,7 +306,27 @@ final class HeaderReader {
         }
       }
     }
+    for (int i = from - FAR_ABOVE - 1; farReach && found.isEmpty() && i >= 0; i--) {
+      found = standingDate(page, i, layout, creditLine);
+    }
+    for (int i = to; farReach && found.isEmpty() && i <= bodyEnd; i++) {
+      found = standingDate(page, i, layout, creditLine);
+    }
     return found;
+  }
+
+  /**
+   * Returns the date of line {@code i} when the line is a date line of its own or a credit line, outside lists and
+   * notices: the date a page prints far from the body the locator found (above a long header, beside a lead box).
+   */
+  private static Optional<DateLine> standingDate(Page page, int i, Layout layout, int creditLine) {
+    PageLine line = page.lines().get(i);
+    boolean standing = line.words() <= MAX_LONE_DATE_WORDS && !line.sentenceEnd()
+        || line.facts().opensCredit() && line.words() <= MAX_DATE_LINE_WORDS;
+    if (!standing || line.inList() || line.isChrome() || line.facts().copyright()) {
+      return Optional.empty();
+    }
+    return dateIn(page, i, i + 1, layout, creditLine);
   }
 
   /** Returns whether {@code line} is a short line that opens with a date label ("Published: May 2, 2024"). */

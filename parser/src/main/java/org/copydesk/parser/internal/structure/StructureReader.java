@@ -90,13 +90,23 @@ public final class StructureReader {
     int headerTo = HeaderReader.headerEnd(page, firstParagraph(page, located, layout));
     Optional<HeaderReader.CreditLine> credit = HeaderReader.headerCredit(page, headerFrom, headerTo + 1, layout,
         headline);
+    int anchor = headline >= 0 ? headline : located.first();
     if (credit.isEmpty()) {
-      credit = HeaderReader.nearestOpenerCredit(page, headline >= 0 ? headline : located.first(), layout);
+      credit = HeaderReader.nearestOpenerCredit(page, anchor, layout, HeaderReader.CREDIT_REACH);
+    }
+    if (credit.isEmpty() && knownBody.isEmpty()) {
+      // the located body and headline may have missed the article's header: look on over the whole page
+      credit = HeaderReader.nearestOpenerCredit(page, anchor, layout, lines.size())
+          .filter(c -> HeaderReader.namesPeopleInFull(page, c));
     }
     credit.ifPresent(c -> layout.setCredit(c.line(), c.last()));
     Optional<HeaderReader.DateLine> date = HeaderReader.date(page, headerFrom, headerTo + 1, located.last(), layout,
-        layout.credit());
+        layout.credit(), knownBody.isEmpty());
     date.filter(d -> d.line() != layout.credit()).ifPresent(d -> layout.setDate(d.line()));
+    if (credit.isEmpty() && date.isPresent()) {
+      credit = HeaderReader.nameBesideDate(page, date.get().line(), layout);
+      credit.ifPresent(c -> layout.setCredit(c.line(), c.last()));
+    }
 
     BlockReader.Zone zone = new BlockReader.Zone(headline >= 0 ? headline + 1 : body.first(), body.first(),
         body.last(), last);

@@ -230,4 +230,38 @@ class BylineFormsTest {
   void aCreditWordGluedToTheNameAtTheLineStartOpensTheCredit() {
     assertEquals(List.of("Jane Doe"), byline("ByJane Doe").authors());
   }
+
+  @Test
+  void aNameAfterTheDateTheLineOpensWithIsTheAuthor() {
+    assertEquals(List.of("Jane Doe"), byline("May 2, 2024 \u00B7 6 min read \u00B7 Jane Doe").authors());
+    assertEquals(List.of("Jane Doe"), byline("May 2, 2024May 9, 2024Jane Doe").authors());
+    assertEquals(List.of("Jane Doe"), byline("May 2, 2024 - Updated May 9, 2024 Jane Doe").authors());
+  }
+
+  @Test
+  void wordsAfterTheDateThatAreNoNamesMakeNoCredit() {
+    Structure s = Read.structure("Council Approves New Budget\n\nMay 2, 2024 \u00B7 Updated Today\n\n" + STORY);
+    assertEquals(Optional.empty(), s.byline());
+  }
+
+  @Test
+  void aTimeOfDayAfterTheNameIsNoLabelColon() {
+    assertEquals(List.of("Jane Doe"), byline("Jane Doe Published 10:19am 2 May 2024").authors());
+    Structure s = Read.structure("Council Approves New Budget\n\nFiled under: Jane Doe 2 May 2024\n\n" + STORY);
+    assertEquals(Optional.empty(), s.byline());
+  }
+
+  @Test
+  void aDatedSignatureUnderAQuotationIsNoCredit() {
+    Structure s = Read.structure("Council Approves New Budget\n\n" + STORY
+        + "\n\u2014 Jane Doe (@jdoe) May 2, 2024\n\n" + STORY);
+    assertEquals(Optional.empty(), s.byline());
+  }
+
+  @Test
+  void oneWordPartsAfterAFullNameAreItsAffiliationNotCoAuthors() {
+    assertEquals(List.of("Jane Doe"), byline("By Jane Doe, Co-Founder & COO").authors());
+    assertEquals(List.of("Jane Doe"), byline("By Jane Doe, Senior Editor, Features & Culture").authors());
+    assertEquals(List.of("Jane Doe", "John Roe"), byline("By Jane Doe and John Roe").authors());
+  }
 }

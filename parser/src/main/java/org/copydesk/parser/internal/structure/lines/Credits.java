@@ -64,6 +64,8 @@ public final class Credits {
       + "| +(?:(?:" + String.join("|", DATE_LABELS.stream().map(Pattern::quote).toList()) + ") +)*(?=\\d)| +(?:"
       + String.join("|", Lexicon.entries("structure/name-joiners.txt").stream().map(Pattern::quote).toList()) + ") +");
   private static final int MAX_NAME_WORDS = 5;
+  /** A colon that labels what follows ("Filed under: …"), not one inside a time of day ("10:19am"). */
+  private static final Pattern LABEL_COLON = Pattern.compile("(?<!\\d):|:(?!\\d)");
   /** "by" written twice or run into the name after it ("Written byby Jane Doe", "Written byJane Doe"). */
   private static final Pattern GLUED_BY = Pattern.compile("(?<![\\p{L}])(?:[Bb]y)(?:by\\b ?|(?=\\p{Lu}))");
 
@@ -112,7 +114,8 @@ public final class Credits {
     rest = rest.substring(opener);
     Optional<Dates.Found> date = dates.find(rest);
     if (date.isPresent()) {
-      rest = beforeDateLabels(rest.substring(0, date.get().start()));
+      String before = beforeDateLabels(rest.substring(0, date.get().start()));
+      rest = opener == 0 && !hasLetter(before) ? afterDates(rest.substring(date.get().end()), dates) : before;
     }
     Matcher contribution = CONTRIBUTION.matcher(rest);
     int cut = contribution.find() ? contribution.start() : rest.length();
@@ -132,8 +135,10 @@ public final class Credits {
       }
     }
     authors.read(authorPart);
+    authors.dropAffiliations();
     if (contributionsOnly ? !contributors.isCredit()
-        : opener == 0 ? rest.indexOf(':') >= 0 || !authors.isStrictCredit(date.isPresent()) : !authors.isCredit()) {
+        : opener == 0 ? LABEL_COLON.matcher(rest).find() || !authors.isStrictCredit(date.isPresent())
+        : !authors.isCredit()) {
       return Optional.empty();
     }
     List<String> authorNames = new ArrayList<>(authors.people);
@@ -200,6 +205,16 @@ public final class Credits {
           unknown++;
           unknownWords += name.split(" ").length;
         }
+      }
+    }
+
+    /**
+     * Drops the one-word parts read as people beside a person named in full: after a full name they are a desk, a
+     * place or the rest of a title ("Jane Doe, Co-Founder", "Jane Doe, Content &amp; Marketing"), not co-authors.
+     */
+    void dropAffiliations() {
+      if (people.stream().anyMatch(p -> p.indexOf(' ') > 0)) {
+        people.removeIf(p -> p.indexOf(' ') < 0);
       }
     }
 
@@ -337,7 +352,7 @@ public final class Credits {
   }
 
   /** Returns whether {@code name} names an organisation (an agency, or with a publisher word such as "News"). */
-  static boolean isOrganisationName(String name) {
+  public static boolean isOrganisationName(String name) {
     String lower = Texts.plain(name).strip().toLowerCase(Locale.ROOT);
     return AGENCIES.contains(lower) || isOrganisation(name, lower);
   }
@@ -435,6 +450,24 @@ public final class Credits {
       }
     }
     return 0;
+  }
+
+  /**
+   * Returns {@code text}, which followed a date a line opens with, without the further dates, times and separators
+   * with their labels, that lead up to the name ("December 15, 2025 · 30 min · Jane Doe", "May 21, 2025 - Updated May
+   * 24, 2025 Jane Doe").
+   */
+  private static String afterDates(String text, Dates dates) {
+    String rest = text;
+    for (Optional<Dates.Found> next = dates.find(rest); next.isPresent()
+        && !hasLetter(beforeDateLabels(rest.substring(0, next.get().start()))); next = dates.find(rest)) {
+      rest = rest.substring(next.get().end());
+    }
+    return rest;
+  }
+
+  private static boolean hasLetter(String text) {
+    return text.codePoints().anyMatch(Character::isLetter);
   }
 
   /** Returns whether {@code text}, after a date, is at most a time of day (", 4:28 PM EST", "at 10:01 am"). */

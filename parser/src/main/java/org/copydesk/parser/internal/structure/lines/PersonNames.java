@@ -23,6 +23,9 @@ public final class PersonNames {
   /** Images a page dump prints as their file name or alternative text in brackets ("[jane-doe]"). */
   private static final Pattern IMAGE_PLACEHOLDERS = Pattern.compile("^(?:\\[[^\\]\\s][^\\]]*\\]\\s*)+");
 
+  /** An image placeholder spells at least this many letters of a name to be its portrait ("[jane-d]"). */
+  private static final int MIN_PORTRAIT_LETTERS = 4;
+
   private final List<PageLine> lines;
   private Set<String> lowerCaseWords;
 
@@ -50,8 +53,9 @@ public final class PersonNames {
 
   /**
    * Returns whether {@code text} (a list bullet before it aside) reads as a person's name: two to four words, each
-   * capitalised like a name, or all of them written in capitals ("PDF Version" is not a name), none of them a word the
-   * page's prose uses in lower case ("Key Points" is not a name) nor one of an organisation.
+   * capitalised like a name, or all of them written in capitals ("PDF Version" is not a name), none of them a
+   * possessive ("Today's Hours"), a word the page's prose uses in lower case ("Key Points" is not a name) nor one of an
+   * organisation.
    */
   public boolean isName(String text) {
     String name = withoutPortrait(text);
@@ -61,13 +65,18 @@ public final class PersonNames {
     }
     boolean capitals = name.chars().noneMatch(Character::isLowerCase);
     for (String w : words) {
-      if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))
+      if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || isPossessive(w)
           || !capitals && !Character.isLowerCase(w.charAt(w.length() - 1))
           || lowerCaseWords().contains(w.toLowerCase(Locale.ROOT))) {
         return false;
       }
     }
     return Credits.isPersonName(name) && !Credits.isOrganisationName(name);
+  }
+
+  /** Returns whether {@code word} is a possessive ("Today's"), which a name's words are not. */
+  private static boolean isPossessive(String word) {
+    return word.endsWith("'s") || word.endsWith("\u2019s");
   }
 
   /**
@@ -99,6 +108,27 @@ public final class PersonNames {
   public static boolean isPortrait(String text) {
     String lower = withoutPlaceholders(text).toLowerCase(Locale.ROOT);
     return PORTRAIT_OPENERS.stream().anyMatch(lower::startsWith);
+  }
+
+  /** Returns whether {@code text} (a list bullet aside) is nothing but image placeholders ("[jane-do]"). */
+  public static boolean isImagePlaceholder(String text) {
+    return withoutPlaceholders(text).isEmpty();
+  }
+
+  /**
+   * Returns whether the image placeholder {@code image} is the portrait of the person {@code name} names: its file
+   * name spells at least {@value #MIN_PORTRAIT_LETTERS} letters of the name's start ("[jane-do]" over "Jane Doe").
+   */
+  public static boolean isPortraitOf(String image, String name) {
+    String letters = letters(image);
+    return isImagePlaceholder(image) && letters.length() >= MIN_PORTRAIT_LETTERS
+        && letters(withoutPortrait(name)).startsWith(letters);
+  }
+
+  private static String letters(String text) {
+    StringBuilder sb = new StringBuilder();
+    text.codePoints().filter(Character::isLetter).map(Character::toLowerCase).forEach(sb::appendCodePoint);
+    return sb.toString();
   }
 
   /** Returns {@code text} without a list bullet and the image placeholders it opens with. */
