@@ -22,8 +22,10 @@ import org.jsoup.select.QueryParser;
  * is taken, moved up to an ancestor that scores higher still (the article split into several blocks), widened to an
  * enclosing {@code <article>}/{@code <main>} that adds little paragraph text (so the headline and byline beside the
  * body stay in), and joined by the siblings that continue it (paragraphs, or containers scoring a fifth of the best).
- * Falls back to {@code <body>} when nothing scores. Inside the content, blocks whose text is mostly links are
- * {@linkplain #isLinkBlock link blocks}, left out like chrome.
+ * A container marked up as the article ({@code itemprop=articleBody}, {@code <article>}, {@code <main>}) is taken
+ * before any of that, unless the best-scoring element lies outside it with several times its text (a teaser card
+ * marked up as an article beside the story). Falls back to {@code <body>} when nothing scores. Inside the content,
+ * blocks whose text is mostly links are {@linkplain #isLinkBlock link blocks}, left out like chrome.
  *
  * <p>The statistics of every element are counted in one traversal and each paragraph scores at most
  * {@value #ANCESTOR_LEVELS} ancestors, so finding the content is linear in the page's size.
@@ -44,6 +46,9 @@ final class ContentRoot {
 
   private static final Evaluator ARTICLE = QueryParser.parse(ARTICLE_MARKUP);
 
+
+  /** How many times the paragraph text of a marked-up article a container elsewhere needs to be taken instead. */
+  private static final int MARKUP_OUTWEIGHED = 3;
 
   /** How many ancestors of a paragraph it gives points to. */
   private static final int ANCESTOR_LEVELS = 5;
@@ -129,7 +134,8 @@ final class ContentRoot {
     this.isChrome = isChrome;
     count(body);
     Element marked = marked(body);
-    Element top = marked == body ? best(body) : marked;
+    Element candidate = topScored(body);
+    Element top = marked == body || outweighs(candidate, marked) ? best(body, candidate) : marked;
     List<Element> kept = top == body || top == marked ? List.of(top) : withSiblings(top);
     this.elements = List.copyOf(kept);
     this.paragraphChars = kept.stream().mapToInt(e -> stats(e).paragraphText).sum();
@@ -217,7 +223,18 @@ final class ContentRoot {
     return best;
   }
 
-  private Element best(Element body) {
+  /**
+   * Returns whether the best-scoring container {@code candidate} holds the article rather than the marked-up
+   * {@code marked}: neither holds the other and it has {@value #MARKUP_OUTWEIGHED} times the paragraph text or more,
+   * as when a teaser card or a comment is marked up as an article and the story's own container is not.
+   */
+  private boolean outweighs(Element candidate, Element marked) {
+    return candidate != null && !candidate.parents().contains(marked) && !marked.parents().contains(candidate)
+        && stats(candidate).paragraphText >= MARKUP_OUTWEIGHED * stats(marked).paragraphText;
+  }
+
+  /** The element with the highest score but the body, or {@code null} when none scores above zero. */
+  private Element topScored(Element body) {
     Element top = null;
     double topScore = 0;
     for (Element candidate : scored) {
@@ -227,6 +244,14 @@ final class ContentRoot {
         topScore = score;
       }
     }
+    return top;
+  }
+
+  /**
+   * The container of the article found from the best-scoring element {@code top}: moved up to the ancestors that
+   * continue it and widened to an enclosing article element; {@code body} when too little text scored.
+   */
+  private Element best(Element body, Element top) {
     if (top == null || stats(top).paragraphText < MIN_PARAGRAPH_CHARS && stats(body).paragraphText
         >= MIN_PARAGRAPH_CHARS) {
       return body;

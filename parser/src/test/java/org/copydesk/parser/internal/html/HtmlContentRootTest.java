@@ -48,6 +48,27 @@ class HtmlContentRootTest {
   }
 
   @Test
+  void aTeaserMarkedUpAsAnArticleYieldsToAContainerWithThreeTimesItsText() {
+    String teaser = "Read our guide to the harbour works next spring, with the dates of every closure and the "
+        + "detours for drivers and cyclists around the site.";
+    String html = "<body><div class=entry-content>" + ("<p>" + STORY + "</p>").repeat(5) + "</div>"
+        + "<div class=cards><article class=card><p>" + teaser + teaser + "</p></article></div></body>";
+    RenderedHtml page = renderer.render(html, "");
+    assertTrue(page.text().startsWith(STORY), page.text());
+    assertFalse(page.text().contains(teaser), page.text());
+  }
+
+  @Test
+  void aMarkedUpArticleStaysTheContentBesideAContainerWithLessThanThreeTimesItsText() {
+    String other = "Residents who spoke at the meeting asked for more crossings near the schools, and the council "
+        + "said it would study the request over the summer before the next budget.";
+    String html = "<body><div class=entry><p>" + other + "</p><p>" + other + "</p></div>"
+        + "<article><p>" + STORY + "</p></article></body>";
+    RenderedHtml page = renderer.render(html, "");
+    assertEquals(STORY + "\n\n", page.text());
+  }
+
+  @Test
   void chromeInsideTheArticleIsLeftOutWithItsReason() {
     String html = "<article><p>" + STORY + "</p><div class=\"share-buttons\">Share on Facebook</div>"
         + "<nav>Previous story</nav><div class=ad-slot>Advertisement</div></article>";
