@@ -103,6 +103,15 @@ final class ContentRoot {
    */
   private static final int LINK_BLOCK_MIN_TEXT = 80;
 
+  /**
+   * Containers that may hold a section of the story (paragraphs with a list of links): one with a paragraph of prose
+   * inside is no block of links, and the blocks inside it are judged on their own.
+   */
+  private static final Set<String> SECTIONS = Set.of("div", "section");
+
+  /** Text that is not link text a paragraph needs to read as prose of the story. */
+  private static final int PROSE_PARAGRAPH_CHARS = 100;
+
   /** A block with this many commas is prose, whatever its links. */
   private static final int LINK_BLOCK_COMMAS = 10;
 
@@ -117,6 +126,8 @@ final class ContentRoot {
     boolean hasBlock;
     double points;
     boolean scored;
+    /** Whether a paragraph inside reads as prose of the story: enough text that is not link text. */
+    boolean prose;
   }
 
   private final Map<Element, Stats> stats = new IdentityHashMap<>();
@@ -169,15 +180,18 @@ final class ContentRoot {
   /**
    * Returns whether {@code e} is a block of links inside the content: a list, table or container whose text is mostly
    * link text and which reads as no paragraph (fewer than {@value #LINK_BLOCK_COMMAS} commas), such as the related
-   * stories, the most-read list or the tags a page puts beside its story. Inside a page taken whole for want of a
-   * container no block is one: the page's wrappers hold its menus as well as its text.
+   * stories, the most-read list or the tags a page puts beside its story. A {@code <div>} or {@code <section>} holding
+   * a paragraph of prose ({@value #PROSE_PARAGRAPH_CHARS} characters or more outside links) is a section of the story
+   * with its own list of links, not one: the blocks inside it are judged on their own. Inside a page taken whole for
+   * want of a container no block is one: the page's wrappers hold its menus as well as its text.
    */
   boolean isLinkBlock(Element e) {
     if (!found || !LINK_BLOCKS.contains(e.normalName())) {
       return false;
     }
     Stats s = stats(e);
-    return s.text >= LINK_BLOCK_MIN_TEXT && s.commas < LINK_BLOCK_COMMAS && linkDensity(s) > LINK_BLOCK_DENSITY;
+    return s.text >= LINK_BLOCK_MIN_TEXT && s.commas < LINK_BLOCK_COMMAS && linkDensity(s) > LINK_BLOCK_DENSITY
+        && !(s.prose && SECTIONS.contains(e.normalName()));
   }
 
   /**
@@ -438,6 +452,9 @@ final class ContentRoot {
         if (paragraph && e.normalName().charAt(0) != 'h') {
           s.paragraphText = Math.max(s.paragraphText, s.text);
         }
+        if (e.normalName().equals("p") && s.text - s.links >= PROSE_PARAGRAPH_CHARS) {
+          s.prose = true;
+        }
         if (paragraph && s.text >= MIN_SCORED_CHARS && !isChrome.test(e)) {
           double points = 1 + s.commas + Math.min(3, s.text / 100);
           int level = 0;
@@ -458,6 +475,7 @@ final class ContentRoot {
           p.commas += s.commas;
           p.paragraphText += s.paragraphText;
           p.hasBlock |= BLOCKS.contains(e.normalName());
+          p.prose |= s.prose;
         }
         return FilterResult.CONTINUE;
       }
