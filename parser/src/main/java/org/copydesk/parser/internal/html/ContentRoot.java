@@ -112,6 +112,9 @@ final class ContentRoot {
   /** Text that is not link text a paragraph needs to read as prose of the story. */
   private static final int PROSE_PARAGRAPH_CHARS = 100;
 
+  /** More than half. */
+  private static final double MOSTLY = 0.5;
+
   /** A block with this many commas is prose, whatever its links. */
   private static final int LINK_BLOCK_COMMAS = 10;
 
@@ -192,6 +195,11 @@ final class ContentRoot {
     Stats s = stats(e);
     return s.text >= LINK_BLOCK_MIN_TEXT && s.commas < LINK_BLOCK_COMMAS && linkDensity(s) > LINK_BLOCK_DENSITY
         && !(s.prose && SECTIONS.contains(e.normalName()));
+  }
+
+  /** Returns whether most of the text of {@code e} is link text. */
+  boolean isMostlyLinks(Element e) {
+    return linkDensity(stats(e)) > MOSTLY;
   }
 
   /**
