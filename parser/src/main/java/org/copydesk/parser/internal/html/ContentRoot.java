@@ -141,6 +141,8 @@ final class ContentRoot {
   private final Predicate<Element> isChrome;
   private final List<Element> elements;
   private final int paragraphChars;
+  /** The text of the content that is not link text. */
+  private final int unlinkedChars;
   /** Whether a container was found (rather than the whole body taken). */
   private final boolean found;
 
@@ -153,6 +155,7 @@ final class ContentRoot {
     List<Element> kept = top == body || top == marked ? List.of(top) : withSiblings(top);
     this.elements = List.copyOf(kept);
     this.paragraphChars = kept.stream().mapToInt(e -> stats(e).paragraphText).sum();
+    this.unlinkedChars = kept.stream().mapToInt(e -> unlinked(stats(e))).sum();
     this.found = top != body;
   }
 
@@ -166,9 +169,12 @@ final class ContentRoot {
     return elements;
   }
 
-  /** Returns whether {@code e} holds at least half of the content's paragraph text (and so is never chrome). */
+  /**
+   * Returns whether {@code e} holds at least half of the content's text that is not link text (and so is never chrome):
+   * a list of teaser links may hold as much text as the story, but not as much of its own.
+   */
   boolean holdsMostOfTheText(Element e) {
-    return paragraphChars >= MIN_PARAGRAPH_CHARS && stats(e).paragraphText * 2 >= paragraphChars;
+    return paragraphChars >= MIN_PARAGRAPH_CHARS && unlinked(stats(e)) * 2 >= unlinkedChars;
   }
 
   /**
@@ -362,6 +368,10 @@ final class ContentRoot {
   private double score(Element e) {
     Stats s = stats(e);
     return (s.points + weight(e)) * (1 - linkDensity(s));
+  }
+
+  private static int unlinked(Stats s) {
+    return s.text - s.links;
   }
 
   private static double linkDensity(Stats s) {

@@ -92,6 +92,20 @@ class HtmlContentRootTest {
   }
 
   @Test
+  void aListOfTeaserLinksAsLongAsTheStoryIsStillChrome() {
+    StringBuilder teasers = new StringBuilder("<div class=most-popular><ul>");
+    for (int i = 1; i <= 6; i++) {
+      teasers.append("<li><h5><a href=/s").append(i).append(">Harbour dredging update number ").append(i)
+          .append(" from the council</a></h5></li>");
+    }
+    String html = "<body><article><div class=story><p>" + STORY + "</p></div>" + teasers + "</ul></div></article>"
+        + "</body>";
+    RenderedHtml page = renderer.render(html, "");
+    assertTrue(page.text().contains(STORY), page.text());
+    assertFalse(page.text().contains("Harbour dredging update"), page.text());
+  }
+
+  @Test
   void everyRenderedCharacterMapsBackToTheHtmlItCameFrom() {
     String html = "<article><p>" + STORY + "</p></article>";
     RenderedHtml page = renderer.render(html, "");
