@@ -36,6 +36,9 @@ final class ContentRoot {
   private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote", "h2", "h3", "h4", "h5", "h6",
       "li", "dd");
 
+  /** Containers whose own text between their blocks is scored as their paragraphs. */
+  private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main");
+
   /** Elements that start a block: a {@code <div>} without any of them inside is a paragraph too. */
   private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "table", "ul", "ol",
       "dl", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "form", "header", "footer", "aside",
@@ -49,6 +52,12 @@ final class ContentRoot {
 
   /** How many times the paragraph text of a marked-up article a container elsewhere needs to be taken instead. */
   private static final int MARKUP_OUTWEIGHED = 3;
+
+  /**
+   * How many times the score of the best element outside chrome the best element inside chrome (a comment in the
+   * comments section) may have and still lose to it.
+   */
+  private static final int CLEAR_SHARE = 3;
 
   /** How many ancestors of a paragraph it gives points to. */
   private static final int ANCESTOR_LEVELS = 5;
@@ -129,6 +138,11 @@ final class ContentRoot {
     boolean hasBlock;
     double points;
     boolean scored;
+    /** Text of its own and of its inline elements, outside any block inside it, and the commas in it. */
+    int inlineText;
+    int inlineCommas;
+    /** Whether it is chrome or inside chrome (a comment inside the comments section): no candidate for the content. */
+    boolean underChrome;
     /** Whether a paragraph inside reads as prose of the story: enough text that is not link text. */
     boolean prose;
   }
@@ -265,14 +279,20 @@ final class ContentRoot {
   private Element topScored(Element body) {
     Element top = null;
     double topScore = 0;
+    Element clear = null;
+    double clearScore = 0;
     for (Element candidate : scored) {
       double score = score(candidate);
       if (candidate != body && score > topScore) {
         top = candidate;
         topScore = score;
       }
+      if (candidate != body && score > clearScore && !stats(candidate).underChrome) {
+        clear = candidate;
+        clearScore = score;
+      }
     }
-    return top;
+    return clear != null && clearScore * CLEAR_SHARE >= topScore ? clear : top;
   }
 
   /**
@@ -419,6 +439,7 @@ final class ContentRoot {
   private void count(Element body) {
     NodeTraversor.filter(new NodeFilter() {
       private int inLink;
+      private int inChrome;
 
       @Override
       public FilterResult head(Node node, int depth) {
@@ -429,6 +450,12 @@ final class ContentRoot {
           if (e.normalName().equals("a")) {
             inLink++;
           }
+          if (isChrome.test(e)) {
+            inChrome++;
+          }
+          if (inChrome > 0) {
+            stats.computeIfAbsent(e, k -> new Stats()).underChrome = true;
+          }
           if (isArticleMarkup(e)) {
             markedUp.add(e);
           }
@@ -438,16 +465,31 @@ final class ContentRoot {
           if (length > 0) {
             Stats s = stats.computeIfAbsent(parent, k -> new Stats());
             s.text += length;
+            s.inlineText += length;
             s.links += inLink > 0 ? length : 0;
             for (int i = 0; i < text.length(); i++) {
               char c = text.charAt(i);
               if (c == ',' || c == '\uff0c' || c == '\u060c') {
                 s.commas++;
+                s.inlineCommas++;
               }
             }
           }
         }
         return FilterResult.CONTINUE;
+      }
+
+      /** Gives a paragraph's {@code points} to {@code from} and its ancestors, less the farther up. */
+      private void give(Element from, double points) {
+        int level = 0;
+        for (Element up = from; up != null && level < ANCESTOR_LEVELS; level++, up = up == body ? null : up.parent()) {
+          Stats u = stats.computeIfAbsent(up, k -> new Stats());
+          if (!u.scored) {
+            u.scored = true;
+            scored.add(up);
+          }
+          u.points += level == 0 ? points : level == 1 ? points / 2 : points / (level * 3);
+        }
       }
 
       @Override
@@ -457,6 +499,9 @@ final class ContentRoot {
         }
         if (e.normalName().equals("a")) {
           inLink--;
+        }
+        if (isChrome.test(e)) {
+          inChrome--;
         }
         Stats s = stats.get(e);
         Element parent = e.parent();
@@ -473,21 +518,20 @@ final class ContentRoot {
         if (e.normalName().equals("p") && s.text - s.links >= PROSE_PARAGRAPH_CHARS) {
           s.prose = true;
         }
-        if (paragraph && s.text >= MIN_SCORED_CHARS && !isChrome.test(e)) {
-          double points = 1 + s.commas + Math.min(3, s.text / 100);
-          int level = 0;
-          for (Element up = e; up != body && level < ANCESTOR_LEVELS; level++) {
-            up = up.parent();
-            Stats u = stats.computeIfAbsent(up, k -> new Stats());
-            if (!u.scored) {
-              u.scored = true;
-              scored.add(up);
-            }
-            u.points += level == 0 ? points : level == 1 ? points / 2 : points / (level * 3);
-          }
+        if (paragraph && s.text >= MIN_SCORED_CHARS && !isChrome.test(e) && parent != null) {
+          give(parent, 1 + s.commas + Math.min(3, s.text / 100));
+        } else if (!paragraph && s.hasBlock && CONTAINERS.contains(e.normalName()) && e != body
+            && s.inlineText >= MIN_SCORED_CHARS && !isChrome.test(e)) {
+          // Text written straight into a container between its blocks is laid out as paragraphs of that container.
+          s.paragraphText += s.inlineText;
+          give(e, 1 + s.inlineCommas + Math.min(3, s.inlineText / 100));
         }
         if (parent != null) {
           Stats p = stats.computeIfAbsent(parent, k -> new Stats());
+          if (!BLOCKS.contains(e.normalName()) && !s.hasBlock) {
+            p.inlineText += s.text;
+            p.inlineCommas += s.commas;
+          }
           p.text += s.text;
           p.links += s.links;
           p.commas += s.commas;

@@ -106,6 +106,28 @@ class HtmlContentRootTest {
   }
 
   @Test
+  void textWrittenStraightIntoAContainerBetweenItsBlocksScoresAsItsParagraphs() {
+    String loose = STORY + "<br><br>" + STORY.replace("council", "board") + "<div class=photo>Photo</div>"
+        + STORY.replace("council", "assembly");
+    String other = "<div class=note><p>A shorter note on the weather that stays mild through the week.</p></div>";
+    String html = "<body>" + other + "<div class=item>" + loose + "</div></body>";
+    RenderedHtml page = renderer.render(html, "");
+    assertTrue(page.text().contains(STORY.replace("council", "assembly")), page.text());
+    assertFalse(page.text().contains("shorter note"), page.text());
+  }
+
+  @Test
+  void aCommentInsideTheCommentsSectionLosesToTheStoryUnlessItScoresThreeTimesAsHigh() {
+    String comment = "<div class=comment-text><p>I agree, and I would add that the roads, the schools, the parks, "
+        + "the libraries, the pools, the clinics, and the buses all need money, too, and soon, before winter, "
+        + "when costs rise, as they always do, every year, without fail.</p></div>";
+    String html = "<body><div class=story><p>" + STORY + "</p></div><div id=comments>" + comment + "</div></body>";
+    RenderedHtml page = renderer.render(html, "");
+    assertTrue(page.text().contains(STORY), page.text());
+    assertFalse(page.text().contains("I agree"), page.text());
+  }
+
+  @Test
   void everyRenderedCharacterMapsBackToTheHtmlItCameFrom() {
     String html = "<article><p>" + STORY + "</p></article>";
     RenderedHtml page = renderer.render(html, "");
