@@ -143,6 +143,8 @@ final class ContentRoot {
     int inlineCommas;
     /** Whether it is chrome or inside chrome (a comment inside the comments section): no candidate for the content. */
     boolean underChrome;
+    /** Whether it is chrome itself, the outermost of a run of chrome. */
+    boolean opensChrome;
     /** Whether a paragraph inside reads as prose of the story: enough text that is not link text. */
     boolean prose;
   }
@@ -450,11 +452,12 @@ final class ContentRoot {
           if (e.normalName().equals("a")) {
             inLink++;
           }
-          if (isChrome.test(e)) {
-            inChrome++;
-          }
+          boolean chrome = isChrome.test(e);
+          inChrome += chrome ? 1 : 0;
           if (inChrome > 0) {
-            stats.computeIfAbsent(e, k -> new Stats()).underChrome = true;
+            Stats s = stats.computeIfAbsent(e, k -> new Stats());
+            s.underChrome = true;
+            s.opensChrome = chrome;
           }
           if (isArticleMarkup(e)) {
             markedUp.add(e);
@@ -500,10 +503,10 @@ final class ContentRoot {
         if (e.normalName().equals("a")) {
           inLink--;
         }
-        if (isChrome.test(e)) {
+        Stats s = stats.get(e);
+        if (s != null && s.opensChrome) {
           inChrome--;
         }
-        Stats s = stats.get(e);
         Element parent = e.parent();
         if (s == null) {
           if (parent != null && BLOCKS.contains(e.normalName())) {
