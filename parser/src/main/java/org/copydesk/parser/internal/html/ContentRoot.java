@@ -141,15 +141,13 @@ final class ContentRoot {
     /** Text of its own and of its inline elements, outside any block inside it, and the commas in it. */
     int inlineText;
     int inlineCommas;
-    /** Whether it is chrome or inside chrome (a comment inside the comments section): no candidate for the content. */
-    boolean underChrome;
-    /** Whether it is chrome itself, the outermost of a run of chrome. */
-    boolean opensChrome;
     /** Whether a paragraph inside reads as prose of the story: enough text that is not link text. */
     boolean prose;
   }
 
   private final Map<Element, Stats> stats = new IdentityHashMap<>();
+  /** Whether an element is chrome or inside chrome, for the elements asked about and their ancestors. */
+  private final Map<Element, Boolean> chromeOrInside = new IdentityHashMap<>();
   /** The elements that got points, in the order they first did (so that ties are broken the same way every time). */
   private final List<Element> scored = new ArrayList<>();
   /** The visible elements with article markup, in document order. */
@@ -289,12 +287,34 @@ final class ContentRoot {
         top = candidate;
         topScore = score;
       }
-      if (candidate != body && score > clearScore && !stats(candidate).underChrome) {
+      if (candidate != body && score > clearScore && !underChrome(candidate, body)) {
         clear = candidate;
         clearScore = score;
       }
     }
     return clear != null && clearScore * CLEAR_SHARE >= topScore ? clear : top;
+  }
+
+  /**
+   * Returns whether {@code e} is chrome or inside chrome (a comment inside the comments section). Every element's
+   * answer is kept, so that the walks up the tree from all candidates together visit each element once.
+   */
+  private boolean underChrome(Element e, Element body) {
+    List<Element> path = new ArrayList<>();
+    boolean under = false;
+    for (Element up = e; up != null && up != body; up = up.parent()) {
+      Boolean known = chromeOrInside.get(up);
+      if (known != null) {
+        under = known;
+        break;
+      }
+      path.add(up);
+    }
+    for (int i = path.size() - 1; i >= 0; i--) {
+      under |= isChrome.test(path.get(i));
+      chromeOrInside.put(path.get(i), under);
+    }
+    return under;
   }
 
   /**
@@ -441,7 +461,6 @@ final class ContentRoot {
   private void count(Element body) {
     NodeTraversor.filter(new NodeFilter() {
       private int inLink;
-      private int inChrome;
 
       @Override
       public FilterResult head(Node node, int depth) {
@@ -451,13 +470,6 @@ final class ContentRoot {
           }
           if (e.normalName().equals("a")) {
             inLink++;
-          }
-          boolean chrome = isChrome.test(e);
-          inChrome += chrome ? 1 : 0;
-          if (inChrome > 0) {
-            Stats s = stats.computeIfAbsent(e, k -> new Stats());
-            s.underChrome = true;
-            s.opensChrome = chrome;
           }
           if (isArticleMarkup(e)) {
             markedUp.add(e);
@@ -504,9 +516,6 @@ final class ContentRoot {
           inLink--;
         }
         Stats s = stats.get(e);
-        if (s != null && s.opensChrome) {
-          inChrome--;
-        }
         Element parent = e.parent();
         if (s == null) {
           if (parent != null && BLOCKS.contains(e.normalName())) {
