@@ -5,6 +5,7 @@ import org.copydesk.core.Article;
 import org.copydesk.core.Span;
 import org.copydesk.parser.internal.quote.Attribution;
 import org.copydesk.parser.internal.quote.QuoteAttributor;
+import org.copydesk.parser.internal.structure.MarkedBlocks;
 import org.copydesk.parser.internal.structure.Structure;
 import org.copydesk.parser.internal.structure.StructureReader;
 
@@ -29,7 +30,15 @@ public final class TextPipeline {
    * body lies within {@code knownBody}.
    */
   public Article parse(String input, Optional<String> knownHeadline, Optional<Span> knownBody) {
-    Structure s = structure.read(input, knownHeadline, knownBody);
+    return parse(input, knownHeadline, knownBody, MarkedBlocks.NONE);
+  }
+
+  /**
+   * Parses {@code input}, the text of an article page whose headline is known to be {@code knownHeadline}, whose body
+   * lies within {@code knownBody} and whose markup made the stretches {@code marked} paragraphs and headings.
+   */
+  public Article parse(String input, Optional<String> knownHeadline, Optional<Span> knownBody, MarkedBlocks marked) {
+    Structure s = structure.read(input, knownHeadline, knownBody, marked);
     Attribution a = quotes.attribute(input, s.blocks(), s.pseudonymNotices());
     return Article.builder()
         .headline(s.headline())

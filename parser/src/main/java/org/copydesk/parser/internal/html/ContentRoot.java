@@ -22,8 +22,10 @@ import org.jsoup.select.QueryParser;
  * is taken, moved up to an ancestor that scores higher still (the article split into several blocks), widened to an
  * enclosing {@code <article>}/{@code <main>} that adds little paragraph text (so the headline and byline beside the
  * body stay in), and joined by the siblings that continue it (paragraphs, or containers scoring a fifth of the best).
- * Falls back to {@code <body>} when nothing scores. Inside the content, blocks whose text is mostly links are
- * {@linkplain #isLinkBlock link blocks}, left out like chrome.
+ * A container marked up as the article ({@code itemprop=articleBody}, {@code <article>}, {@code <main>}) is taken
+ * before any of that, unless the best-scoring element lies outside it with several times its text (a teaser card
+ * marked up as an article beside the story). Falls back to {@code <body>} when nothing scores. Inside the content,
+ * blocks whose text is mostly links are {@linkplain #isLinkBlock link blocks}, left out like chrome.
  *
  * <p>The statistics of every element are counted in one traversal and each paragraph scores at most
  * {@value #ANCESTOR_LEVELS} ancestors, so finding the content is linear in the page's size.
@@ -33,6 +35,9 @@ final class ContentRoot {
   /** Elements whose text is scored as a paragraph. */
   private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote", "h2", "h3", "h4", "h5", "h6",
       "li", "dd");
+
+  /** Containers whose own text between their blocks is scored as their paragraphs. */
+  private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main");
 
   /** Elements that start a block: a {@code <div>} without any of them inside is a paragraph too. */
   private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "table", "ul", "ol",
@@ -44,6 +49,15 @@ final class ContentRoot {
 
   private static final Evaluator ARTICLE = QueryParser.parse(ARTICLE_MARKUP);
 
+
+  /** How many times the paragraph text of a marked-up article a container elsewhere needs to be taken instead. */
+  private static final int MARKUP_OUTWEIGHED = 3;
+
+  /**
+   * How many times the score of the best element outside chrome the best element inside chrome (a comment in the
+   * comments section) may have and still lose to it.
+   */
+  private static final int CLEAR_SHARE = 3;
 
   /** How many ancestors of a paragraph it gives points to. */
   private static final int ANCESTOR_LEVELS = 5;
@@ -98,6 +112,18 @@ final class ContentRoot {
    */
   private static final int LINK_BLOCK_MIN_TEXT = 80;
 
+  /**
+   * Containers that may hold a section of the story (paragraphs with a list of links): one with a paragraph of prose
+   * inside is no block of links, and the blocks inside it are judged on their own.
+   */
+  private static final Set<String> SECTIONS = Set.of("div", "section");
+
+  /** Text that is not link text a paragraph needs to read as prose of the story. */
+  private static final int PROSE_PARAGRAPH_CHARS = 100;
+
+  /** More than half. */
+  private static final double MOSTLY = 0.5;
+
   /** A block with this many commas is prose, whatever its links. */
   private static final int LINK_BLOCK_COMMAS = 10;
 
@@ -112,9 +138,16 @@ final class ContentRoot {
     boolean hasBlock;
     double points;
     boolean scored;
+    /** Text of its own and of its inline elements, outside any block inside it, and the commas in it. */
+    int inlineText;
+    int inlineCommas;
+    /** Whether a paragraph inside reads as prose of the story: enough text that is not link text. */
+    boolean prose;
   }
 
   private final Map<Element, Stats> stats = new IdentityHashMap<>();
+  /** Whether an element is chrome or inside chrome, for the elements asked about and their ancestors. */
+  private final Map<Element, Boolean> chromeOrInside = new IdentityHashMap<>();
   /** The elements that got points, in the order they first did (so that ties are broken the same way every time). */
   private final List<Element> scored = new ArrayList<>();
   /** The visible elements with article markup, in document order. */
@@ -122,6 +155,8 @@ final class ContentRoot {
   private final Predicate<Element> isChrome;
   private final List<Element> elements;
   private final int paragraphChars;
+  /** The text of the content that is not link text. */
+  private final int unlinkedChars;
   /** Whether a container was found (rather than the whole body taken). */
   private final boolean found;
 
@@ -129,10 +164,12 @@ final class ContentRoot {
     this.isChrome = isChrome;
     count(body);
     Element marked = marked(body);
-    Element top = marked == body ? best(body) : marked;
+    Element candidate = topScored(body);
+    Element top = marked == body || outweighs(candidate, marked) ? best(body, candidate) : marked;
     List<Element> kept = top == body || top == marked ? List.of(top) : withSiblings(top);
     this.elements = List.copyOf(kept);
     this.paragraphChars = kept.stream().mapToInt(e -> stats(e).paragraphText).sum();
+    this.unlinkedChars = kept.stream().mapToInt(e -> unlinked(stats(e))).sum();
     this.found = top != body;
   }
 
@@ -146,9 +183,12 @@ final class ContentRoot {
     return elements;
   }
 
-  /** Returns whether {@code e} holds at least half of the content's paragraph text (and so is never chrome). */
+  /**
+   * Returns whether {@code e} holds at least half of the content's text that is not link text (and so is never chrome):
+   * a list of teaser links may hold as much text as the story, but not as much of its own.
+   */
   boolean holdsMostOfTheText(Element e) {
-    return paragraphChars >= MIN_PARAGRAPH_CHARS && stats(e).paragraphText * 2 >= paragraphChars;
+    return paragraphChars >= MIN_PARAGRAPH_CHARS && unlinked(stats(e)) * 2 >= unlinkedChars;
   }
 
   /**
@@ -163,15 +203,23 @@ final class ContentRoot {
   /**
    * Returns whether {@code e} is a block of links inside the content: a list, table or container whose text is mostly
    * link text and which reads as no paragraph (fewer than {@value #LINK_BLOCK_COMMAS} commas), such as the related
-   * stories, the most-read list or the tags a page puts beside its story. Inside a page taken whole for want of a
-   * container no block is one: the page's wrappers hold its menus as well as its text.
+   * stories, the most-read list or the tags a page puts beside its story. A {@code <div>} or {@code <section>} holding
+   * a paragraph of prose ({@value #PROSE_PARAGRAPH_CHARS} characters or more outside links) is a section of the story
+   * with its own list of links, not one: the blocks inside it are judged on their own. Inside a page taken whole for
+   * want of a container no block is one: the page's wrappers hold its menus as well as its text.
    */
   boolean isLinkBlock(Element e) {
     if (!found || !LINK_BLOCKS.contains(e.normalName())) {
       return false;
     }
     Stats s = stats(e);
-    return s.text >= LINK_BLOCK_MIN_TEXT && s.commas < LINK_BLOCK_COMMAS && linkDensity(s) > LINK_BLOCK_DENSITY;
+    return s.text >= LINK_BLOCK_MIN_TEXT && s.commas < LINK_BLOCK_COMMAS && linkDensity(s) > LINK_BLOCK_DENSITY
+        && !(s.prose && SECTIONS.contains(e.normalName()));
+  }
+
+  /** Returns whether most of the text of {@code e} is link text. */
+  boolean isMostlyLinks(Element e) {
+    return linkDensity(stats(e)) > MOSTLY;
   }
 
   /**
@@ -217,16 +265,63 @@ final class ContentRoot {
     return best;
   }
 
-  private Element best(Element body) {
+  /**
+   * Returns whether the best-scoring container {@code candidate} holds the article rather than the marked-up
+   * {@code marked}: neither holds the other and it has {@value #MARKUP_OUTWEIGHED} times the paragraph text or more,
+   * as when a teaser card or a comment is marked up as an article and the story's own container is not.
+   */
+  private boolean outweighs(Element candidate, Element marked) {
+    return candidate != null && !candidate.parents().contains(marked) && !marked.parents().contains(candidate)
+        && stats(candidate).paragraphText >= MARKUP_OUTWEIGHED * stats(marked).paragraphText;
+  }
+
+  /** The element with the highest score but the body, or {@code null} when none scores above zero. */
+  private Element topScored(Element body) {
     Element top = null;
     double topScore = 0;
+    Element clear = null;
+    double clearScore = 0;
     for (Element candidate : scored) {
       double score = score(candidate);
       if (candidate != body && score > topScore) {
         top = candidate;
         topScore = score;
       }
+      if (candidate != body && score > clearScore && !underChrome(candidate, body)) {
+        clear = candidate;
+        clearScore = score;
+      }
     }
+    return clear != null && clearScore * CLEAR_SHARE >= topScore ? clear : top;
+  }
+
+  /**
+   * Returns whether {@code e} is chrome or inside chrome (a comment inside the comments section). Every element's
+   * answer is kept, so that the walks up the tree from all candidates together visit each element once.
+   */
+  private boolean underChrome(Element e, Element body) {
+    List<Element> path = new ArrayList<>();
+    boolean under = false;
+    for (Element up = e; up != null && up != body; up = up.parent()) {
+      Boolean known = chromeOrInside.get(up);
+      if (known != null) {
+        under = known;
+        break;
+      }
+      path.add(up);
+    }
+    for (int i = path.size() - 1; i >= 0; i--) {
+      under |= isChrome.test(path.get(i));
+      chromeOrInside.put(path.get(i), under);
+    }
+    return under;
+  }
+
+  /**
+   * The container of the article found from the best-scoring element {@code top}: moved up to the ancestors that
+   * continue it and widened to an enclosing article element; {@code body} when too little text scored.
+   */
+  private Element best(Element body, Element top) {
     if (top == null || stats(top).paragraphText < MIN_PARAGRAPH_CHARS && stats(body).paragraphText
         >= MIN_PARAGRAPH_CHARS) {
       return body;
@@ -317,6 +412,10 @@ final class ContentRoot {
     return (s.points + weight(e)) * (1 - linkDensity(s));
   }
 
+  private static int unlinked(Stats s) {
+    return s.text - s.links;
+  }
+
   private static double linkDensity(Stats s) {
     return s.text == 0 ? 0 : Math.min(1, (double) s.links / s.text);
   }
@@ -381,16 +480,31 @@ final class ContentRoot {
           if (length > 0) {
             Stats s = stats.computeIfAbsent(parent, k -> new Stats());
             s.text += length;
+            s.inlineText += length;
             s.links += inLink > 0 ? length : 0;
             for (int i = 0; i < text.length(); i++) {
               char c = text.charAt(i);
               if (c == ',' || c == '\uff0c' || c == '\u060c') {
                 s.commas++;
+                s.inlineCommas++;
               }
             }
           }
         }
         return FilterResult.CONTINUE;
+      }
+
+      /** Gives a paragraph's {@code points} to {@code from} and its ancestors, less the farther up. */
+      private void give(Element from, double points) {
+        int level = 0;
+        for (Element up = from; up != null && level < ANCESTOR_LEVELS; level++, up = up == body ? null : up.parent()) {
+          Stats u = stats.computeIfAbsent(up, k -> new Stats());
+          if (!u.scored) {
+            u.scored = true;
+            scored.add(up);
+          }
+          u.points += level == 0 ? points : level == 1 ? points / 2 : points / (level * 3);
+        }
       }
 
       @Override
@@ -413,26 +527,29 @@ final class ContentRoot {
         if (paragraph && e.normalName().charAt(0) != 'h') {
           s.paragraphText = Math.max(s.paragraphText, s.text);
         }
-        if (paragraph && s.text >= MIN_SCORED_CHARS && !isChrome.test(e)) {
-          double points = 1 + s.commas + Math.min(3, s.text / 100);
-          int level = 0;
-          for (Element up = e; up != body && level < ANCESTOR_LEVELS; level++) {
-            up = up.parent();
-            Stats u = stats.computeIfAbsent(up, k -> new Stats());
-            if (!u.scored) {
-              u.scored = true;
-              scored.add(up);
-            }
-            u.points += level == 0 ? points : level == 1 ? points / 2 : points / (level * 3);
-          }
+        if (e.normalName().equals("p") && s.text - s.links >= PROSE_PARAGRAPH_CHARS) {
+          s.prose = true;
+        }
+        if (paragraph && s.text >= MIN_SCORED_CHARS && !isChrome.test(e) && parent != null) {
+          give(parent, 1 + s.commas + Math.min(3, s.text / 100));
+        } else if (!paragraph && s.hasBlock && CONTAINERS.contains(e.normalName()) && e != body
+            && s.inlineText >= MIN_SCORED_CHARS && !isChrome.test(e)) {
+          // Text written straight into a container between its blocks is laid out as paragraphs of that container.
+          s.paragraphText += s.inlineText;
+          give(e, 1 + s.inlineCommas + Math.min(3, s.inlineText / 100));
         }
         if (parent != null) {
           Stats p = stats.computeIfAbsent(parent, k -> new Stats());
+          if (!BLOCKS.contains(e.normalName()) && !s.hasBlock) {
+            p.inlineText += s.text;
+            p.inlineCommas += s.commas;
+          }
           p.text += s.text;
           p.links += s.links;
           p.commas += s.commas;
           p.paragraphText += s.paragraphText;
           p.hasBlock |= BLOCKS.contains(e.normalName());
+          p.prose |= s.prose;
         }
         return FilterResult.CONTINUE;
       }

@@ -40,7 +40,7 @@ public final class HtmlPipeline {
   /** Parses {@code html}; relative links resolve against {@code baseUri} (may be empty). */
   public Article parse(String html, String baseUri) {
     RenderedHtml page = renderer.render(html, baseUri);
-    Article parsed = text.parse(page.text(), page.metadata().headline(), page.content());
+    Article parsed = text.parse(page.text(), page.metadata().headline(), page.content(), page.marked());
     Article mapped = toSource(parsed, page::toSource);
     List<Removal> removed = new ArrayList<>(page.removed());
     removed.addAll(mapped.removed());

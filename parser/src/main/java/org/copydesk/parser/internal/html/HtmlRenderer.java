@@ -15,6 +15,7 @@ import org.copydesk.core.MediaEmbed;
 import org.copydesk.core.Removal;
 import org.copydesk.core.Span;
 import org.copydesk.parser.internal.lexicon.Lexicon;
+import org.copydesk.parser.internal.structure.MarkedBlocks;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -29,7 +30,8 @@ import org.jsoup.select.NodeVisitor;
  * styles, form controls) is skipped; page chrome (navigation, footers, share bars, blocks of links, everything
  * outside the {@linkplain ContentRoot content root} but the page's headline) is left out and reported as removed. The
  * stretch of text the content root was rendered to is handed on, so that the text stage reads the body there rather
- * than guess it from the lines' shapes. Stateless and thread-safe.
+ * than guess it from the lines' shapes, with the stretches its {@code <p>} and {@code <h2>}-{@code <h6>} elements
+ * (those not mostly link text) were rendered to, which the text stage keeps however short. Stateless and thread-safe.
  */
 public final class HtmlRenderer {
 
@@ -41,6 +43,9 @@ public final class HtmlRenderer {
       "aside", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "figure",
       "figcaption", "table", "tr", "pre", "hr", "address", "form", "fieldset", "details", "summary", "caption",
       "picture", "video", "audio");
+
+  /** Elements the text stage reads as headings when inside the article's container, however short. */
+  private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
   private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "dialog");
 
@@ -67,8 +72,9 @@ public final class HtmlRenderer {
     String text = out.text.toString();
     Optional<Span> content = !root.found() || out.contentStart < 0 ? Optional.empty()
         : Optional.of(Span.of(out.contentStart, Math.max(out.contentStart, out.contentEnd)));
+    MarkedBlocks marked = content.isEmpty() ? MarkedBlocks.NONE : new MarkedBlocks(out.paragraphs, out.headings);
     return new RenderedHtml(text, out.offsets(), PageMetadata.read(page, jsonLd, titles, h1, text), List.copyOf(out.removed),
-        withDurations(out.media, jsonLd), content);
+        withDurations(out.media, jsonLd), content, marked);
   }
 
   /** The media items with the running time the page's JSON-LD {@code VideoObject} of the same address gives. */
@@ -161,6 +167,12 @@ public final class HtmlRenderer {
     private int[] offsets = new int[256];
     private Element skipping;
     private boolean insideRoot;
+    /** The stretches of text rendered from paragraph and heading elements inside the article, in text order. */
+    final List<Span> paragraphs = new ArrayList<>();
+    final List<Span> headings = new ArrayList<>();
+    /** The paragraph or heading element being rendered, and where its text starts. */
+    private Element marking;
+    private int markStart;
     /** Where the text of the first element holding the article starts, -1 before it is reached. */
     int contentStart = -1;
     /** Where the text of the last element holding the article ends. */
@@ -222,6 +234,11 @@ public final class HtmlRenderer {
             append("  \u2022 ", position(e));
           }
         }
+        if (insideRoot && marking == null && (e.normalName().equals("p") || HEADINGS.contains(e.normalName()))
+            && !content.isMostlyLinks(e)) {
+          marking = e;
+          markStart = text.length();
+        }
       } else if (node instanceof TextNode t) {
         writeText(t);
       }
@@ -243,6 +260,10 @@ public final class HtmlRenderer {
         contentEnd = text.length();
       }
 
+      if (node == marking) {
+        (HEADINGS.contains(marking.normalName()) ? headings : paragraphs).add(Span.of(markStart, text.length()));
+        marking = null;
+      }
       if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
         newline(position(e), 2);
       }

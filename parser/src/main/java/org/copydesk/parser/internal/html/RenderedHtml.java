@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.copydesk.core.Removal;
 import org.copydesk.core.Span;
+import org.copydesk.parser.internal.structure.MarkedBlocks;
 
 /**
  * An HTML page rendered as text, with the position in the HTML of every character of the text, and the page's
@@ -16,9 +17,11 @@ import org.copydesk.core.Span;
  * @param media the media items of the article's markup, in document order
  * @param content the stretch of {@code text} the article's container was rendered to; empty when no container was
  *     found and the whole page was rendered
+ * @param marked the stretches of {@code text} the paragraph and heading elements inside the article's container were
+ *     rendered to
  */
 public record RenderedHtml(String text, int[] sourceStart, PageMetadata metadata, List<Removal> removed,
-    List<MarkupMedia> media, Optional<Span> content) {
+    List<MarkupMedia> media, Optional<Span> content, MarkedBlocks marked) {
 
   /** Maps a span of {@link #text()} to the span of the HTML it was rendered from. */
   public Span toSource(Span span) {

@@ -3,6 +3,8 @@ package org.copydesk.parser.internal.structure;
 import java.util.List;
 import java.util.Optional;
 import org.copydesk.core.Byline;
+import org.copydesk.core.Heading;
+import org.copydesk.core.Paragraph;
 import org.copydesk.core.Removal;
 import org.copydesk.core.Span;
 import org.copydesk.parser.internal.structure.lines.LineFacts;
@@ -19,7 +21,8 @@ import org.copydesk.parser.internal.text.Texts;
  * lines around the body ({@link HeaderReader}); let the {@linkplain BlockReader block readers}, in the order
  * {@code READERS} lists them, claim media embeds ({@link MediaReader}), disclaimers
  * ({@link DisclaimerReader}), asides ({@link AsideReader}) and author profiles ({@link ProfileReader}); read the
- * rest of the body as paragraphs and headings ({@link ParagraphReader}); mark near-duplicate paragraphs
+ * rest of the body as paragraphs and headings ({@link ParagraphReader}), then, on a page whose container and markup
+ * are known, the lines its markup made paragraphs and headings ({@link MarkedBlocks}); mark near-duplicate paragraphs
  * ({@link NearDuplicates}). Every line left over is reported as removed, with the reason chrome gave it or one its
  * shape suggests.
  */
@@ -61,6 +64,16 @@ public final class StructureReader {
    * instead of the stretch the lines' shapes suggest.
    */
   public Structure read(String input, Optional<String> knownHeadline, Optional<Span> knownBody) {
+    return read(input, knownHeadline, knownBody, MarkedBlocks.NONE);
+  }
+
+  /**
+   * Reads the structure of {@code input} as {@link #read(String, Optional, Optional)} does, where the page's markup
+   * made the stretches {@code marked} paragraphs and headings: a line of the known body inside one of them that no
+   * reader claimed is a paragraph or heading however short or unlike prose it is (a list's entry, a one-line answer, a
+   * subhead before a table), since the page's author wrote it as one.
+   */
+  public Structure read(String input, Optional<String> knownHeadline, Optional<Span> knownBody, MarkedBlocks marked) {
     Page page = Page.read(input);
     List<PageLine> lines = page.lines();
     int last = lines.size() - 1;
@@ -70,6 +83,7 @@ public final class StructureReader {
     }
     BodyRegion region = located;
     BodyRegion body = knownBody.map(s -> linesWithin(lines, s)).filter(r -> !r.isEmpty()).orElse(located);
+    boolean bodyKnown = body != located;
     int headline = knownHeadline.map(Texts::key).map(key -> lineReading(lines, key))
         .filter(i -> i >= 0)
         .orElseGet(() -> HeadlineFinder.find(page, region));
@@ -127,6 +141,9 @@ public final class StructureReader {
       }
     }
     PARAGRAPHS.read(page, layout, zone);
+    if (bodyKnown) {
+      claimMarked(page, layout, zone, marked);
+    }
     for (int i = 0; i < lines.size(); i++) {
       if (layout.isFree(i) && lines.get(i).isChrome()) {
         layout.remove(i, lines.get(i).chrome());
@@ -149,6 +166,32 @@ public final class StructureReader {
         NearDuplicates.mark(layout.blocks()),
         layout.removals(i -> fallbackReason(page, lines.get(i))),
         layout.pseudonymNotices());
+  }
+
+  /**
+   * The known-body rule: claims each free line of the body inside a stretch the markup {@code marked} as a paragraph
+   * or a heading, as one. Chrome lines and copies of other lines stay out. Lines and stretches are both in text order,
+   * so one pass over each finds them.
+   */
+  private static void claimMarked(Page page, Layout layout, BlockReader.Zone zone, MarkedBlocks marked) {
+    claimInside(page, layout, zone, marked.paragraphs(), Paragraph::of);
+    claimInside(page, layout, zone, marked.headings(), Heading::of);
+  }
+
+  private static void claimInside(Page page, Layout layout, BlockReader.Zone zone, List<Span> stretches,
+      Layout.Factory block) {
+    List<PageLine> lines = page.lines();
+    int k = 0;
+    for (int i = Math.max(0, zone.bodyFirst()); i <= zone.bodyLast() && k < stretches.size(); i++) {
+      PageLine line = lines.get(i);
+      while (k < stretches.size() && stretches.get(k).end() < line.end()) {
+        k++;
+      }
+      if (k < stretches.size() && stretches.get(k).start() <= line.start() && layout.isFree(i) && !line.isChrome()
+          && !line.copy()) {
+        layout.claim(i, i, block);
+      }
+    }
   }
 
   /** Returns why a line nothing claimed is left out: a list item is navigation, prose is other text. */

@@ -48,6 +48,27 @@ class HtmlContentRootTest {
   }
 
   @Test
+  void aTeaserMarkedUpAsAnArticleYieldsToAContainerWithThreeTimesItsText() {
+    String teaser = "Read our guide to the harbour works next spring, with the dates of every closure and the "
+        + "detours for drivers and cyclists around the site.";
+    String html = "<body><div class=entry-content>" + ("<p>" + STORY + "</p>").repeat(5) + "</div>"
+        + "<div class=cards><article class=card><p>" + teaser + teaser + "</p></article></div></body>";
+    RenderedHtml page = renderer.render(html, "");
+    assertTrue(page.text().startsWith(STORY), page.text());
+    assertFalse(page.text().contains(teaser), page.text());
+  }
+
+  @Test
+  void aMarkedUpArticleStaysTheContentBesideAContainerWithLessThanThreeTimesItsText() {
+    String other = "Residents who spoke at the meeting asked for more crossings near the schools, and the council "
+        + "said it would study the request over the summer before the next budget.";
+    String html = "<body><div class=entry><p>" + other + "</p><p>" + other + "</p></div>"
+        + "<article><p>" + STORY + "</p></article></body>";
+    RenderedHtml page = renderer.render(html, "");
+    assertEquals(STORY + "\n\n", page.text());
+  }
+
+  @Test
   void chromeInsideTheArticleIsLeftOutWithItsReason() {
     String html = "<article><p>" + STORY + "</p><div class=\"share-buttons\">Share on Facebook</div>"
         + "<nav>Previous story</nav><div class=ad-slot>Advertisement</div></article>";
@@ -68,6 +89,42 @@ class HtmlContentRootTest {
   void anElementHoldingMostOfTheTextIsNeverChrome() {
     String html = "<body><div class=sidebar-layout><p>" + STORY + "</p><p>" + STORY + "</p></div></body>";
     assertTrue(renderer.render(html, "").text().contains(STORY));
+  }
+
+  @Test
+  void aListOfTeaserLinksAsLongAsTheStoryIsStillChrome() {
+    StringBuilder teasers = new StringBuilder("<div class=most-popular><ul>");
+    for (int i = 1; i <= 6; i++) {
+      teasers.append("<li><h5><a href=/s").append(i).append(">Harbour dredging update number ").append(i)
+          .append(" from the council</a></h5></li>");
+    }
+    String html = "<body><article><div class=story><p>" + STORY + "</p></div>" + teasers + "</ul></div></article>"
+        + "</body>";
+    RenderedHtml page = renderer.render(html, "");
+    assertTrue(page.text().contains(STORY), page.text());
+    assertFalse(page.text().contains("Harbour dredging update"), page.text());
+  }
+
+  @Test
+  void textWrittenStraightIntoAContainerBetweenItsBlocksScoresAsItsParagraphs() {
+    String loose = STORY + "<br><br>" + STORY.replace("council", "board") + "<div class=photo>Photo</div>"
+        + STORY.replace("council", "assembly");
+    String other = "<div class=note><p>A shorter note on the weather that stays mild through the week.</p></div>";
+    String html = "<body>" + other + "<div class=item>" + loose + "</div></body>";
+    RenderedHtml page = renderer.render(html, "");
+    assertTrue(page.text().contains(STORY.replace("council", "assembly")), page.text());
+    assertFalse(page.text().contains("shorter note"), page.text());
+  }
+
+  @Test
+  void aCommentInsideTheCommentsSectionLosesToTheStoryUnlessItScoresThreeTimesAsHigh() {
+    String comment = "<div class=comment-text><p>I agree, and I would add that the roads, the schools, the parks, "
+        + "the libraries, the pools, the clinics, and the buses all need money, too, and soon, before winter, "
+        + "when costs rise, as they always do, every year, without fail.</p></div>";
+    String html = "<body><div class=story><p>" + STORY + "</p></div><div id=comments>" + comment + "</div></body>";
+    RenderedHtml page = renderer.render(html, "");
+    assertTrue(page.text().contains(STORY), page.text());
+    assertFalse(page.text().contains("I agree"), page.text());
   }
 
   @Test

@@ -72,4 +72,28 @@ class LinkBlocksInContentTest {
         + STORY + "</p><p>" + MORE + "</p></article></body>";
     assertTrue(renderer.render(html, "").text().contains("By Ann Roe"));
   }
+
+  @Test
+  void aSectionWithAParagraphOfProseIsNoLinkBlockButItsListOfLinksIs() {
+    String intro = "The board published the list of contracts it signed this year for the dredging work, "
+        + "with the name of every firm.";
+    String links = "<ul><li><a href=/a>Contract for the eastern channel survey</a></li>"
+        + "<li><a href=/b>Contract for the night closures</a></li>"
+        + "<li><a href=/c>Contract for the western quay repairs</a></li></ul>";
+    String html = "<body><article><p>" + STORY + "</p><p>" + MORE + "</p><div class=section><h2>Contracts</h2><p>"
+        + intro + "</p>" + links + "</div></article></body>";
+    String text = renderer.render(html, "").text();
+    assertTrue(text.contains(intro), text);
+    assertFalse(text.contains("Contract for the night closures"), text);
+  }
+
+  @Test
+  void aSectionWhoseOnlyParagraphIsShortStaysALinkBlock() {
+    String links = "<ul><li><a href=/a>Contract for the eastern channel survey</a></li>"
+        + "<li><a href=/b>Contract for the night closures</a></li>"
+        + "<li><a href=/c>Contract for the western quay repairs</a></li></ul>";
+    String html = "<body><article><p>" + STORY + "</p><p>" + MORE + "</p><div class=section><p>See also:</p>"
+        + links + "</div></article></body>";
+    assertFalse(renderer.render(html, "").text().contains("See also:"));
+  }
 }

@@ -1,0 +1,72 @@
+package org.copydesk.parser.internal.html;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.copydesk.core.Article;
+import org.copydesk.core.Heading;
+import org.copydesk.core.Paragraph;
+import org.copydesk.parser.ArticleParser;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The known-body rule: inside the article's container, a line the page wrote as a {@code <p>} or an {@code <h2>} to
+ * {@code <h6>} is a paragraph or heading however short (a one-line answer, a label, a subhead before a list), while
+ * short lines of other markup, paragraphs that are mostly links, and anything outside the container stay out.
+ */
+class MarkedParagraphsTest {
+
+  private static final String STORY = "<p>The bakery on Mill Lane has shared the plan its staff follow on market "
+      + "days, when the ovens run from four in the morning, and it is simpler than most people expect.</p>"
+      + "<p>Each batch is baked in the order given, so that the oven never cools between batches, the owners "
+      + "said on Monday.</p>";
+
+  private final ArticleParser parser = ArticleParser.builder().build();
+
+  private List<String> paragraphs(Article a) {
+    return a.blocks().stream().filter(b -> b instanceof Paragraph).map(b -> ((Paragraph) b).text()).toList();
+  }
+
+  private List<String> headings(Article a) {
+    return a.blocks().stream().filter(b -> b instanceof Heading).map(b -> ((Heading) b).text()).toList();
+  }
+
+  @Test
+  void aShortParagraphElementInsideTheContainerIsAParagraph() {
+    Article a = parser.parseHtml("<html><body><article><h1>Market Day Baking</h1>" + STORY
+        + "<p>Rye loaves</p><p>Four trays, forty minutes</p></article></body></html>");
+    assertTrue(paragraphs(a).contains("Rye loaves"), paragraphs(a).toString());
+    assertTrue(paragraphs(a).contains("Four trays, forty minutes"), paragraphs(a).toString());
+  }
+
+  @Test
+  void aHeadingElementWithoutProseAfterItIsAHeading() {
+    Article a = parser.parseHtml("<html><body><article><h1>Market Day Baking</h1>" + STORY
+        + "<h2>Opening hours</h2><p>Daily 7-12</p></article></body></html>");
+    assertTrue(headings(a).contains("Opening hours"), a.blocks().toString());
+  }
+
+  @Test
+  void aShortLineOfOtherMarkupInsideTheContainerStaysOut() {
+    Article a = parser.parseHtml("<html><body><article><h1>Market Day Baking</h1>" + STORY
+        + "<div>Rye loaves</div></article></body></html>");
+    assertFalse(paragraphs(a).contains("Rye loaves"), paragraphs(a).toString());
+  }
+
+  @Test
+  void aParagraphElementThatIsMostlyALinkStaysOut() {
+    Article a = parser.parseHtml("<html><body><article><h1>Market Day Baking</h1>" + STORY
+        + "<p><a href=/rye>Rye loaves</a></p></article></body></html>");
+    assertFalse(paragraphs(a).contains("Rye loaves"), paragraphs(a).toString());
+  }
+
+  @Test
+  void aShortParagraphElementOfPlainTextIsNoParagraph() {
+    Article a = parser.parseText("Market Day Baking\n\nThe bakery on Mill Lane has shared the plan its staff follow "
+        + "on market days, when the ovens run from four in the morning, and it is simpler than most people expect."
+        + "\n\nRye loaves\n\nEach batch is baked in the order given, so that the oven never cools between batches, "
+        + "the owners said on Monday.\n");
+    assertFalse(paragraphs(a).contains("Rye loaves"), paragraphs(a).toString());
+  }
+}
