@@ -28,8 +28,15 @@ final class BodyLocator {
   private static final int LINK_LIST = -15;
   /** The value of a chrome line. */
   private static final int CHROME = -4;
-  /** The value of a list item that is not prose. */
+  /** The value of a list item that is not prose: a menu entry, a link. */
   private static final int LIST_ITEM = -3;
+  /**
+   * The value of a list item of {@link #POINT_WORDS} words or more that is not prose: a point of the story ("Fast
+   * setup with no tools needed") rather than a menu entry.
+   */
+  private static final int LIST_POINT = -1;
+  /** A list item this long is a point made in words rather than a link. */
+  private static final int POINT_WORDS = 4;
   /** The value of any other line that is not prose: a label, a title, a name. */
   private static final int OTHER = -2;
   /** The value of a line that repeats the one next to it (an image's alt text and caption). */
@@ -87,7 +94,7 @@ final class BodyLocator {
       return line.repeated() ? 0 : Math.min(line.words(), MAX_VALUE) / (line.sentenceEnd() ? 1 : UNFINISHED_DIVISOR);
     }
     if (line.inList()) {
-      return line.facts().listProse() ? SHORT_SENTENCE : LIST_ITEM;
+      return line.facts().listProse() ? SHORT_SENTENCE : line.words() >= POINT_WORDS ? LIST_POINT : LIST_ITEM;
     }
     if (line.facts().shortProse()) {
       return line.repeated() ? 0 : SHORT_SENTENCE;
