@@ -18,7 +18,8 @@ import org.copydesk.parser.internal.structure.lines.Prose;
  * counts for itself by its length; a list item written as prose counts like a short sentence; chrome, other list
  * items and short lines count against. The body is the stretch with the
  * highest total (a maximum-sum segment, found in one pass), so a caption or a promo inside the story does not cut
- * it, while menus, link lists and footers around it stay out.
+ * it, while menus, link lists and footers around it stay out. A long run of lists, labels or table rows between
+ * prose costs no more than a short one, so the lists and tables of a guide do not split its story.
  */
 final class BodyLocator {
 
@@ -28,12 +29,25 @@ final class BodyLocator {
   private static final int LINK_LIST = -15;
   /** The value of a chrome line. */
   private static final int CHROME = -4;
-  /** The value of a list item that is not prose. */
+  /** The value of a list item that is not prose: a menu entry, a link. */
   private static final int LIST_ITEM = -3;
+  /**
+   * The value of a list item of {@link #POINT_WORDS} words or more that is not prose: a point of the story ("Fast
+   * setup with no tools needed") rather than a menu entry.
+   */
+  private static final int LIST_POINT = -1;
+  /** A list item this long is a point made in words rather than a link. */
+  private static final int POINT_WORDS = 4;
   /** The value of any other line that is not prose: a label, a title, a name. */
   private static final int OTHER = -2;
   /** The value of a line that repeats the one next to it (an image's alt text and caption). */
   private static final int COPY = -1;
+  /**
+   * A run of lines between prose (lists, labels, a table) costs at most this much, counting the lines that are not
+   * chrome: a story that breaks its text with the lists and tables of a guide runs on past them, while share buttons,
+   * link lists and copyright notices after it still end it.
+   */
+  private static final int MAX_GAP = 24;
   /** The value of a short sentence. */
   private static final int SHORT_SENTENCE = 1;
   /**
@@ -87,7 +101,7 @@ final class BodyLocator {
       return line.repeated() ? 0 : Math.min(line.words(), MAX_VALUE) / (line.sentenceEnd() ? 1 : UNFINISHED_DIVISOR);
     }
     if (line.inList()) {
-      return line.facts().listProse() ? SHORT_SENTENCE : LIST_ITEM;
+      return line.facts().listProse() ? SHORT_SENTENCE : line.words() >= POINT_WORDS ? LIST_POINT : LIST_ITEM;
     }
     if (line.facts().shortProse()) {
       return line.repeated() ? 0 : SHORT_SENTENCE;
@@ -137,7 +151,34 @@ final class BodyLocator {
         values[i] = values[i] / ISOLATED_DIVISOR;
       }
     }
+    capGaps(lines, values);
     return endBeforeTeasers(page, locate(values));
+  }
+
+  /**
+   * Makes every line of a run without prose that is not chrome count nothing once the run's lines have cost
+   * {@link #MAX_GAP}; a link-list header or a barrier ends the run, and costs in full.
+   */
+  private static void capGaps(List<PageLine> lines, int[] values) {
+    int cost = 0;
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] > 0 || values[i] <= LINK_LIST) {
+        cost = 0;
+      } else if (!lines.get(i).isChrome()) {
+        if (cost >= MAX_GAP) {
+          values[i] = 0;
+        }
+        cost -= values[i];
+      }
+    }
+  }
+
+  /**
+   * Returns whether line {@code index} of {@code region} comes after most of its prose: a title there (a comment
+   * form's, a footer's) does not open the story, which has run before it, so the body is not cut at it.
+   */
+  static boolean followsMostProse(Page page, BodyRegion region, int index) {
+    return 2 * proseWords(page, new BodyRegion(region.first(), index)) > proseWords(page, region);
   }
 
   /** Returns the words of the prose lines of {@code region}. */

@@ -90,7 +90,7 @@ public final class StructureReader {
     if (body.contains(headline)) {
       if (headline == body.last()) {
         headline = -1;
-      } else {
+      } else if (!BodyLocator.followsMostProse(page, body, headline)) {
         body = new BodyRegion(headline + 1, body.last());
       }
     }

@@ -9,7 +9,8 @@ import org.copydesk.parser.internal.text.Characters;
 
 /**
  * Recognises lines that are page chrome whatever their context, from the phrase lists under
- * {@code structure/chrome/} and a few shapes (player timecodes, image placeholders, lines without words). Immutable
+ * {@code structure/chrome/} (short lines only, but for cookie and consent notices, which are chrome at any length) and
+ * a few shapes (player timecodes, image placeholders, lines without words). Immutable
  * and thread-safe.
  */
 public final class ChromeLexicon {
@@ -45,6 +46,8 @@ public final class ChromeLexicon {
   private static final int CLICK_HERE_RUN_ON = 40;
 
   private static final PhraseList COMMENTS = PhraseList.load("structure/chrome/comments.txt");
+  /** Cookie and consent notices, chrome at any length. */
+  private static final PhraseList CONSENT = PhraseList.load("structure/chrome/consent.txt");
   private static final PhraseList LINK_LISTS = PhraseList.load("structure/chrome/link-lists.txt");
 
   private ChromeLexicon() {}
@@ -114,6 +117,9 @@ public final class ChromeLexicon {
       if (TIME_AGO.matcher(key).matches()) {
         return Optional.of(Removal.Reason.SITE_CHROME);
       }
+    }
+    if (CONSENT.matches(line.phraseKey())) {
+      return Optional.of(Removal.Reason.SITE_CHROME);
     }
     if (line.words() > LONGEST_CHROME_WORDS) {
       return Optional.empty();
