@@ -2,11 +2,9 @@ package org.copydesk.parser.internal.structure.lines;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.Month;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,22 +12,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.copydesk.parser.internal.lexicon.Lexicon;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiConsumer;
 
 /**
  * Reads calendar dates in the forms pages print them: {@code November 19, 2019}, {@code Nov. 19, 2019},
  * {@code 19 November 2019}, {@code 22 de outubro de 2010}, {@code 2019-11-19}, {@code 19.11.2019},
  * {@code 11/19/2019}. Immutable and thread-safe.
  *
- * <p>Month names come from the JDK's CLDR data, not from hand lists: every name and abbreviation of the page's
- * language (in all its regional forms), English's, and those of every other locale that name one month only (a
- * name that means May in one language and October in another is left to the page's language). A numeric date whose
- * first two parts could both be the month ({@code 03/04/2019}) is read in the {@linkplain Order order} the page's other
- * dates show, else in the order the page language's short date format uses ({@code M/d/yy} in English,
- * {@code dd/MM/y} in French).
+ * <p>Month names come from CLDR locale data, not from hand lists ({@link MonthNames}): every name and abbreviation
+ * of the page's language (in all its regional forms), English's, and those of every other language that name one
+ * month only (a name that means May in one language and October in another is left to the page's language). A
+ * numeric date whose first two parts could both be the month ({@code 03/04/2019}) is read in the
+ * {@linkplain Order order} the page's other dates show, else in the order the page language's short date format
+ * uses ({@code M/d/yy} in English, {@code dd/MM/y} in French).
  */
 public final class Dates {
 
@@ -39,8 +35,6 @@ public final class Dates {
   /** Month names of every locale that name one month only, and every English one. */
   private static final Map<String, Integer> COMMON = commonMonths();
   private static final Map<String, Map<String, Integer>> BY_LANGUAGE = new ConcurrentHashMap<>();
-  /** Names shorter than this are too often words of another kind ("ma", "de"). */
-  private static final int MIN_NAME_LENGTH = 3;
   /** A year and the hour or minutes run into it have at most this many digits. */
   private static final int MAX_GLUED_YEAR_DIGITS = 6;
 
@@ -97,47 +91,23 @@ public final class Dates {
   private static Map<String, Integer> monthsOf(String language) {
     return BY_LANGUAGE.computeIfAbsent(language, tag -> {
       Map<String, Integer> months = new HashMap<>(COMMON);
-      for (Locale locale : Locale.getAvailableLocales()) {
-        if (locale.getLanguage().equals(tag)) {
-          names(locale, (name, month) -> months.put(name, month));
-        }
-      }
+      MonthNames.of(tag).forEach(months::put);
       return Map.copyOf(months);
     });
   }
 
   private static Map<String, Integer> commonMonths() {
     Map<String, Set<Integer>> all = new HashMap<>();
-    Map<String, Integer> english = new HashMap<>();
-    for (Locale locale : Locale.getAvailableLocales()) {
-      names(locale, (name, month) -> all.computeIfAbsent(name, k -> new HashSet<>()).add(month));
-      if (locale.getLanguage().equals("en")) {
-        names(locale, english::put);
-      }
-    }
+    MonthNames.all().forEach((language, names) ->
+        names.forEach((name, month) -> all.computeIfAbsent(name, k -> new HashSet<>()).add(month)));
     Map<String, Integer> months = new HashMap<>();
     all.forEach((name, numbers) -> {
       if (numbers.size() == 1) {
         months.put(name, numbers.iterator().next());
       }
     });
-    months.putAll(english);
+    months.putAll(MonthNames.of("en"));
     return Map.copyOf(months);
-  }
-
-  /** Hands every month name and abbreviation of {@code locale}, lower case and without dots, to {@code sink}. */
-  private static void names(Locale locale, BiConsumer<String, Integer> sink) {
-    for (Month month : Month.values()) {
-      for (TextStyle style : TextStyle.values()) {
-        if (style == TextStyle.NARROW || style == TextStyle.NARROW_STANDALONE) {
-          continue;
-        }
-        String name = month.getDisplayName(style, locale).toLowerCase(Locale.ROOT).replace(".", "").strip();
-        if (name.length() >= MIN_NAME_LENGTH && name.codePoints().allMatch(Character::isLetter)) {
-          sink.accept(name, month.getValue());
-        }
-      }
-    }
   }
 
   /** A date found in a text: where it stands ({@code [start, end)} in the text) and its ISO-8601 form. */
