@@ -22,8 +22,9 @@ import org.jsoup.select.QueryParser;
  * is taken, moved up to an ancestor that scores higher still (the article split into several blocks), widened to an
  * enclosing {@code <article>}/{@code <main>} that adds little paragraph text (so the headline and byline beside the
  * body stay in), and joined by the siblings that continue it (paragraphs, or containers scoring a fifth of the best).
- * A container marked up as the article ({@code itemprop=articleBody}, {@code <article>}, {@code <main>}) is taken
- * before any of that, unless the best-scoring element lies outside it with several times its text (a teaser card
+ * A container marked up as the article ({@code itemprop=articleBody}, {@code <article>}, {@code <main>}) bounds
+ * all of that: the container is looked for inside it, and it is taken whole when the container found there is itself
+ * or adds little to it, unless the best-scoring element lies outside it with several times its text (a teaser card
  * marked up as an article beside the story). Falls back to {@code <body>} when nothing scores. Inside the content,
  * blocks whose text is mostly links are {@linkplain #isLinkBlock link blocks}, left out like chrome.
  *
@@ -165,7 +166,8 @@ final class ContentRoot {
     count(body);
     Element marked = marked(body);
     Element candidate = topScored(body);
-    Element top = marked == body || outweighs(candidate, marked) ? best(body, candidate) : marked;
+    Element top = marked == body || outweighs(candidate, marked) ? best(body, candidate)
+        : within(marked, candidate, body);
     List<Element> kept = top == body || top == marked ? List.of(top) : withSiblings(top);
     this.elements = List.copyOf(kept);
     this.paragraphChars = kept.stream().mapToInt(e -> stats(e).paragraphText).sum();
@@ -273,6 +275,20 @@ final class ContentRoot {
   private boolean outweighs(Element candidate, Element marked) {
     return candidate != null && !candidate.parents().contains(marked) && !marked.parents().contains(candidate)
         && stats(candidate).paragraphText >= MARKUP_OUTWEIGHED * stats(marked).paragraphText;
+  }
+
+  /**
+   * The container of the article inside the marked-up {@code marked} that holds the best-scoring {@code candidate}:
+   * the container found from the candidate when it lies inside {@code marked} (which {@link #best} widens to
+   * {@code marked} when that adds little paragraph text), else {@code marked}. A page's {@code <main>} often holds the
+   * story beside its related teasers, calls to action and other sections; the scores find the story there.
+   */
+  private Element within(Element marked, Element candidate, Element body) {
+    if (candidate == null || !candidate.parents().contains(marked)) {
+      return marked;
+    }
+    Element inner = best(body, candidate);
+    return inner.parents().contains(marked) ? inner : marked;
   }
 
   /** The element with the highest score but the body, or {@code null} when none scores above zero. */

@@ -90,7 +90,8 @@ public final class StructureReader {
     if (body.contains(headline)) {
       if (headline == body.last()) {
         headline = -1;
-      } else if (!BodyLocator.followsMostProse(page, body, headline)) {
+      } else if (bodyKnown ? !followsMarkedProse(page, body, headline, marked)
+          : !BodyLocator.followsMostProse(page, body, headline)) {
         body = new BodyRegion(headline + 1, body.last());
       }
     }
@@ -166,6 +167,26 @@ public final class StructureReader {
         NearDuplicates.mark(layout.blocks()),
         layout.removals(i -> fallbackReason(page, lines.get(i))),
         layout.pseudonymNotices());
+  }
+
+  /**
+   * Returns whether line {@code index} of the known {@code body} comes after a line of prose the markup made a
+   * paragraph: the text of an article's container before its headline is its header (kicker, date, byline), so a
+   * headline after a paragraph of the story is a subhead repeating the title, and the body is not cut at it.
+   */
+  private static boolean followsMarkedProse(Page page, BodyRegion body, int index, MarkedBlocks marked) {
+    List<Span> paragraphs = marked.paragraphs();
+    int k = 0;
+    for (int i = body.first(); i < index && k < paragraphs.size(); i++) {
+      PageLine line = page.lines().get(i);
+      while (k < paragraphs.size() && paragraphs.get(k).end() < line.end()) {
+        k++;
+      }
+      if (k < paragraphs.size() && paragraphs.get(k).start() <= line.start() && line.facts().prose()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
