@@ -183,8 +183,8 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
 
   /**
    * The page's headline element: the first {@code <h1>} whose text is a metadata title (or the start of one), else
-   * the first {@code <h1>} of the content, else the page's first; never one that names the site; {@code null} when
-   * the page has none.
+   * the first {@code <h1>} of the content, else the page's first; never one that names the site or stands in a menu,
+   * dialog or footer ({@link PageElements#bodyH1s}); {@code null} when the page has none.
    */
   static Element headlineElement(PageElements page, Titles titles, List<Element> content) {
     List<Element> h1s = page.bodyH1s();
@@ -195,7 +195,7 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
     }
     for (Element root : content) {
       Element h1 = root.selectFirst("h1");
-      if (h1 != null && titles.mayBeHeadlineElement(h1, false)) {
+      if (h1 != null && h1s.contains(h1) && titles.mayBeHeadlineElement(h1, false)) {
         return h1;
       }
     }
