@@ -1,12 +1,17 @@
 package org.copydesk.parser.internal.html;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import org.copydesk.core.Article;
 import org.copydesk.core.Aside;
 import org.copydesk.core.AuthorProfile;
@@ -22,12 +27,20 @@ import org.copydesk.core.Removal;
 import org.copydesk.core.Source;
 import org.copydesk.core.Span;
 import org.copydesk.parser.internal.TextPipeline;
+import org.copydesk.parser.internal.lexicon.Lexicon;
 
 /**
  * HTML in, article out: renders the page as text, parses that text, then points every span back into the HTML and
  * fills in what the page's metadata knows and the text did not show. Stateless and thread-safe.
  */
 public final class HtmlPipeline {
+
+  /** Labels saying a printed date is the page's last change ("Last updated:"). */
+  private static final Pattern UPDATE_LABEL = Pattern.compile("(?<!\\p{L})(?:" + String.join("|",
+      Lexicon.entries("html/update-labels.txt").stream().map(Pattern::quote).toList()) + ")(?!\\p{L})");
+
+  /** How many characters before a printed date its label is looked for in ("Last updated on"). */
+  private static final int UPDATE_LABEL_REACH = 40;
 
   private final HtmlRenderer renderer = new HtmlRenderer();
   private final TextPipeline text;
@@ -52,9 +65,8 @@ public final class HtmlPipeline {
       out.headline(meta.headline()).headlineSpan(sameLine ? mapped.headlineSpan() : Optional.empty());
     }
     fuseByline(mapped.byline(), meta, html.length(), out);
-    if (meta.published().isPresent()) {
-      boolean sameDay = parsed.published().filter(d -> d.length() >= 10 && meta.published().get().startsWith(
-          d.substring(0, 10))).isPresent();
+    if (meta.published().isPresent() && !printedOverMarkup(parsed, page.text(), meta)) {
+      boolean sameDay = sameDay(parsed.published(), meta.published());
       out.published(meta.published()).publishedSpan(sameDay ? mapped.publishedSpan() : Optional.empty());
     } else if (parsed.published().isEmpty()) {
       out.published(meta.markupDate());
@@ -63,6 +75,46 @@ public final class HtmlPipeline {
       out.language(meta.language());
     }
     return out.siteName(meta.siteName()).canonicalUrl(meta.canonicalUrl()).build();
+  }
+
+  /**
+   * Whether the date the text stage read from the page ({@code printed}) is the published date rather than the one
+   * the markup gives: it lies more than a day from it and is not the day the markup says the page was last changed.
+   * A page's machine date is often its record's creation in the publishing system, while the date it prints under the
+   * headline is the article's; a printed date that is the last change (labelled so, "Last updated: Oct 3", or the
+   * markup's own modified date) stays behind the markup's, and so does one a day off (the same moment in another
+   * time zone: the markup's instant is the exact one) or the markup's date with day and month swapped (a numeric date,
+   * "09.10.2024", read in the other order).
+   */
+  private static boolean printedOverMarkup(Article parsed, String text, PageMetadata meta) {
+    Optional<String> printed = parsed.published();
+    Optional<LocalDate> day = printed.flatMap(HtmlPipeline::day);
+    Optional<LocalDate> markup = meta.published().flatMap(HtmlPipeline::day);
+    return day.isPresent() && markup.isPresent() && Math.abs(ChronoUnit.DAYS.between(day.get(), markup.get())) > 1
+        && !swapped(day.get(), markup.get()) && !sameDay(printed, meta.modified())
+        && parsed.publishedSpan().filter(s -> labelledUpdate(text, s)).isEmpty();
+  }
+
+  private static boolean swapped(LocalDate a, LocalDate b) {
+    return a.getYear() == b.getYear() && a.getDayOfMonth() == b.getMonthValue() && a.getMonthValue() == b.getDayOfMonth();
+  }
+
+  /** Whether the date at {@code span} of {@code text}, with the few words before it, says it is an update. */
+  private static boolean labelledUpdate(String text, Span span) {
+    String around = text.substring(Math.max(0, span.start() - UPDATE_LABEL_REACH), span.end()).toLowerCase(Locale.ROOT);
+    return UPDATE_LABEL.matcher(around).find();
+  }
+
+  private static Optional<LocalDate> day(String iso) {
+    try {
+      return Optional.of(LocalDate.parse(iso.substring(0, Math.min(iso.length(), 10))));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean sameDay(Optional<String> a, Optional<String> b) {
+    return a.isPresent() && b.isPresent() && a.get().length() >= 10 && b.get().startsWith(a.get().substring(0, 10));
   }
 
   /**

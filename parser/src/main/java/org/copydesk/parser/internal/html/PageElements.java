@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -26,6 +27,12 @@ final class PageElements {
   /** Parsed queries, shared by all parses: a query is parsed once, not once per page. */
   private static final Map<String, Evaluator> QUERIES = new ConcurrentHashMap<>();
 
+  /**
+   * Elements whose {@code <h1>} is never the article's headline: a menu's ("Open menu"), a dialog's ("Select an
+   * option") or a footer's heading.
+   */
+  private static final Set<String> NAVIGATION = Set.of("nav", "dialog", "footer");
+
   private final Document doc;
   private final List<Element> html = new ArrayList<>();
   private final List<Element> metas = new ArrayList<>();
@@ -43,6 +50,7 @@ final class PageElements {
     Element body = doc.body();
     NodeTraversor.traverse(new NodeVisitor() {
       private boolean inBody;
+      private int inNavigation;
 
       @Override
       public void head(Node node, int depth) {
@@ -58,8 +66,11 @@ final class PageElements {
           case "link" -> links.add(e);
           case "script" -> scripts.add(e);
           case "time" -> addIf(inBody, bodyTimes, e);
-          case "h1" -> addIf(inBody, bodyH1s, e);
+          case "h1" -> addIf(inBody && inNavigation == 0, bodyH1s, e);
           default -> { }
+        }
+        if (NAVIGATION.contains(e.normalName())) {
+          inNavigation++;
         }
         boolean itemprop = e.hasAttr("itemprop");
         if (itemprop) {
@@ -81,6 +92,9 @@ final class PageElements {
       public void tail(Node node, int depth) {
         if (node == body) {
           inBody = false;
+        }
+        if (node instanceof Element e && NAVIGATION.contains(e.normalName())) {
+          inNavigation--;
         }
       }
     }, doc);
@@ -127,7 +141,7 @@ final class PageElements {
     return bodyTimes;
   }
 
-  /** The {@code <h1>} elements of the body. */
+  /** The {@code <h1>} elements of the body, but for those inside a {@code <nav>}, {@code <dialog>} or {@code <footer>}. */
   List<Element> bodyH1s() {
     return bodyH1s;
   }

@@ -42,6 +42,8 @@ import org.jsoup.nodes.Element;
  *     {@link Titles}
  * @param headlineElement the {@code <h1>} the headline was taken from, if it was
  * @param published the publication date as ISO-8601, from the machine-readable sources before {@code <time>}
+ * @param modified the date of the last change as ISO-8601: JSON-LD {@code dateModified}, {@code <meta>}
+ *     {@code article:modified_time} and its kin
  * @param markupDate the date of the page's first {@code <time datetime>}, else the first date printed beside the
  *     headline, else a printed date of the metadata, else
  *     the date the first element whose class says date shows; trusted less than the visible date the text stage reads
@@ -57,7 +59,7 @@ import org.jsoup.nodes.Element;
  * @param canonicalUrl the article's canonical URL, absolute
  */
 public record PageMetadata(Optional<String> headline, Optional<Element> headlineElement, Optional<String> published,
-    Optional<String> markupDate, Optional<String> language, List<String> authors, List<String> organizations,
+    Optional<String> modified, Optional<String> markupDate, Optional<String> language, List<String> authors, List<String> organizations,
     List<String> bylineClassAuthors, Optional<Element> authorsElement, Optional<String> siteName, Optional<String> canonicalUrl) {
 
   private static final String META_AUTHORS = "meta[name=author], meta[property=article:author], "
@@ -89,6 +91,10 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
       + "meta[name=parsely-pub-date], meta[name=sailthru.date], meta[name=dc.date], meta[name=DC.date.issued], "
       + "meta[name=dcterms.created], meta[name=date], meta[itemprop=datePublished], meta[name=citation_date], "
       + "meta[property=article:published]";
+
+  private static final String META_MODIFIED = "meta[property=article:modified_time], "
+      + "meta[name=article:modified_time], meta[property=og:updated_time], meta[itemprop=dateModified], "
+      + "meta[name=dateModified], meta[name=last-modified]";
 
   /** Any other {@code <meta>} whose name says it holds the publication date ("published", "w-published-date"). */
   private static final String META_PUBLISHED_NAMES = "meta[name~=(?i)publish(ed)?([-_.]?(date|time|on|at))?$], "
@@ -145,7 +151,10 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
         .or(() -> dateElement(page, language));
     Credits credits = credits(page, jsonLd, siteName, neighbours, language);
     Optional<String> headline = titles.headline(h1, renderedText);
-    return new PageMetadata(headline, headlineElement, published, markupDate, language, credits.people,
+    Optional<String> modified = jsonLd.articleText("dateModified").flatMap(Dates::iso)
+        .or(() -> all(page.metas(), META_MODIFIED, e -> e.attr("content")).stream().map(Dates::iso)
+            .flatMap(Optional::stream).findFirst());
+    return new PageMetadata(headline, headlineElement, published, modified, markupDate, language, credits.people,
         credits.organizations, credits.bylineClassPeople, credits.element, siteName, canonical);
   }
 
@@ -183,8 +192,8 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
 
   /**
    * The page's headline element: the first {@code <h1>} whose text is a metadata title (or the start of one), else
-   * the first {@code <h1>} of the content, else the page's first; never one that names the site; {@code null} when
-   * the page has none.
+   * the first {@code <h1>} of the content, else the page's first; never one that names the site or stands in a menu,
+   * dialog or footer ({@link PageElements#bodyH1s}); {@code null} when the page has none.
    */
   static Element headlineElement(PageElements page, Titles titles, List<Element> content) {
     List<Element> h1s = page.bodyH1s();
@@ -195,7 +204,7 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
     }
     for (Element root : content) {
       Element h1 = root.selectFirst("h1");
-      if (h1 != null && titles.mayBeHeadlineElement(h1, false)) {
+      if (h1 != null && h1s.contains(h1) && titles.mayBeHeadlineElement(h1, false)) {
         return h1;
       }
     }

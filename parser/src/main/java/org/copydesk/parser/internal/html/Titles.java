@@ -22,7 +22,8 @@ import org.jsoup.nodes.Element;
  *   <li>a date or a one-word label printed into the {@code <h1>} before a metadata title is left out ("Dec 18 2025
  *       Storm Closes Schools", "Blog: Storm Closes Schools");
  *   <li>a headline's parts after pipes are labels (section, series, site): the first part is the headline
- *       ("Storm Closes Schools | Top 10"), unless it is a short label itself ("Opinion | Storm Closes Schools");
+ *       ("Storm Closes Schools | Top 10"), unless it is a short label itself ("Opinion | Storm Closes Schools"); the
+ *       {@code <h1>}'s parts that name the site are left out too ("Storm Closes Schools – Daily Planet");
  *   <li>otherwise the metadata titles in their order of trust (JSON-LD {@code headline}, {@code og:title},
  *       {@code twitter:title}, {@code <title>}), each without the parts that name the site, the first that stands as
  *       a whole line of the rendered text before the others (a title that is the start of a longer one, not
@@ -30,8 +31,10 @@ import org.jsoup.nodes.Element;
  *       stands as a line; then the first title.
  * </ul>
  *
- * A part names the site when it reads as {@code og:site_name}, {@code application-name} or the JSON-LD publisher,
- * or is a host name ("example.com").
+ * A part names the site when it reads as {@code og:site_name}, {@code application-name}, the JSON-LD publisher or
+ * what the {@code <title>} joins to another metadata title ("Daily Planet: Storm Closes Schools" beside the
+ * {@code og:title} "Storm Closes Schools"), or is a host name ("example.com"). An {@code <h1>} in a menu, dialog or
+ * footer is never the headline element.
  */
 final class Titles {
 
@@ -41,6 +44,9 @@ final class Titles {
   private static final Pattern PIPE = Pattern.compile(" \\| ");
 
   private static final Pattern SEPARATOR = Pattern.compile(PIPE.pattern() + "|" + DASHES.pattern());
+
+  /** A separator between a site's name and a title, a colon after the name among them: "Daily Planet: Headline". */
+  private static final Pattern SITE_JOIN = Pattern.compile(SEPARATOR.pattern() + "|: ");
 
   private static final Pattern HOST = Pattern.compile("(?i)(?:www\\.)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.[a-z]{2,}");
 
@@ -80,7 +86,38 @@ final class Titles {
     meta(page, "meta[property=og:site_name], meta[name=og:site_name]").map(Titles::fold).ifPresent(sites::add);
     meta(page, "meta[name=application-name]").map(Titles::fold).ifPresent(sites::add);
     jsonLd.articles().forEach(a -> jsonLd.text(a.get("publisher")).map(Titles::fold).ifPresent(sites::add));
+    Texts.collapse(page.doc().title()).flatMap(t -> siteBeside(t, raw, sites)).ifPresent(sites::add);
     return new Titles(raw, sites);
+  }
+
+  /**
+   * The site's name read from {@code title}, the page's {@code <title>}, when it is another metadata title (not the
+   * site's name) joined to a name by a separator: "Daily Planet: Storm Closes Schools" beside an {@code og:title}
+   * "Storm Closes Schools" gives "daily planet" (folded), whatever stands on the other side of the separator.
+   */
+  private static Optional<String> siteBeside(String title, List<String> titles, Set<String> sites) {
+    String whole = fold(title);
+    for (String other : titles) {
+      String t = fold(other);
+      if (t.length() >= whole.length() || sites.contains(t)) {
+        continue;
+      }
+      if (whole.endsWith(t)) {
+        String before = whole.substring(0, whole.length() - t.length());
+        Matcher m = SITE_JOIN.matcher(before);
+        while (m.find()) {
+          if (m.end() == before.length() && m.start() > 0) {
+            return Optional.of(before.substring(0, m.start()).strip());
+          }
+        }
+      } else if (whole.startsWith(t)) {
+        Matcher m = SITE_JOIN.matcher(whole).region(t.length(), whole.length());
+        if (m.lookingAt() && m.end() < whole.length()) {
+          return Optional.of(whole.substring(m.end()).strip());
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -95,11 +132,11 @@ final class Titles {
     return !mustMatch || raw.stream().map(Titles::fold).anyMatch(t -> t.startsWith(text.get()));
   }
 
-  /** The headline: {@code h1}'s text when it is one, else the best metadata title. */
+  /** The headline: {@code h1}'s text without the parts that name the site when it is one, else the best metadata title. */
   Optional<String> headline(Element h1, String renderedText) {
     Optional<String> fromH1 = h1 == null ? Optional.empty() : Texts.collapse(h1.text()).filter(this::isHeadline);
     if (fromH1.isPresent()) {
-      return fromH1.map(h -> withoutLeadingDateOrLabel(h).orElseGet(() -> withoutLabels(h)));
+      return fromH1.map(h -> withoutLeadingDateOrLabel(h).orElseGet(() -> withoutSite(h)));
     }
     String lines = "\n" + renderedText + "\n";
     List<String> usable = siteless.stream().filter(t -> !isProse(t)).toList();

@@ -151,4 +151,56 @@ class HeadlineChoiceTest {
     assertEquals(Optional.of("Winter Weather Guide: Storm Closes Schools"), headline(ogTitle("Storm Closes Schools"),
         "<article><h1>Winter Weather Guide: Storm Closes Schools</h1>" + PARAGRAPHS + "</article>"));
   }
+
+  @Test
+  void anH1InAMenuADialogOrAFooterIsNoHeadline() {
+    assertEquals(Optional.of("Storm Closes Schools Across the County"),
+        headline(ogTitle("Storm Closes Schools Across the County"),
+            "<nav><h1>Open Menu Close Menu</h1></nav><article>" + PARAGRAPHS + "</article>"));
+    assertEquals(Optional.of("Storm Closes Schools Across the County"),
+        headline(ogTitle("Storm Closes Schools Across the County"),
+            "<dialog><h1>Choose a branch</h1></dialog><article>" + PARAGRAPHS + "</article>"));
+    assertEquals(Optional.of("Storm Closes Schools Across the County"),
+        headline(ogTitle("Storm Closes Schools Across the County"),
+            "<article>" + PARAGRAPHS + "</article><footer><h1>Sign up for our newsletter</h1></footer>"));
+  }
+
+  @Test
+  void anH1BesideTheMenuIsStillTheHeadline() {
+    assertEquals(Optional.of("Snow Days Are Back This Winter"), headline(ogTitle("Storm Closes Schools"),
+        "<nav><a href=\"/\">Home</a></nav><article><h1>Snow Days Are Back This Winter</h1>" + PARAGRAPHS
+            + "</article>"));
+  }
+
+  @Test
+  void whatTheTitleJoinsToAnotherMetadataTitleNamesTheSite() {
+    assertEquals(Optional.of("Storm Closes Schools Across the County"),
+        headline("<title>Valley Notes: Storm Closes Schools Across the County</title>"
+            + ogTitle("Storm Closes Schools Across the County"),
+            "<header><h1>Valley Notes</h1></header><article>" + PARAGRAPHS + "</article>"));
+    assertEquals(Optional.of("Storm Closes Schools Across the County"),
+        headline("<title>Storm Closes Schools Across the County | Valley Notes</title>"
+            + ogTitle("Storm Closes Schools Across the County"),
+            "<header><h1>Valley Notes</h1></header><article>" + PARAGRAPHS + "</article>"));
+  }
+
+  @Test
+  void anH1ThatMatchesNoPartOfTheTitleIsNotTakenForTheSite() {
+    assertEquals(Optional.of("Valley Notes From the Storm"),
+        headline("<title>Valley Notes: Storm Closes Schools Across the County</title>"
+            + ogTitle("Storm Closes Schools Across the County"),
+            "<article><h1>Valley Notes From the Storm</h1>" + PARAGRAPHS + "</article>"));
+  }
+
+  @Test
+  void theSiteNameIsCutFromTheH1() {
+    assertEquals(Optional.of("Storm Closes Schools"), headline(siteName("Daily Planet"),
+        "<article><h1>Storm Closes Schools \u2013 Daily Planet</h1>" + PARAGRAPHS + "</article>"));
+  }
+
+  @Test
+  void aPartOfTheH1AfterADashThatIsNoSiteNameStays() {
+    assertEquals(Optional.of("Storm Closes Schools \u2013 What Parents Need to Know"), headline(siteName("Daily Planet"),
+        "<article><h1>Storm Closes Schools \u2013 What Parents Need to Know</h1>" + PARAGRAPHS + "</article>"));
+  }
 }

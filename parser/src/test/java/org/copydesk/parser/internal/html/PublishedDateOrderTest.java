@@ -42,8 +42,37 @@ class PublishedDateOrderTest {
   }
 
   @Test
-  void aMachineDateOfTheMetadataWinsOverTheVisibleDate() {
-    assertEquals(Optional.of("2025-09-04"), published(jsonLd("2025-09-04T12:50:36+00:00"), "<p>March 3, 2024</p>"));
+  void aMachineDateOfTheMetadataWinsOverAVisibleDateOfTheSameDay() {
+    assertEquals(Optional.of("2025-09-04T12:50:36Z"), parser.parseHtml("<html><head>"
+        + jsonLd("2025-09-04T12:50:36+00:00") + "</head><body><article><h1>Storm Closes Schools</h1><p>September 4, 2025"
+        + "</p>" + PARAGRAPHS + "</article></body></html>").published());
+  }
+
+  @Test
+  void aVisibleDateMoreThanADayFromTheMachineDateIsThePublishedDate() {
+    assertEquals(Optional.of("2024-03-03"), published(jsonLd("2025-09-04T12:50:36+00:00"), "<p>March 3, 2024</p>"));
+  }
+
+  @Test
+  void aVisibleDateADayFromTheMachineDateIsTheSameMomentInAnotherZone() {
+    assertEquals(Optional.of("2025-09-05"), published(jsonLd("2025-09-05T02:50:36+00:00"), "<p>September 4, 2025</p>"));
+  }
+
+  @Test
+  void aVisibleDateLabelledAsAnUpdateYieldsToTheMachineDate() {
+    assertEquals(Optional.of("2025-09-04"), published(jsonLd("2025-09-04T12:50:36+00:00"),
+        "<p>Last updated: March 3, 2026</p>"));
+  }
+
+  @Test
+  void aVisibleDateThatIsTheMarkupsModifiedDateYieldsToThePublishedDate() {
+    assertEquals(Optional.of("2025-09-04"), published(jsonLd("2025-09-04T12:50:36+00:00")
+        + "<meta property=\"article:modified_time\" content=\"2026-03-03T08:00:00+00:00\">", "<p>March 3, 2026</p>"));
+  }
+
+  @Test
+  void aNumericVisibleDateReadWithDayAndMonthSwappedYieldsToTheMachineDate() {
+    assertEquals(Optional.of("2024-09-10"), published(jsonLd("2024-09-10T16:07:00+00:00"), "<p>09.10.2024</p>"));
   }
 
   @Test
