@@ -273,12 +273,13 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
       List<HeadlineNeighbours.Line> lines = neighbours.all();
       for (int i = 0; i < lines.size(); i++) {
         HeadlineNeighbours.Line line = lines.get(i);
-        // a credit word printed alone ("By") heads the name in the element after it
-        String text = Authors.isCreditLabel(line.text()) && i + 1 < neighbours.after().size()
-            ? line.text() + " " + lines.get(i + 1).text() : line.text();
+        // a credit word printed alone ("By") heads the name in the element after it, which then holds the credit
+        boolean label = Authors.isCreditLabel(line.text()) && i + 1 < neighbours.after().size();
+        HeadlineNeighbours.Line holder = label ? lines.get(i + 1) : line;
+        String text = label ? line.text() + " " + holder.text() : line.text();
         List<String> found = people(PrintedCredits.authors(text, language), known);
         if (!found.isEmpty()) {
-          return new Credits(List.of(), organizations, found, Optional.of(line.element()));
+          return new Credits(List.of(), organizations, found, Optional.of(holder.element()));
         }
       }
       List<Element> bylines = PageElements.all(page.bodyClassed(), BYLINE_CLASSES).stream().limit(MAX_BYLINE_ELEMENTS).toList();
