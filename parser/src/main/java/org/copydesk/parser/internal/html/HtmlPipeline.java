@@ -67,13 +67,19 @@ public final class HtmlPipeline {
 
   /**
    * The byline: the people the markup credits (trusted over the credit line the text stage read, whose text, span and
-   * contributors stay when it has them), else the text's byline (narrowed to the people an author-class element names
+   * contributors stay when it has them, unless the markup gives one word a name where that line names people in
+   * full), else the text's byline (narrowed to the people an author-class element names
    * when those are among its authors: see {@link #narrowedBy}), else the people an author-class element names, else
    * the first organisation the markup credits.
    */
   private static void fuseByline(Optional<Byline> fromText, PageMetadata meta, int htmlLength,
       Article.Builder out) {
     List<String> names = meta.authors();
+    if (fromText.isPresent() && isOneWordEach(names) && !fromText.get().authors().isEmpty()
+        && fromText.get().authors().stream().allMatch(a -> a.indexOf(' ') > 0)) {
+      // a login or a first name in the markup ("jdoe", "Jane") yields to the full names the visible credit prints
+      names = List.of();
+    }
     if (names.isEmpty() && fromText.isEmpty()) {
       names = !meta.bylineClassAuthors().isEmpty() || meta.organizations().isEmpty() ? meta.bylineClassAuthors()
           : meta.organizations().subList(0, 1);
@@ -89,6 +95,11 @@ public final class HtmlPipeline {
         .orElseGet(() -> Byline.builder().text(String.join(", ", people)).authors(people)
             .span(meta.authorsElement().map(e -> MarkupMedia.sourceSpan(e, htmlLength)).orElse(Span.of(0, 0)))
             .build()));
+  }
+
+  /** Returns whether {@code names} are some names of one word each. */
+  private static boolean isOneWordEach(List<String> names) {
+    return !names.isEmpty() && names.stream().allMatch(n -> n.indexOf(' ') < 0);
   }
 
   /**

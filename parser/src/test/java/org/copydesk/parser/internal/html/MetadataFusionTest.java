@@ -107,6 +107,25 @@ class MetadataFusionTest {
   }
 
   @Test
+  void aOneWordMarkupCreditYieldsToTheFullNameOfTheVisibleCredit() {
+    Article a = parser.parseHtml("<html><head><meta name=\"author\" content=\"janed\"></head>"
+        + "<body><article><h1>Storm Closes Schools</h1><p>By Jane Doe</p>"
+        + "<p>Schools across the county closed on Monday as the storm arrived, officials said.</p></article>"
+        + "</body></html>");
+    assertEquals(List.of("Jane Doe"), authors(a));
+  }
+
+  @Test
+  void aOneWordMarkupCreditStandsWithoutAVisibleCreditInFull() {
+    assertEquals(List.of("janed"), authors(parse("<meta name=\"author\" content=\"janed\">")));
+    Article a = parser.parseHtml("<html><head><meta name=\"author\" content=\"Jane Doe\"></head>"
+        + "<body><article><h1>Storm Closes Schools</h1><p>By John Roe</p>"
+        + "<p>Schools across the county closed on Monday as the storm arrived, officials said.</p></article>"
+        + "</body></html>");
+    assertEquals(List.of("Jane Doe"), authors(a));
+  }
+
+  @Test
   void anAuthorUrlIsNeverAName() {
     Article a = parse("<meta property=\"article:author\" content=\"https://www.facebook.com/janedoe\">"
         + "<meta name=\"author\" content=\"Jane Doe\">");
