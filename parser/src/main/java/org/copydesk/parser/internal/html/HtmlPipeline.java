@@ -106,7 +106,7 @@ public final class HtmlPipeline {
    * Returns whether the people an author-class element names, {@code marked}, narrow the authors the text stage read
    * from the visible credit line, {@code read}: each of them is one of those authors or the start of one, and they
    * leave some out. The markup then sets the name apart where the visible line runs it into a role or a second
-   * credit ("Jane Doe Gardener &amp; Astrologer", "By Jane Doe, Home Safety Expert &amp; John Roe, Reviewer"), which
+   * credit ("Jane Doe Potter &amp; Painter", "By Jane Doe, Tax Adviser &amp; John Roe, Reviewer"), which
    * the text stage read as further names.
    */
   static boolean narrowedBy(List<String> read, List<String> marked) {

@@ -196,10 +196,10 @@ public final class StructureReader {
 
   /**
    * Returns whether {@code line}, which names people without a credit word, is a heading the markup made: a subhead
-   * such as "Example Sentences" looks like a name but a page prints no credit as a heading without its credit word.
+   * such as "Garden Tools" looks like a name but a page prints no credit as a heading without its credit word.
    */
   private static boolean isMarkedHeading(PageLine line, MarkedBlocks marked) {
-    if (line.facts().opensCredit()) {
+    if (line.facts().opensCredit() || line.facts().creditOpenerOnly()) {
       return false;
     }
     for (Span s : marked.headings()) {

@@ -65,7 +65,7 @@ class BylineClassElementTest {
   @Test
   void anAuthorElementSetsTheNameApartFromTheRoleTheVisibleCreditRunsOn() {
     Article a = parser.parseHtml("<html><body><article><h1>Storm Closes Schools</h1>"
-        + "<p class=\"byline\">By <span class=\"author-name\">Jane Doe</span> Gardener &amp; Astrologer"
+        + "<p class=\"byline\">By <span class=\"author-name\">Jane Doe</span> Potter &amp; Painter"
         + "<span> · Updated March 2, 2025 · a short read for the whole family</span></p>"
         + "<p>Schools across the county closed on Monday as the storm arrived, officials said.</p>"
         + "<p>Classes resume on Wednesday, when the roads are expected to be clear again.</p></article></body></html>");
@@ -74,8 +74,8 @@ class BylineClassElementTest {
 
   @Test
   void theAuthorElementsNamesNarrowTheVisibleCreditOnlyWhenTheyAreAmongItsAuthors() {
-    assertTrue(HtmlPipeline.narrowedBy(List.of("Jane Doe", "John Roe", "Home Safety Expert"), List.of("Jane Doe")));
-    assertTrue(HtmlPipeline.narrowedBy(List.of("Jane Doe Gardener"), List.of("Jane Doe")));
+    assertTrue(HtmlPipeline.narrowedBy(List.of("Jane Doe", "John Roe", "Tax Adviser"), List.of("Jane Doe")));
+    assertTrue(HtmlPipeline.narrowedBy(List.of("Jane Doe Potter"), List.of("Jane Doe")));
     assertFalse(HtmlPipeline.narrowedBy(List.of("Jane Doe", "John Roe"), List.of("Jane Doe", "John Roe")));
     assertFalse(HtmlPipeline.narrowedBy(List.of("Jane Doe"), List.of("Mary Major")));
     assertFalse(HtmlPipeline.narrowedBy(List.of("Jane Doe"), List.of("Jane Doe View Profile")));

@@ -24,7 +24,7 @@ class MarkedHeadingCreditTest {
 
   @Test
   void aSubheadUnderTheHeadlineIsNoLoneNameCredit() {
-    assertEquals(List.of(), authors("<h2>Quick Overview</h2>"));
+    assertEquals(List.of(), authors("<h2>Harbour Views</h2>"));
   }
 
   @Test
