@@ -101,6 +101,22 @@ final class Authors {
   }
 
   /**
+   * The name a scholarly citation tag gives ({@code citation_author}, one author a tag), in reading order: "Doe, Jane"
+   * is "Jane Doe"; a name written in reading order, or with letters after it ("Jane Doe, PhD"), is kept as it is.
+   */
+  static String fromCitation(String value) {
+    String[] parts = value.split(",");
+    if (parts.length != 2 || value.indexOf(';') >= 0) {
+      return value;
+    }
+    String family = parts[0].strip();
+    String given = parts[1].strip();
+    boolean lettersAfter = NAME_SUFFIX.matcher(given).matches() || POST_NOMINAL.matcher(given).matches()
+        && given.chars().filter(Character::isLowerCase).count() <= 1;
+    return family.isEmpty() || given.isEmpty() || lettersAfter ? value : given + " " + family;
+  }
+
+  /**
    * The people's names the blocks of an author element give: those of the first block after any label ("Written
    * by"), each of two words or more; none when that block is no name (a date, a reading time, another label such as
    * "Updated:"). The blocks after it are left: they hold a role, a date or a bio as often as another name.

@@ -119,15 +119,24 @@ public final class HtmlPipeline {
 
   /**
    * The byline: the people the markup credits (trusted over the credit line the text stage read, whose text, span and
-   * contributors stay when it has them), else the text's byline, else the people an author-class element names, else
+   * contributors stay when it has them, unless the markup gives one word a name where that line names people in
+   * full), else the text's byline (narrowed to the people an author-class element names
+   * when those are among its authors: see {@link #narrowedBy}), else the people an author-class element names, else
    * the first organisation the markup credits.
    */
   private static void fuseByline(Optional<Byline> fromText, PageMetadata meta, int htmlLength,
       Article.Builder out) {
     List<String> names = meta.authors();
+    if (fromText.isPresent() && isOneWordEach(names) && !fromText.get().authors().isEmpty()
+        && fromText.get().authors().stream().allMatch(a -> a.indexOf(' ') > 0)) {
+      // a login or a first name in the markup ("jdoe", "Jane") yields to the full names the visible credit prints
+      names = List.of();
+    }
     if (names.isEmpty() && fromText.isEmpty()) {
       names = !meta.bylineClassAuthors().isEmpty() || meta.organizations().isEmpty() ? meta.bylineClassAuthors()
           : meta.organizations().subList(0, 1);
+    } else if (names.isEmpty() && narrowedBy(fromText.get().authors(), meta.bylineClassAuthors())) {
+      names = meta.bylineClassAuthors();
     }
     if (names.isEmpty()) {
       return;
@@ -138,6 +147,27 @@ public final class HtmlPipeline {
         .orElseGet(() -> Byline.builder().text(String.join(", ", people)).authors(people)
             .span(meta.authorsElement().map(e -> MarkupMedia.sourceSpan(e, htmlLength)).orElse(Span.of(0, 0)))
             .build()));
+  }
+
+  /** Returns whether {@code names} are some names of one word each. */
+  private static boolean isOneWordEach(List<String> names) {
+    return !names.isEmpty() && names.stream().allMatch(n -> n.indexOf(' ') < 0);
+  }
+
+  /**
+   * Returns whether the people an author-class element names, {@code marked}, narrow the authors the text stage read
+   * from the visible credit line, {@code read}: each of them is one of those authors or the start of one, and they
+   * leave some out. The markup then sets the name apart where the visible line runs it into a role or a second
+   * credit ("Jane Doe Potter &amp; Painter", "By Jane Doe, Tax Adviser &amp; John Roe, Reviewer"), which
+   * the text stage read as further names.
+   */
+  static boolean narrowedBy(List<String> read, List<String> marked) {
+    if (marked.isEmpty() || marked.size() >= read.size() && marked.stream().allMatch(m -> read.stream()
+        .anyMatch(r -> r.equalsIgnoreCase(m)))) {
+      return false;
+    }
+    return marked.stream().allMatch(m -> read.stream().anyMatch(r -> r.equalsIgnoreCase(m)
+        || r.regionMatches(true, 0, m + " ", 0, m.length() + 1)));
   }
 
   /**

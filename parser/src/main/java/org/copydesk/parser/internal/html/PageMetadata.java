@@ -19,7 +19,8 @@ import org.jsoup.nodes.Element;
  *
  * <ul>
  *   <li>authors: the article's JSON-LD {@code author} (a string, a Person or an array of them, by reference into
- *       {@code @graph} too); {@code <meta>} {@code author}, {@code article:author}, {@code parsely-author},
+ *       {@code @graph} too); the scholarly citation tags ({@code citation_author}, each tag an author, all of them read);
+ *       {@code <meta>} {@code author}, {@code article:author}, {@code parsely-author},
  *       {@code sailthru.author}, {@code dc.creator}; the value of a Twitter card's {@code twitter:dataN} whose
  *       {@code twitter:labelN} introduces a credit ("Written by"); microdata {@code itemprop=author};
  *       {@code rel=author} links; then the visible credit line the text stage reads; then a "By" line printed beside
@@ -65,6 +66,12 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
   private static final String META_AUTHORS = "meta[name=author], meta[property=article:author], "
       + "meta[name=article:author], meta[name=parsely-author], meta[name=sailthru.author], meta[name=dc.creator], "
       + "meta[name=DC.creator], meta[name=dcterms.creator], meta[property=author], meta[name=byl]";
+
+  /**
+   * The tags of scholarly citation metadata (Google Scholar's, also written by journal and preprint platforms): one
+   * author a tag, all of them read, in their order.
+   */
+  private static final String CITATION_AUTHORS = "meta[name=citation_author], meta[name=citation_authors]";
 
   /**
    * The labels of the label and value pairs some publishing tools add for Twitter cards ({@code twitter:label1}
@@ -233,6 +240,11 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
         break;
       }
     }
+    List<Element> citations = PageElements.all(page.metas(), CITATION_AUTHORS);
+    if (people(names, known).isEmpty() && !citations.isEmpty()) {
+      citations.forEach(e -> Authors.add(Authors.fromCitation(e.attr("content")), names));
+      element = Optional.of(citations.get(0));
+    }
     for (Element e : PageElements.all(page.metas(), META_AUTHORS)) {
       if (!people(names, known).isEmpty()) {
         break;
@@ -267,10 +279,16 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
     List<String> organizations = new ArrayList<>(credited);
     names.stream().filter(n -> !people.contains(n)).forEach(organizations::add);
     if (people.isEmpty()) {
-      for (HeadlineNeighbours.Line line : neighbours.all()) {
-        List<String> found = people(PrintedCredits.authors(line.text(), language), known);
+      List<HeadlineNeighbours.Line> lines = neighbours.all();
+      for (int i = 0; i < lines.size(); i++) {
+        HeadlineNeighbours.Line line = lines.get(i);
+        // a credit word printed alone ("By") heads the name in the element after it, which then holds the credit
+        boolean label = Authors.isCreditLabel(line.text()) && i + 1 < neighbours.after().size();
+        HeadlineNeighbours.Line holder = label ? lines.get(i + 1) : line;
+        String text = label ? line.text() + " " + holder.text() : line.text();
+        List<String> found = people(PrintedCredits.authors(text, language), known);
         if (!found.isEmpty()) {
-          return new Credits(List.of(), organizations, found, Optional.of(line.element()));
+          return new Credits(List.of(), organizations, found, Optional.of(holder.element()));
         }
       }
       List<Element> bylines = PageElements.all(page.bodyClassed(), BYLINE_CLASSES).stream().limit(MAX_BYLINE_ELEMENTS).toList();

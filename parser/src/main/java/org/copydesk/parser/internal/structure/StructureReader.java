@@ -104,7 +104,7 @@ public final class StructureReader {
     int headerFrom = HeaderReader.headerStart(headline, located);
     int headerTo = HeaderReader.headerEnd(page, firstParagraph(page, located, layout));
     Optional<HeaderReader.CreditLine> credit = HeaderReader.headerCredit(page, headerFrom, headerTo + 1, layout,
-        headline);
+        headline).filter(c -> !isMarkedHeading(lines.get(c.line()), marked));
     int anchor = headline >= 0 ? headline : located.first();
     if (credit.isEmpty()) {
       credit = HeaderReader.nearestOpenerCredit(page, anchor, layout, HeaderReader.CREDIT_REACH);
@@ -213,6 +213,22 @@ public final class StructureReader {
         layout.claim(i, i, block);
       }
     }
+  }
+
+  /**
+   * Returns whether {@code line}, which names people without a credit word, is a heading the markup made: a subhead
+   * such as "Garden Tools" looks like a name but a page prints no credit as a heading without its credit word.
+   */
+  private static boolean isMarkedHeading(PageLine line, MarkedBlocks marked) {
+    if (line.facts().opensCredit() || line.facts().creditOpenerOnly()) {
+      return false;
+    }
+    for (Span s : marked.headings()) {
+      if (s.start() <= line.start() && line.end() <= s.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns why a line nothing claimed is left out: a list item is navigation, prose is other text. */

@@ -1,8 +1,11 @@
 package org.copydesk.parser.internal.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.copydesk.core.Article;
 import org.copydesk.core.Byline;
 import org.copydesk.parser.ArticleParser;
 import org.junit.jupiter.api.Test;
@@ -57,5 +60,25 @@ class BylineClassElementTest {
   void anAuthorElementThatShowsADateAndReadingTimeCreditsNobody() {
     assertEquals(List.of(), authors("<div class=\"author_date-wrap\"><div>March 3, 2024</div><div>•</div>"
         + "<div>Ten minutes read</div></div>"));
+  }
+
+  @Test
+  void anAuthorElementSetsTheNameApartFromTheRoleTheVisibleCreditRunsOn() {
+    Article a = parser.parseHtml("<html><body><article><h1>Storm Closes Schools</h1>"
+        + "<p class=\"byline\">By <span class=\"author-name\">Jane Doe</span> Potter &amp; Painter"
+        + "<span> · Updated March 2, 2025 · a short read for the whole family</span></p>"
+        + "<p>Schools across the county closed on Monday as the storm arrived, officials said.</p>"
+        + "<p>Classes resume on Wednesday, when the roads are expected to be clear again.</p></article></body></html>");
+    assertEquals(List.of("Jane Doe"), a.byline().map(Byline::authors).orElse(List.of()));
+  }
+
+  @Test
+  void theAuthorElementsNamesNarrowTheVisibleCreditOnlyWhenTheyAreAmongItsAuthors() {
+    assertTrue(HtmlPipeline.narrowedBy(List.of("Jane Doe", "John Roe", "Tax Adviser"), List.of("Jane Doe")));
+    assertTrue(HtmlPipeline.narrowedBy(List.of("Jane Doe Potter"), List.of("Jane Doe")));
+    assertFalse(HtmlPipeline.narrowedBy(List.of("Jane Doe", "John Roe"), List.of("Jane Doe", "John Roe")));
+    assertFalse(HtmlPipeline.narrowedBy(List.of("Jane Doe"), List.of("Mary Major")));
+    assertFalse(HtmlPipeline.narrowedBy(List.of("Jane Doe"), List.of("Jane Doe View Profile")));
+    assertFalse(HtmlPipeline.narrowedBy(List.of("Jane Doe"), List.of()));
   }
 }

@@ -76,4 +76,17 @@ class HeadlineNeighboursTest {
         "<p class=\"meta\"><span>By Harbour Weekly</span></p>");
     assertEquals(List.of(), a.byline().map(Byline::authors).orElse(List.of()));
   }
+
+  @Test
+  void aCreditWordPrintedAloneHeadsTheNameInTheNextElement() {
+    Article a = parse("", "<div class=\"meta\"><div>By</div><div>Ines Okafor</div><div>|</div>"
+        + "<div>March 2, 2025</div></div>");
+    assertEquals(List.of("Ines Okafor"), a.byline().map(Byline::authors).orElse(List.of()));
+  }
+
+  @Test
+  void aCreditWordPrintedAloneBeforeNoNameCreditsNobody() {
+    Article a = parse("", "<div class=\"meta\"><div>By</div><div>March 2, 2025</div></div>");
+    assertEquals(List.of(), a.byline().map(Byline::authors).orElse(List.of()));
+  }
 }

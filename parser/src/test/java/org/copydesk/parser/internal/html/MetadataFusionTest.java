@@ -85,6 +85,47 @@ class MetadataFusionTest {
   }
 
   @Test
+  void everyCitationAuthorTagIsAnAuthorInReadingOrder() {
+    Article a = parse("<meta name=\"citation_author\" content=\"Doe, Jane\">"
+        + "<meta name=\"citation_author\" content=\"Roe, John\">");
+    assertEquals(List.of("Jane Doe", "John Roe"), authors(a));
+  }
+
+  @Test
+  void citationAuthorTagsCreditEachAuthorWhereTheAuthorMetaNamesOnlyTheFirst() {
+    Article a = parse("<meta name=\"author\" content=\"Jane Doe\">"
+        + "<meta name=\"citation_authors\" content=\"Jane Doe\"><meta name=\"citation_authors\" content=\"John Roe\">");
+    assertEquals(List.of("Jane Doe", "John Roe"), authors(a));
+  }
+
+  @Test
+  void aCitationNameWithLettersAfterItIsNotTurnedAround() {
+    assertEquals("Jane Doe, PhD", Authors.fromCitation("Jane Doe, PhD"));
+    assertEquals("Jane Doe, MD", Authors.fromCitation("Jane Doe, MD"));
+    assertEquals("Jane Doe", Authors.fromCitation("Jane Doe"));
+    assertEquals("Jane Q. Doe", Authors.fromCitation("Doe, Jane Q."));
+  }
+
+  @Test
+  void aOneWordMarkupCreditYieldsToTheFullNameOfTheVisibleCredit() {
+    Article a = parser.parseHtml("<html><head><meta name=\"author\" content=\"janed\"></head>"
+        + "<body><article><h1>Storm Closes Schools</h1><p>By Jane Doe</p>"
+        + "<p>Schools across the county closed on Monday as the storm arrived, officials said.</p></article>"
+        + "</body></html>");
+    assertEquals(List.of("Jane Doe"), authors(a));
+  }
+
+  @Test
+  void aOneWordMarkupCreditStandsWithoutAVisibleCreditInFull() {
+    assertEquals(List.of("janed"), authors(parse("<meta name=\"author\" content=\"janed\">")));
+    Article a = parser.parseHtml("<html><head><meta name=\"author\" content=\"Jane Doe\"></head>"
+        + "<body><article><h1>Storm Closes Schools</h1><p>By John Roe</p>"
+        + "<p>Schools across the county closed on Monday as the storm arrived, officials said.</p></article>"
+        + "</body></html>");
+    assertEquals(List.of("Jane Doe"), authors(a));
+  }
+
+  @Test
   void anAuthorUrlIsNeverAName() {
     Article a = parse("<meta property=\"article:author\" content=\"https://www.facebook.com/janedoe\">"
         + "<meta name=\"author\" content=\"Jane Doe\">");

@@ -129,6 +129,12 @@ class BylineFormsTest {
   }
 
   @Test
+  void aDotOperatorBetweenBlanksSeparatesTheNameFromItsTitle() {
+    assertEquals(List.of("Jane Doe"), byline("By Jane Doe \u22C5 Founder and Editor-in-Chief \u22C5 Updated May 6, 2025")
+        .authors());
+  }
+
+  @Test
   void aWideGapSeparatesANameFromItsPublisher() {
     Byline byline = byline("Jane Doe   USA TODAY");
     assertEquals(List.of("Jane Doe"), byline.authors());

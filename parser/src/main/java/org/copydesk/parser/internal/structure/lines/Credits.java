@@ -56,11 +56,11 @@ public final class Credits {
   /** Images a page dump prints in a credit line as their file name or alternative text in brackets. */
   private static final Pattern IMAGE_PLACEHOLDER = Pattern.compile("\\[[^\\]\\s][^\\]]*\\]");
   /**
-   * Where a credit's names part: punctuation, dashes between blanks, a gap of three blanks or more (a page dump's
-   * columns), a blank before a number and the date labels leading up to it (a reading time or a date run on after
+   * Where a credit's names part: punctuation, dashes and dots between blanks, a gap of three blanks or more (a page
+   * dump's columns), a blank before a number and the date labels leading up to it (a reading time or a date run on after
    * the name: "Jane Doe 5 min read", "Jane Doe on 5/2/24"), and the joining words of its languages.
    */
-  private static final Pattern SEPARATORS = Pattern.compile("(?iu)[,;|()]| +[-\u2013\u2014\u2022\u00B7] +| {3,}"
+  private static final Pattern SEPARATORS = Pattern.compile("(?iu)[,;|()]| +[-\u2013\u2014\u2022\u00B7\u22C5] +| {3,}"
       + "| +(?:(?:" + String.join("|", DATE_LABELS.stream().map(Pattern::quote).toList()) + ") +)*(?=\\d)| +(?:"
       + String.join("|", Lexicon.entries("structure/name-joiners.txt").stream().map(Pattern::quote).toList()) + ") +");
   private static final int MAX_NAME_WORDS = 5;
