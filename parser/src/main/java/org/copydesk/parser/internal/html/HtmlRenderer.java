@@ -47,6 +47,16 @@ public final class HtmlRenderer {
   /** Elements the text stage reads as headings when inside the article's container, however short. */
   private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
+  /**
+   * Elements the text stage reads as paragraphs when inside the article's container, however short: paragraphs, list
+   * items, preformatted text (code, verse) and table rows, each of which the page's author wrote as a unit of the
+   * text. A row is one only when it renders to one line (a row of data, not a layout table's row of whole columns).
+   */
+  private static final Set<String> PARAGRAPHS = Set.of("p", "li", "pre", "tr");
+
+  /** Table cells: written apart from the cell before them on their row. */
+  private static final Set<String> CELLS = Set.of("td", "th");
+
   private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "dialog");
 
   private static final Set<String> CHROME_ROLES = Set.of("navigation", "menu", "menubar", "complementary", "banner",
@@ -228,13 +238,15 @@ public final class HtmlRenderer {
         }
         if (e.normalName().equals("br")) {
           newline(position(e), 1);
+        } else if (CELLS.contains(e.normalName()) && !text.isEmpty() && !endsWithBlank()) {
+          append(' ', position(e));
         } else if (BLOCKS.contains(e.normalName()) && !atListItemStart()) {
           newline(position(e), 2);
           if (e.normalName().equals("li") && !content.isProse(e)) {
             append("  \u2022 ", position(e));
           }
         }
-        if (insideRoot && marking == null && (e.normalName().equals("p") || HEADINGS.contains(e.normalName()))
+        if (insideRoot && marking == null && (PARAGRAPHS.contains(e.normalName()) || HEADINGS.contains(e.normalName()))
             && !content.isMostlyLinks(e)) {
           marking = e;
           markStart = text.length();
@@ -261,7 +273,9 @@ public final class HtmlRenderer {
       }
 
       if (node == marking) {
-        (HEADINGS.contains(marking.normalName()) ? headings : paragraphs).add(Span.of(markStart, text.length()));
+        if (!marking.normalName().equals("tr") || text.indexOf("\n", markStart) < 0) {
+          (HEADINGS.contains(marking.normalName()) ? headings : paragraphs).add(Span.of(markStart, text.length()));
+        }
         marking = null;
       }
       if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
