@@ -52,7 +52,7 @@ public final class HtmlRenderer {
    * items, preformatted text (code, verse) and table rows, each of which the page's author wrote as a unit of the
    * text. A row is one only when it renders to one line (a row of data, not a layout table's row of whole columns).
    */
-  private static final Set<String> PARAGRAPHS = Set.of("p", "li", "pre", "tr");
+  private static final Set<String> PARAGRAPHS = Set.of("p", "li", "tr");
 
   /** Table cells: written apart from the cell before them on their row. */
   private static final Set<String> CELLS = Set.of("td", "th");
