@@ -48,11 +48,11 @@ public final class HtmlRenderer {
   private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
   /**
-   * Elements the text stage reads as paragraphs when inside the article's container, however short: paragraphs, list
-   * items, preformatted text (code, verse) and table rows, each of which the page's author wrote as a unit of the
-   * text. A row is one only when it renders to one line (a row of data, not a layout table's row of whole columns).
+   * Elements the text stage reads as paragraphs when inside the article's container, however short: paragraphs and
+   * list items, each of which the page's author wrote as a unit of the text. Preformatted text is not among them: the
+   * sites' own extracts keep code on some sites and drop it on others.
    */
-  private static final Set<String> PARAGRAPHS = Set.of("p", "li", "tr");
+  private static final Set<String> PARAGRAPHS = Set.of("p", "li");
 
   /** Table cells: written apart from the cell before them on their row. */
   private static final Set<String> CELLS = Set.of("td", "th");
@@ -183,6 +183,12 @@ public final class HtmlRenderer {
     /** The paragraph or heading element being rendered, and where its text starts. */
     private Element marking;
     private int markStart;
+    /**
+     * The table row being rendered outside any marked element, and where its text starts: a row that renders to one
+     * line is a row of data, read as a paragraph; a layout table's row of whole columns spans many lines and is not.
+     */
+    private Element row;
+    private int rowStart;
     /** Where the text of the first element holding the article starts, -1 before it is reached. */
     int contentStart = -1;
     /** Where the text of the last element holding the article ends. */
@@ -250,6 +256,10 @@ public final class HtmlRenderer {
             && !content.isMostlyLinks(e)) {
           marking = e;
           markStart = text.length();
+        } else if (insideRoot && marking == null && row == null && e.normalName().equals("tr")
+            && !content.isMostlyLinks(e)) {
+          row = e;
+          rowStart = text.length();
         }
       } else if (node instanceof TextNode t) {
         writeText(t);
@@ -273,10 +283,14 @@ public final class HtmlRenderer {
       }
 
       if (node == marking) {
-        if (!marking.normalName().equals("tr") || text.indexOf("\n", markStart) < 0) {
-          (HEADINGS.contains(marking.normalName()) ? headings : paragraphs).add(Span.of(markStart, text.length()));
-        }
+        (HEADINGS.contains(marking.normalName()) ? headings : paragraphs).add(Span.of(markStart, text.length()));
         marking = null;
+      }
+      if (node == row) {
+        if (text.indexOf("\n", rowStart) < 0) {
+          paragraphs.add(Span.of(rowStart, text.length()));
+        }
+        row = null;
       }
       if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
         newline(position(e), 2);
