@@ -11,7 +11,9 @@ import org.copydesk.parser.internal.text.Texts;
 
 /**
  * Finds author profile cards: a name line and a biography that starts with that name ("Jane Doe / Jane Doe is a
- * Prague-based correspondent …"), or a name under an "About" header ({@code structure/profile-headers.txt}).
+ * Prague-based correspondent …"), or a name under an "About" header ({@code structure/profile-headers.txt}). A name
+ * and a paragraph that starts with it with more of the story's prose after them are a section title and its first
+ * paragraph ("Drip Irrigation / Drip irrigation waters the roots …"): a card closes the story or stands beside it.
  * Stateless.
  */
 final class ProfileReader {
@@ -31,9 +33,13 @@ final class ProfileReader {
 
   private ProfileReader() {}
 
-  /** Claims the author profiles among lines {@code from..to} (inclusive) that are still free. */
-  static void read(Page page, Layout layout, int from, int to) {
+  /**
+   * Claims the author profiles among lines {@code from..to} (inclusive) that are still free, where the story's body
+   * ends at line {@code bodyLast}.
+   */
+  static void read(Page page, Layout layout, int from, int to, int bodyLast) {
     List<PageLine> lines = page.lines();
+    int[] proseAfter = proseAfter(page, layout, bodyLast);
     for (int i = Math.max(0, from); i < to && i + 1 < lines.size(); i++) {
       PageLine name = lines.get(i);
       PageLine bio = lines.get(i + 1);
@@ -42,7 +48,8 @@ final class ProfileReader {
           || bio.words() < MIN_BIO_WORDS) {
         continue;
       }
-      boolean namedBio = name.words() >= MIN_NAME_WORDS && bio.key().startsWith(name.key() + " ");
+      boolean namedBio = name.words() >= MIN_NAME_WORDS && bio.key().startsWith(name.key() + " ")
+          && (i + 2 >= proseAfter.length || proseAfter[i + 2] == 0);
       boolean headed = i > 0 && isHeaderFor(lines.get(i - 1), name);
       String named = nameInHeader(name);
       if (!namedBio && !headed && named == null) {
@@ -55,6 +62,18 @@ final class ProfileReader {
           .bio(bioText).build());
       i++;
     }
+  }
+
+  /** Returns, for each line up to {@code bodyLast}, how many free prose lines of the body start there or after it. */
+  private static int[] proseAfter(Page page, Layout layout, int bodyLast) {
+    List<PageLine> lines = page.lines();
+    int[] count = new int[Math.max(0, Math.min(bodyLast + 1, lines.size()) + 1)];
+    for (int i = count.length - 2; i >= 0; i--) {
+      PageLine line = lines.get(i);
+      boolean prose = layout.isFree(i) && !line.isChrome() && !line.copy() && line.facts().prose();
+      count[i] = count[i + 1] + (prose ? 1 : 0);
+    }
+    return count;
   }
 
   /** Returns the name in an "About Jane Doe" header line, or null when {@code line} is not one. */
