@@ -136,8 +136,14 @@ public final class HtmlRenderer {
     return CONTENT_CLASSES.match(e.className(), e.id()) != null;
   }
 
-  /** Why {@code e} is chrome, or {@code null} if it is not. */
+  /** Why {@code e} is chrome, by its tag, role or hidden state or else by its class and id words; {@code null} if not. */
   private static Removal.Reason chromeReason(Element e) {
+    Removal.Reason reason = markupChromeReason(e);
+    return reason != null ? reason : classChromeReason(e);
+  }
+
+  /** Why {@code e} is chrome by its tag, role or hidden state, or {@code null} if it is not. */
+  private static Removal.Reason markupChromeReason(Element e) {
     String role = e.attr("role").toLowerCase(Locale.ROOT);
     if (e.normalName().equals("nav") || role.equals("navigation") || role.equals("menu") || role.equals("menubar")) {
       return Removal.Reason.NAVIGATION;
@@ -146,6 +152,11 @@ public final class HtmlRenderer {
         || e.attr("aria-hidden").equals("true") && !e.text().isBlank()) {
       return Removal.Reason.SITE_CHROME;
     }
+    return null;
+  }
+
+  /** Why {@code e} is chrome by its class and id words, or {@code null} if it is not. */
+  private static Removal.Reason classChromeReason(Element e) {
     if (e.normalName().equals("body") || e.normalName().equals("a")) {
       return null;
     }
@@ -308,7 +319,9 @@ public final class HtmlRenderer {
       if (content.repeatsPreviousSibling(e)) {
         return Removal.Reason.DUPLICATE;
       }
-      Removal.Reason reason = chromeReason(e);
+      // a heading's class and id words style it or repeat its text as an anchor ("h-community-events"); a widget's
+      // title goes out with the widget that holds it
+      Removal.Reason reason = HEADINGS.contains(e.normalName()) ? markupChromeReason(e) : chromeReason(e);
       if (reason == null && content.isLinkBlock(e)) {
         reason = Removal.Reason.NAVIGATION;
       }
