@@ -49,8 +49,9 @@ public final class HtmlRenderer {
 
   /**
    * Elements the text stage reads as paragraphs when inside the article's container, however short: paragraphs and
-   * list items, each of which the page's author wrote as a unit of the text. Preformatted text is not among them: the
-   * sites' own extracts keep code on some sites and drop it on others.
+   * list items, each of which the page's author wrote as a unit of the text. A list item that shows a picture is not
+   * one: it is a card (a product, a teaser) of a shop or a recommendation grid. Preformatted text is not among them:
+   * the sites' own extracts keep code on some sites and drop it on others.
    */
   private static final Set<String> PARAGRAPHS = Set.of("p", "li");
 
@@ -194,6 +195,8 @@ public final class HtmlRenderer {
     /** The paragraph or heading element being rendered, and where its text starts. */
     private Element marking;
     private int markStart;
+    /** Whether the element being marked holds a picture, a video or another embed. */
+    private boolean markingShowsMedia;
     /**
      * The table row being rendered outside any marked element, and where its text starts: a row that renders to one
      * line is a row of data, read as a paragraph; a layout table's row of whole columns spans many lines and is not.
@@ -243,6 +246,9 @@ public final class HtmlRenderer {
           report(e, reason);
           return;
         }
+        if (marking != null && MarkupMedia.isMedia(e)) {
+          markingShowsMedia = true;
+        }
         if (insideRoot && figure == null && MarkupMedia.isMedia(e)) {
           MarkupMedia.of(e, MarkupMedia.sourceSpan(e, sourceLength)).ifPresent(media::add);
           if (e.normalName().equals("figure") || e.normalName().equals("picture")) {
@@ -267,6 +273,7 @@ public final class HtmlRenderer {
             && !content.isMostlyLinks(e)) {
           marking = e;
           markStart = text.length();
+          markingShowsMedia = false;
         } else if (insideRoot && marking == null && row == null && e.normalName().equals("tr")
             && !content.isMostlyLinks(e)) {
           row = e;
@@ -294,7 +301,9 @@ public final class HtmlRenderer {
       }
 
       if (node == marking) {
-        (HEADINGS.contains(marking.normalName()) ? headings : paragraphs).add(Span.of(markStart, text.length()));
+        if (!(markingShowsMedia && marking.normalName().equals("li"))) {
+          (HEADINGS.contains(marking.normalName()) ? headings : paragraphs).add(Span.of(markStart, text.length()));
+        }
         marking = null;
       }
       if (node == row) {
