@@ -55,6 +55,9 @@ public final class HtmlRenderer {
    */
   private static final Set<String> PARAGRAPHS = Set.of("p", "li");
 
+  /** What a list item that is not prose starts with: the text stage reads the line as a list's entry. */
+  private static final String BULLET = "  \u2022 ";
+
   /** Table cells: written apart from the cell before them on their row. */
   private static final Set<String> CELLS = Set.of("td", "th");
 
@@ -266,13 +269,13 @@ public final class HtmlRenderer {
         } else if (BLOCKS.contains(e.normalName()) && !atListItemStart()) {
           newline(position(e), 2);
           if (e.normalName().equals("li") && !content.isProse(e)) {
-            append("  \u2022 ", position(e));
+            append(BULLET, position(e));
           }
         }
         if (insideRoot && marking == null && (PARAGRAPHS.contains(e.normalName()) || HEADINGS.contains(e.normalName()))
             && !content.isMostlyLinks(e)) {
           marking = e;
-          markStart = text.length();
+          markStart = text.length() - (atListItemStart() ? BULLET.length() : 0);
           markingShowsMedia = false;
         } else if (insideRoot && marking == null && row == null && e.normalName().equals("tr")
             && !content.isMostlyLinks(e)) {
@@ -376,7 +379,7 @@ public final class HtmlRenderer {
     /** Whether the text ends with a list item's bullet: a paragraph inside the item continues its line. */
     private boolean atListItemStart() {
       int n = text.length();
-      return n >= 2 && text.charAt(n - 1) == ' ' && text.charAt(n - 2) == '\u2022';
+      return n >= BULLET.length() && BULLET.contentEquals(text.subSequence(n - BULLET.length(), n));
     }
 
     private boolean endsWithBlank() {

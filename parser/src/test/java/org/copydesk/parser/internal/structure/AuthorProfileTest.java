@@ -1,6 +1,7 @@
 package org.copydesk.parser.internal.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.copydesk.core.AuthorProfile;
@@ -58,5 +59,18 @@ class AuthorProfileTest {
         """);
     assertEquals(List.of(), Read.blocks(s, AuthorProfile.class));
     assertEquals(5, Read.body(s).size() + 1, Read.body(s).toString());
+  }
+
+  @Test
+  void aTwoWordTitleAndAParagraphThatStartsWithItWithMoreStoryAfterThemAreASection() {
+    Structure s = Read.structure(STORY + """
+        Drip Irrigation
+
+        Drip irrigation waters the roots of each plant directly and saves much of the water a sprinkler loses.
+
+        The council will pay for the first pipes in the parks, and the gardeners will lay them over the winter.
+        """);
+    assertEquals(List.of(), Read.blocks(s, AuthorProfile.class));
+    assertTrue(Read.body(s).stream().anyMatch(p -> p.startsWith("Drip irrigation waters")), Read.body(s).toString());
   }
 }
