@@ -201,8 +201,9 @@ public final class HtmlRenderer {
     /** Whether the element being marked holds a picture, a video or another embed. */
     private boolean markingShowsMedia;
     /**
-     * The table row being rendered outside any marked element, and where its text starts: a row that renders to one
-     * line is a row of data, read as a paragraph; a layout table's row of whole columns spans many lines and is not.
+     * The innermost table row being rendered outside any marked element, and where its text starts: a row that
+     * renders to one line is a row of data, read as a paragraph; a layout table's row of whole columns spans many
+     * lines (or holds a table of its own) and is not.
      */
     private Element row;
     private int rowStart;
@@ -277,7 +278,7 @@ public final class HtmlRenderer {
           marking = e;
           markStart = text.length() - (atListItemStart() ? BULLET.length() : 0);
           markingShowsMedia = false;
-        } else if (insideRoot && marking == null && row == null && e.normalName().equals("tr")
+        } else if (insideRoot && marking == null && e.normalName().equals("tr")
             && !content.isMostlyLinks(e)) {
           row = e;
           rowStart = text.length();

@@ -119,4 +119,11 @@ class MarkedParagraphsTest {
         + "</article></body></html>");
     assertFalse(headings(a).contains("Shared ovens"), a.blocks().toString());
   }
+
+  @Test
+  void aRowOfADataTableInsideALayoutTableIsAParagraph() {
+    Article a = parser.parseHtml("<html><body><article><h1>Market Day Baking</h1><table><tr><td>" + STORY
+        + "<table><tr><td>Rye</td><td>40</td></tr></table></td></tr></table></article></body></html>");
+    assertTrue(paragraphs(a).contains("Rye 40"), paragraphs(a).toString());
+  }
 }
