@@ -73,4 +73,19 @@ class AuthorProfileTest {
     assertEquals(List.of(), Read.blocks(s, AuthorProfile.class));
     assertTrue(Read.body(s).stream().anyMatch(p -> p.startsWith("Drip irrigation waters")), Read.body(s).toString());
   }
+
+  @Test
+  void cardsOneAfterAnotherAreAllProfiles() {
+    Structure s = Read.structure(STORY + """
+        Jane Doe
+
+        Jane Doe is a city hall reporter who has covered the council's budgets for ten years.
+
+        John Roe
+
+        John Roe is an editor on the city desk who joined the paper from a radio station in 2015.
+        """);
+    assertEquals(List.of("Jane Doe", "John Roe"),
+        Read.blocks(s, AuthorProfile.class).stream().map(AuthorProfile::name).toList());
+  }
 }
