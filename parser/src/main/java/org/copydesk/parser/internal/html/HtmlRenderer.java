@@ -47,6 +47,20 @@ public final class HtmlRenderer {
   /** Elements the text stage reads as headings when inside the article's container, however short. */
   private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
+  /**
+   * Elements the text stage reads as paragraphs when inside the article's container, however short: paragraphs and
+   * list items, each of which the page's author wrote as a unit of the text. A list item that shows a picture is not
+   * one: it is a card (a product, a teaser) of a shop or a recommendation grid. Preformatted text is not among them:
+   * the sites' own extracts keep code on some sites and drop it on others.
+   */
+  private static final Set<String> PARAGRAPHS = Set.of("p", "li");
+
+  /** What a list item that is not prose starts with: the text stage reads the line as a list's entry. */
+  private static final String BULLET = "  \u2022 ";
+
+  /** Table cells: written apart from the cell before them on their row. */
+  private static final Set<String> CELLS = Set.of("td", "th");
+
   private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "dialog");
 
   private static final Set<String> CHROME_ROLES = Set.of("navigation", "menu", "menubar", "complementary", "banner",
@@ -126,8 +140,14 @@ public final class HtmlRenderer {
     return CONTENT_CLASSES.match(e.className(), e.id()) != null;
   }
 
-  /** Why {@code e} is chrome, or {@code null} if it is not. */
+  /** Why {@code e} is chrome, by its tag, role or hidden state or else by its class and id words; {@code null} if not. */
   private static Removal.Reason chromeReason(Element e) {
+    Removal.Reason reason = markupChromeReason(e);
+    return reason != null ? reason : classChromeReason(e);
+  }
+
+  /** Why {@code e} is chrome by its tag, role or hidden state, or {@code null} if it is not. */
+  private static Removal.Reason markupChromeReason(Element e) {
     String role = e.attr("role").toLowerCase(Locale.ROOT);
     if (e.normalName().equals("nav") || role.equals("navigation") || role.equals("menu") || role.equals("menubar")) {
       return Removal.Reason.NAVIGATION;
@@ -136,6 +156,11 @@ public final class HtmlRenderer {
         || e.attr("aria-hidden").equals("true") && !e.text().isBlank()) {
       return Removal.Reason.SITE_CHROME;
     }
+    return null;
+  }
+
+  /** Why {@code e} is chrome by its class and id words, or {@code null} if it is not. */
+  private static Removal.Reason classChromeReason(Element e) {
     if (e.normalName().equals("body") || e.normalName().equals("a")) {
       return null;
     }
@@ -173,6 +198,15 @@ public final class HtmlRenderer {
     /** The paragraph or heading element being rendered, and where its text starts. */
     private Element marking;
     private int markStart;
+    /** Whether the element being marked holds a picture, a video or another embed. */
+    private boolean markingShowsMedia;
+    /**
+     * The innermost table row being rendered outside any marked element, and where its text starts: a row that
+     * renders to one line is a row of data, read as a paragraph; a layout table's row of whole columns spans many
+     * lines (or holds a table of its own) and is not.
+     */
+    private Element row;
+    private int rowStart;
     /** Where the text of the first element holding the article starts, -1 before it is reached. */
     int contentStart = -1;
     /** Where the text of the last element holding the article ends. */
@@ -216,6 +250,9 @@ public final class HtmlRenderer {
           report(e, reason);
           return;
         }
+        if (marking != null && MarkupMedia.isMedia(e)) {
+          markingShowsMedia = true;
+        }
         if (insideRoot && figure == null && MarkupMedia.isMedia(e)) {
           MarkupMedia.of(e, MarkupMedia.sourceSpan(e, sourceLength)).ifPresent(media::add);
           if (e.normalName().equals("figure") || e.normalName().equals("picture")) {
@@ -228,16 +265,23 @@ public final class HtmlRenderer {
         }
         if (e.normalName().equals("br")) {
           newline(position(e), 1);
+        } else if (CELLS.contains(e.normalName()) && !text.isEmpty() && !endsWithBlank()) {
+          append(' ', position(e));
         } else if (BLOCKS.contains(e.normalName()) && !atListItemStart()) {
           newline(position(e), 2);
           if (e.normalName().equals("li") && !content.isProse(e)) {
-            append("  \u2022 ", position(e));
+            append(BULLET, position(e));
           }
         }
-        if (insideRoot && marking == null && (e.normalName().equals("p") || HEADINGS.contains(e.normalName()))
+        if (insideRoot && marking == null && (PARAGRAPHS.contains(e.normalName()) || HEADINGS.contains(e.normalName()))
             && !content.isMostlyLinks(e)) {
           marking = e;
-          markStart = text.length();
+          markStart = text.length() - (atListItemStart() ? BULLET.length() : 0);
+          markingShowsMedia = false;
+        } else if (insideRoot && marking == null && e.normalName().equals("tr")
+            && !content.isMostlyLinks(e)) {
+          row = e;
+          rowStart = text.length();
         }
       } else if (node instanceof TextNode t) {
         writeText(t);
@@ -261,8 +305,16 @@ public final class HtmlRenderer {
       }
 
       if (node == marking) {
-        (HEADINGS.contains(marking.normalName()) ? headings : paragraphs).add(Span.of(markStart, text.length()));
+        if (!(markingShowsMedia && marking.normalName().equals("li"))) {
+          (HEADINGS.contains(marking.normalName()) ? headings : paragraphs).add(Span.of(markStart, text.length()));
+        }
         marking = null;
+      }
+      if (node == row) {
+        if (text.indexOf("\n", rowStart) < 0) {
+          paragraphs.add(Span.of(rowStart, text.length()));
+        }
+        row = null;
       }
       if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
         newline(position(e), 2);
@@ -280,7 +332,9 @@ public final class HtmlRenderer {
       if (content.repeatsPreviousSibling(e)) {
         return Removal.Reason.DUPLICATE;
       }
-      Removal.Reason reason = chromeReason(e);
+      // a heading's class and id words style it or repeat its text as an anchor ("h-community-events"); a widget's
+      // title goes out with the widget that holds it
+      Removal.Reason reason = HEADINGS.contains(e.normalName()) ? markupChromeReason(e) : chromeReason(e);
       if (reason == null && content.isLinkBlock(e)) {
         reason = Removal.Reason.NAVIGATION;
       }
@@ -326,7 +380,7 @@ public final class HtmlRenderer {
     /** Whether the text ends with a list item's bullet: a paragraph inside the item continues its line. */
     private boolean atListItemStart() {
       int n = text.length();
-      return n >= 2 && text.charAt(n - 1) == ' ' && text.charAt(n - 2) == '\u2022';
+      return n >= BULLET.length() && BULLET.contentEquals(text.subSequence(n - BULLET.length(), n));
     }
 
     private boolean endsWithBlank() {

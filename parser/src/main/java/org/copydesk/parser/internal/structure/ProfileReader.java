@@ -11,7 +11,9 @@ import org.copydesk.parser.internal.text.Texts;
 
 /**
  * Finds author profile cards: a name line and a biography that starts with that name ("Jane Doe / Jane Doe is a
- * Prague-based correspondent …"), or a name under an "About" header ({@code structure/profile-headers.txt}).
+ * Prague-based correspondent …"), or a name under an "About" header ({@code structure/profile-headers.txt}). A name
+ * and a paragraph that starts with it with more of the story's prose after them are a section title and its first
+ * paragraph ("Drip Irrigation / Drip irrigation waters the roots …"): a card closes the story or stands beside it.
  * Stateless.
  */
 final class ProfileReader {
@@ -31,18 +33,20 @@ final class ProfileReader {
 
   private ProfileReader() {}
 
-  /** Claims the author profiles among lines {@code from..to} (inclusive) that are still free. */
-  static void read(Page page, Layout layout, int from, int to) {
+  /**
+   * Claims the author profiles among lines {@code from..to} (inclusive) that are still free, where the story's body
+   * ends at line {@code bodyLast}.
+   */
+  static void read(Page page, Layout layout, int from, int to, int bodyLast) {
     List<PageLine> lines = page.lines();
+    int[] proseAfter = proseAfter(page, layout, bodyLast);
     for (int i = Math.max(0, from); i < to && i + 1 < lines.size(); i++) {
-      PageLine name = lines.get(i);
-      PageLine bio = lines.get(i + 1);
-      if (!layout.isFree(i) || !layout.isFree(i + 1) || name.isChrome() || bio.isChrome()
-          || name.words() == 0 || name.words() > MAX_NAME_WORDS || name.sentenceEnd()
-          || bio.words() < MIN_BIO_WORDS) {
+      if (!mayBeCard(lines, layout, i)) {
         continue;
       }
-      boolean namedBio = name.words() >= MIN_NAME_WORDS && bio.key().startsWith(name.key() + " ");
+      PageLine name = lines.get(i);
+      PageLine bio = lines.get(i + 1);
+      boolean namedBio = namedBio(lines, i) && (i + 2 >= proseAfter.length || proseAfter[i + 2] == 0);
       boolean headed = i > 0 && isHeaderFor(lines.get(i - 1), name);
       String named = nameInHeader(name);
       if (!namedBio && !headed && named == null) {
@@ -55,6 +59,35 @@ final class ProfileReader {
           .bio(bioText).build());
       i++;
     }
+  }
+
+  /** Returns whether lines {@code i} and {@code i + 1} may be a card's name and biography by their shape. */
+  private static boolean mayBeCard(List<PageLine> lines, Layout layout, int i) {
+    PageLine name = lines.get(i);
+    PageLine bio = lines.get(i + 1);
+    return layout.isFree(i) && layout.isFree(i + 1) && !name.isChrome() && !bio.isChrome() && name.words() > 0
+        && name.words() <= MAX_NAME_WORDS && !name.sentenceEnd() && bio.words() >= MIN_BIO_WORDS;
+  }
+
+  /** Returns whether line {@code i + 1} starts with the name of two words or more on line {@code i}. */
+  private static boolean namedBio(List<PageLine> lines, int i) {
+    return lines.get(i).words() >= MIN_NAME_WORDS && lines.get(i + 1).key().startsWith(lines.get(i).key() + " ");
+  }
+
+  /**
+   * Returns, for each line up to {@code bodyLast}, how many free prose lines of the body start there or after it,
+   * leaving out the biographies of the cards that follow (a page lists its writers' cards one after another).
+   */
+  private static int[] proseAfter(Page page, Layout layout, int bodyLast) {
+    List<PageLine> lines = page.lines();
+    int[] count = new int[Math.max(0, Math.min(bodyLast + 1, lines.size()) + 1)];
+    for (int i = count.length - 2; i >= 0; i--) {
+      PageLine line = lines.get(i);
+      boolean bio = i > 0 && mayBeCard(lines, layout, i - 1) && namedBio(lines, i - 1);
+      boolean prose = layout.isFree(i) && !line.isChrome() && !line.copy() && line.facts().prose() && !bio;
+      count[i] = count[i + 1] + (prose ? 1 : 0);
+    }
+    return count;
   }
 
   /** Returns the name in an "About Jane Doe" header line, or null when {@code line} is not one. */

@@ -40,7 +40,7 @@ public final class StructureReader {
       (page, layout, zone) -> DisclaimerReader.read(page, layout, zone.articleFrom(), zone.pageLast()),
       (page, layout, zone) -> AsideReader.read(page, layout, zone.bodyFirst(), zone.bodyLast()),
       (page, layout, zone) -> ProfileReader.read(page, layout, zone.bodyFirst(),
-          Math.min(zone.pageLast(), zone.bodyLast() + TAIL)));
+          Math.min(zone.pageLast(), zone.bodyLast() + TAIL), zone.bodyLast()));
   /** The last reader: what is left of the body becomes paragraphs and headings. */
   private static final BlockReader PARAGRAPHS =
       (page, layout, zone) -> ParagraphReader.read(page, layout, zone.bodyFirst(), zone.bodyLast());

@@ -1,6 +1,7 @@
 package org.copydesk.parser.internal.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.copydesk.core.AuthorProfile;
@@ -58,5 +59,33 @@ class AuthorProfileTest {
         """);
     assertEquals(List.of(), Read.blocks(s, AuthorProfile.class));
     assertEquals(5, Read.body(s).size() + 1, Read.body(s).toString());
+  }
+
+  @Test
+  void aTwoWordTitleAndAParagraphThatStartsWithItWithMoreStoryAfterThemAreASection() {
+    Structure s = Read.structure(STORY + """
+        Drip Irrigation
+
+        Drip irrigation waters the roots of each plant directly and saves much of the water a sprinkler loses.
+
+        The council will pay for the first pipes in the parks, and the gardeners will lay them over the winter.
+        """);
+    assertEquals(List.of(), Read.blocks(s, AuthorProfile.class));
+    assertTrue(Read.body(s).stream().anyMatch(p -> p.startsWith("Drip irrigation waters")), Read.body(s).toString());
+  }
+
+  @Test
+  void cardsOneAfterAnotherAreAllProfiles() {
+    Structure s = Read.structure(STORY + """
+        Jane Doe
+
+        Jane Doe is a city hall reporter who has covered the council's budgets for ten years.
+
+        John Roe
+
+        John Roe is an editor on the city desk who joined the paper from a radio station in 2015.
+        """);
+    assertEquals(List.of("Jane Doe", "John Roe"),
+        Read.blocks(s, AuthorProfile.class).stream().map(AuthorProfile::name).toList());
   }
 }
