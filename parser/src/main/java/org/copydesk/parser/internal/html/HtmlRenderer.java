@@ -30,8 +30,9 @@ import org.jsoup.select.NodeVisitor;
  * styles, form controls) is skipped; page chrome (navigation, footers, share bars, blocks of links, everything
  * outside the {@linkplain ContentRoot content root} but the page's headline) is left out and reported as removed. The
  * stretch of text the content root was rendered to is handed on, so that the text stage reads the body there rather
- * than guess it from the lines' shapes, with the stretches its {@code <p>} and {@code <h2>}-{@code <h6>} elements
- * (those not mostly link text) were rendered to, which the text stage keeps however short. Stateless and thread-safe.
+ * than guess it from the lines' shapes, with the stretches its {@code <p>}, list items, one-line table rows and
+ * {@code <h2>}-{@code <h6>} elements (those not mostly link text) were rendered to, which the text stage keeps however
+ * short. Stateless and thread-safe.
  */
 public final class HtmlRenderer {
 

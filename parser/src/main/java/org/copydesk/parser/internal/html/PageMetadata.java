@@ -60,8 +60,9 @@ import org.jsoup.nodes.Element;
  * @param canonicalUrl the article's canonical URL, absolute
  */
 public record PageMetadata(Optional<String> headline, Optional<Element> headlineElement, Optional<String> published,
-    Optional<String> modified, Optional<String> markupDate, Optional<String> language, List<String> authors, List<String> organizations,
-    List<String> bylineClassAuthors, Optional<Element> authorsElement, Optional<String> siteName, Optional<String> canonicalUrl) {
+    Optional<String> modified, Optional<String> markupDate, Optional<String> language, List<String> authors,
+    List<String> organizations, List<String> bylineClassAuthors, Optional<Element> authorsElement,
+    Optional<String> siteName, Optional<String> canonicalUrl) {
 
   private static final String META_AUTHORS = "meta[name=author], meta[property=article:author], "
       + "meta[name=article:author], meta[name=parsely-author], meta[name=sailthru.author], meta[name=dc.creator], "
@@ -282,7 +283,8 @@ public record PageMetadata(Optional<String> headline, Optional<Element> headline
       List<HeadlineNeighbours.Line> lines = neighbours.all();
       for (int i = 0; i < lines.size(); i++) {
         HeadlineNeighbours.Line line = lines.get(i);
-        // a credit word printed alone ("By") heads the name in the element after it, which then holds the credit
+        // a credit word printed alone ("By") heads the name in the element after it, which then holds the credit;
+        // all() lists the lines after the headline first, and only those pair with the next line
         boolean label = Authors.isCreditLabel(line.text()) && i + 1 < neighbours.after().size();
         HeadlineNeighbours.Line holder = label ? lines.get(i + 1) : line;
         String text = label ? line.text() + " " + holder.text() : line.text();

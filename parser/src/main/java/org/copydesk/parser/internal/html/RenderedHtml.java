@@ -17,8 +17,8 @@ import org.copydesk.parser.internal.structure.MarkedBlocks;
  * @param media the media items of the article's markup, in document order
  * @param content the stretch of {@code text} the article's container was rendered to; empty when no container was
  *     found and the whole page was rendered
- * @param marked the stretches of {@code text} the paragraph and heading elements inside the article's container were
- *     rendered to
+ * @param marked the stretches of {@code text} the paragraphs, list items, one-line table rows and headings inside the
+ *     article's container were rendered to
  */
 public record RenderedHtml(String text, int[] sourceStart, PageMetadata metadata, List<Removal> removed,
     List<MarkupMedia> media, Optional<Span> content, MarkedBlocks marked) {

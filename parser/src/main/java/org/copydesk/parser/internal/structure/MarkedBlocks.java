@@ -4,10 +4,11 @@ import java.util.List;
 import org.copydesk.core.Span;
 
 /**
- * The stretches of a page's text that its markup made paragraphs and headings (an HTML page's {@code <p>} and
- * {@code <h2>}-{@code <h6>} elements inside the article's container), each a span of the text, in text order.
+ * The stretches of a page's text that its markup made paragraphs and headings (an HTML page's {@code <p>}, list
+ * items, one-line table rows and {@code <h2>}-{@code <h6>} elements inside the article's container), each a span of
+ * the text, in text order and apart.
  *
- * @param paragraphs the stretches rendered from paragraph elements
+ * @param paragraphs the stretches rendered from paragraphs, list items and one-line table rows
  * @param headings the stretches rendered from heading elements
  */
 public record MarkedBlocks(List<Span> paragraphs, List<Span> headings) {

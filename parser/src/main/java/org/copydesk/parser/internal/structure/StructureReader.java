@@ -175,14 +175,10 @@ public final class StructureReader {
    * headline after a paragraph of the story is a subhead repeating the title, and the body is not cut at it.
    */
   private static boolean followsMarkedProse(Page page, BodyRegion body, int index, MarkedBlocks marked) {
-    List<Span> paragraphs = marked.paragraphs();
-    int k = 0;
-    for (int i = body.first(); i < index && k < paragraphs.size(); i++) {
+    Inside paragraph = new Inside(marked.paragraphs());
+    for (int i = body.first(); i < index; i++) {
       PageLine line = page.lines().get(i);
-      while (k < paragraphs.size() && paragraphs.get(k).end() < line.end()) {
-        k++;
-      }
-      if (k < paragraphs.size() && paragraphs.get(k).start() <= line.start() && line.facts().prose()) {
+      if (paragraph.contains(line) && line.facts().prose()) {
         return true;
       }
     }
@@ -191,8 +187,7 @@ public final class StructureReader {
 
   /**
    * The known-body rule: claims each free line of the body inside a stretch the markup {@code marked} as a paragraph
-   * or a heading, as one. Chrome lines and copies of other lines stay out. Lines and stretches are both in text order,
-   * so one pass over each finds them.
+   * or a heading, as one. Chrome lines and copies of other lines stay out.
    */
   private static void claimMarked(Page page, Layout layout, BlockReader.Zone zone, MarkedBlocks marked) {
     claimInside(page, layout, zone, marked.paragraphs(), Paragraph::of);
@@ -201,15 +196,10 @@ public final class StructureReader {
 
   private static void claimInside(Page page, Layout layout, BlockReader.Zone zone, List<Span> stretches,
       Layout.Factory block) {
-    List<PageLine> lines = page.lines();
-    int k = 0;
-    for (int i = Math.max(0, zone.bodyFirst()); i <= zone.bodyLast() && k < stretches.size(); i++) {
-      PageLine line = lines.get(i);
-      while (k < stretches.size() && stretches.get(k).end() < line.end()) {
-        k++;
-      }
-      if (k < stretches.size() && stretches.get(k).start() <= line.start() && layout.isFree(i) && !line.isChrome()
-          && !line.copy()) {
+    Inside stretch = new Inside(stretches);
+    for (int i = Math.max(0, zone.bodyFirst()); i <= zone.bodyLast(); i++) {
+      PageLine line = page.lines().get(i);
+      if (stretch.contains(line) && layout.isFree(i) && !line.isChrome() && !line.copy()) {
         layout.claim(i, i, block);
       }
     }
@@ -220,15 +210,29 @@ public final class StructureReader {
    * such as "Garden Tools" looks like a name but a page prints no credit as a heading without its credit word.
    */
   private static boolean isMarkedHeading(PageLine line, MarkedBlocks marked) {
-    if (line.facts().opensCredit() || line.facts().creditOpenerOnly()) {
-      return false;
+    return !line.facts().opensCredit() && !line.facts().creditOpenerOnly()
+        && new Inside(marked.headings()).contains(line);
+  }
+
+  /**
+   * Whether lines lie inside marked stretches, for lines asked about in text order against stretches in text order
+   * and apart (as {@link MarkedBlocks} holds them): one pass over the stretches for all the lines.
+   */
+  private static final class Inside {
+    private final List<Span> stretches;
+    private int next;
+
+    Inside(List<Span> stretches) {
+      this.stretches = stretches;
     }
-    for (Span s : marked.headings()) {
-      if (s.start() <= line.start() && line.end() <= s.end()) {
-        return true;
+
+    /** Returns whether {@code line}, which follows every line asked about before it, lies inside a stretch. */
+    boolean contains(PageLine line) {
+      while (next < stretches.size() && stretches.get(next).end() < line.end()) {
+        next++;
       }
+      return next < stretches.size() && stretches.get(next).start() <= line.start();
     }
-    return false;
   }
 
   /** Returns why a line nothing claimed is left out: a list item is navigation, prose is other text. */
