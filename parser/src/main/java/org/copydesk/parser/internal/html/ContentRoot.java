@@ -1,8 +1,10 @@
 package org.copydesk.parser.internal.html;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -36,6 +38,9 @@ final class ContentRoot {
   /** Elements whose text is scored as a paragraph. */
   private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote", "h2", "h3", "h4", "h5", "h6",
       "li", "dd");
+
+  /** Section headings below the headline. */
+  private static final Set<String> HEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
 
   /** Containers whose own text between their blocks is scored as their paragraphs. */
   private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main");
@@ -128,6 +133,24 @@ final class ContentRoot {
   /** A block with this many commas is prose, whatever its links. */
   private static final int LINK_BLOCK_COMMAS = 10;
 
+  /**
+   * Linked headings from which a block the continuation step joins is a list of teaser cards, when it has fewer than
+   * {@value #PARAGRAPHS_PER_STORY} paragraphs per linked heading (a card is a linked title with a line of summary).
+   */
+  private static final int TEASER_CARDS = 3;
+
+  /** Paragraphs per linked heading from which a block is sections of the story whose titles are links. */
+  private static final int PARAGRAPHS_PER_STORY = 2;
+
+  /**
+   * Paragraphs per form field up to which a block the continuation step joins is a form (a sign-up, contact or quote
+   * request): Mozilla Readability removes a block with more inputs than a third of its paragraphs.
+   */
+  private static final int PARAGRAPHS_PER_FIELD = 3;
+
+  /** Input types that are no field a reader fills in. */
+  private static final Set<String> NO_FIELD_TYPES = Set.of("hidden", "submit", "button", "image", "reset");
+
   /** Share of the best score a sibling needs to be kept beside it. */
   private static final double SIBLING_SHARE = 0.2;
 
@@ -144,6 +167,12 @@ final class ContentRoot {
     int inlineCommas;
     /** Whether a paragraph inside reads as prose of the story: enough text that is not link text. */
     boolean prose;
+    /** The paragraphs ({@code <p>}) inside. */
+    int paragraphs;
+    /** The headings inside that are links (a teaser's title) or inside one. */
+    int linkedHeadings;
+    /** The form fields inside: text inputs, choices and text areas. */
+    int fields;
   }
 
   private final Map<Element, Stats> stats = new IdentityHashMap<>();
@@ -151,6 +180,8 @@ final class ContentRoot {
   private final Map<Element, Boolean> chromeOrInside = new IdentityHashMap<>();
   /** The elements that got points, in the order they first did (so that ties are broken the same way every time). */
   private final List<Element> scored = new ArrayList<>();
+  /** Blocks the continuation step joined to the content that are page furniture: teaser cards and forms. */
+  private final Set<Element> furniture = Collections.newSetFromMap(new IdentityHashMap<>());
   /** The visible elements with article markup, in document order. */
   private final List<Element> markedUp = new ArrayList<>();
   private final Predicate<Element> isChrome;
@@ -208,9 +239,14 @@ final class ContentRoot {
    * stories, the most-read list or the tags a page puts beside its story. A {@code <div>} or {@code <section>} holding
    * a paragraph of prose ({@value #PROSE_PARAGRAPH_CHARS} characters or more outside links) is a section of the story
    * with its own list of links, not one: the blocks inside it are judged on their own. Inside a page taken whole for
-   * want of a container no block is one: the page's wrappers hold its menus as well as its text.
+   * want of a container no block is one: the page's wrappers hold its menus as well as its text. A block that the
+   * content's continuation into an ancestor took in but that is {@linkplain #isFurniture page furniture} (teaser cards,
+   * a form) is left out as one too.
    */
   boolean isLinkBlock(Element e) {
+    if (furniture.contains(e)) {
+      return true;
+    }
     if (!found || !LINK_BLOCKS.contains(e.normalName())) {
       return false;
     }
@@ -382,6 +418,9 @@ final class ContentRoot {
       boolean wrapper = extraText <= inner.text * WRAPPER_SHARE;
       boolean continued = outer.paragraphText - inner.paragraphText >= inner.paragraphText * CONTINUATION_SHARE
           && outer.links - inner.links <= extraText * MAX_CONTINUATION_LINK_DENSITY;
+      if (continued && !wrapper) {
+        leaveOutFurniture(top, up);
+      }
       if (wrapper || continued) {
         top = up;
         levels = 0;
@@ -390,6 +429,34 @@ final class ContentRoot {
       }
     }
     return top;
+  }
+
+  /**
+   * Notes the blocks that moving the content from {@code inner} up to its ancestor {@code outer} joins to it (the
+   * siblings of {@code inner} and of its ancestors below {@code outer}) that are {@linkplain #isFurniture furniture}.
+   * The move is decided for the ancestor as a whole, on the prose it adds; a story continued in sibling sections
+   * needs it, while the teasers and forms beside the story come along with it.
+   */
+  private void leaveOutFurniture(Element inner, Element outer) {
+    for (Element path = inner; path != outer; path = path.parent()) {
+      for (Element sibling = path.parent().firstElementChild(); sibling != null;
+          sibling = sibling.nextElementSibling()) {
+        if (sibling != path && isFurniture(stats(sibling))) {
+          furniture.add(sibling);
+        }
+      }
+    }
+  }
+
+  /**
+   * Returns whether a block is page furniture rather than a section of the story: a list of teaser cards
+   * ({@value #TEASER_CARDS} or more headings that are links, with fewer than {@value #PARAGRAPHS_PER_STORY} paragraphs
+   * each) or a form (more fields than a {@value #PARAGRAPHS_PER_FIELD}rd of its paragraphs).
+   */
+  private static boolean isFurniture(Stats s) {
+    boolean cards = s.linkedHeadings >= TEASER_CARDS && s.paragraphs < PARAGRAPHS_PER_STORY * s.linkedHeadings;
+    boolean form = s.fields > s.paragraphs / PARAGRAPHS_PER_FIELD;
+    return cards || form;
   }
 
   private List<Element> withSiblings(Element top) {
@@ -465,6 +532,15 @@ final class ContentRoot {
         || e.hasAttr("role")) && e.is(ARTICLE);
   }
 
+  /** Returns whether {@code e} is a form field a reader fills in: a text input, a choice or a text area. */
+  private static boolean isField(Element e) {
+    return switch (e.normalName()) {
+      case "select", "textarea" -> true;
+      case "input" -> !NO_FIELD_TYPES.contains(e.attr("type").toLowerCase(Locale.ROOT));
+      default -> false;
+    };
+  }
+
   private boolean inChrome(Element candidate, Element body) {
     for (Element e = candidate; e != null && e != body; e = e.parent()) {
       if (isChrome.test(e)) {
@@ -481,6 +557,9 @@ final class ContentRoot {
       @Override
       public FilterResult head(Node node, int depth) {
         if (node instanceof Element e) {
+          if (isField(e) && e.parent() != null) {
+            stats.computeIfAbsent(e.parent(), k -> new Stats()).fields++;
+          }
           if (HtmlRenderer.INVISIBLE.contains(e.normalName())) {
             return FilterResult.SKIP_ENTIRELY;
           }
@@ -490,6 +569,7 @@ final class ContentRoot {
           if (isArticleMarkup(e)) {
             markedUp.add(e);
           }
+
         } else if (node instanceof TextNode t && node.parent() instanceof Element parent) {
           String text = t.getWholeText();
           int length = visibleLength(text);
@@ -546,6 +626,11 @@ final class ContentRoot {
         if (e.normalName().equals("p") && s.text - s.links >= PROSE_PARAGRAPH_CHARS) {
           s.prose = true;
         }
+        if (e.normalName().equals("p")) {
+          s.paragraphs++;
+        } else if (HEADINGS.contains(e.normalName()) && (inLink > 0 || s.links * 2 > s.text)) {
+          s.linkedHeadings++;
+        }
         if (paragraph && s.text >= MIN_SCORED_CHARS && !isChrome.test(e) && parent != null) {
           give(parent, 1 + s.commas + Math.min(3, s.text / 100));
         } else if (!paragraph && s.hasBlock && CONTAINERS.contains(e.normalName()) && e != body
@@ -566,6 +651,9 @@ final class ContentRoot {
           p.paragraphText += s.paragraphText;
           p.hasBlock |= BLOCKS.contains(e.normalName());
           p.prose |= s.prose;
+          p.paragraphs += s.paragraphs;
+          p.linkedHeadings += s.linkedHeadings;
+          p.fields += s.fields;
         }
         return FilterResult.CONTINUE;
       }
