@@ -134,13 +134,11 @@ final class ContentRoot {
   private static final int LINK_BLOCK_COMMAS = 10;
 
   /**
-   * Linked headings from which a block the continuation step joins is a list of teaser cards, when it has fewer than
-   * {@value #PARAGRAPHS_PER_STORY} paragraphs per linked heading (a card is a linked title with a line of summary).
+   * Linked headings from which a block the continuation step joins is a list of teaser cards, when it has fewer
+   * paragraphs of prose than linked headings: a card is a linked title with a line of summary, a section of the story
+   * under a linked title has prose.
    */
   private static final int TEASER_CARDS = 3;
-
-  /** Paragraphs per linked heading from which a block is sections of the story whose titles are links. */
-  private static final int PARAGRAPHS_PER_STORY = 2;
 
   /**
    * Paragraphs per form field up to which a block the continuation step joins is a form (a sign-up, contact or quote
@@ -167,8 +165,9 @@ final class ContentRoot {
     int inlineCommas;
     /** Whether a paragraph inside reads as prose of the story: enough text that is not link text. */
     boolean prose;
-    /** The paragraphs ({@code <p>}) inside. */
+    /** The paragraphs ({@code <p>}) inside, and those of them that read as prose of the story. */
     int paragraphs;
+    int proseParagraphs;
     /** The headings inside that are links (a teaser's title) or inside one. */
     int linkedHeadings;
     /** The form fields inside: text inputs, choices and text areas. */
@@ -450,11 +449,11 @@ final class ContentRoot {
 
   /**
    * Returns whether a block is page furniture rather than a section of the story: a list of teaser cards
-   * ({@value #TEASER_CARDS} or more headings that are links, with fewer than {@value #PARAGRAPHS_PER_STORY} paragraphs
-   * each) or a form (more fields than a {@value #PARAGRAPHS_PER_FIELD}rd of its paragraphs).
+   * ({@value #TEASER_CARDS} or more headings that are links, with fewer paragraphs of prose than linked headings) or
+   * a form (more fields than a {@value #PARAGRAPHS_PER_FIELD}rd of its paragraphs).
    */
   private static boolean isFurniture(Stats s) {
-    boolean cards = s.linkedHeadings >= TEASER_CARDS && s.paragraphs < PARAGRAPHS_PER_STORY * s.linkedHeadings;
+    boolean cards = s.linkedHeadings >= TEASER_CARDS && s.proseParagraphs < s.linkedHeadings;
     boolean form = s.fields > s.paragraphs / PARAGRAPHS_PER_FIELD;
     return cards || form;
   }
@@ -625,6 +624,7 @@ final class ContentRoot {
         }
         if (e.normalName().equals("p") && s.text - s.links >= PROSE_PARAGRAPH_CHARS) {
           s.prose = true;
+          s.proseParagraphs++;
         }
         if (e.normalName().equals("p")) {
           s.paragraphs++;
@@ -652,6 +652,7 @@ final class ContentRoot {
           p.hasBlock |= BLOCKS.contains(e.normalName());
           p.prose |= s.prose;
           p.paragraphs += s.paragraphs;
+          p.proseParagraphs += s.proseParagraphs;
           p.linkedHeadings += s.linkedHeadings;
           p.fields += s.fields;
         }
