@@ -24,6 +24,8 @@ import org.jsoup.select.QueryParser;
  * is taken, moved up to an ancestor that scores higher still (the article split into several blocks), widened to an
  * enclosing {@code <article>}/{@code <main>} that adds little paragraph text (so the headline and byline beside the
  * body stay in), and joined by the siblings that continue it (paragraphs, or containers scoring a fifth of the best).
+ * Moving up to an ancestor is decided on the prose the ancestor adds, but the blocks it joins are judged one by one:
+ * teaser cards and forms among them are left out with the {@linkplain #isLinkBlock link blocks}.
  * A container marked up as the article ({@code itemprop=articleBody}, {@code <article>}, {@code <main>}) bounds
  * all of that: the container is looked for inside it, and it is taken whole when the container found there is itself
  * or adds little to it, unless the best-scoring element lies outside it with several times its text (a teaser card
@@ -436,7 +438,7 @@ final class ContentRoot {
    * The move is decided for the ancestor as a whole, on the prose it adds; a story continued in sibling sections
    * needs it, while the teasers and forms beside the story come along with it. The blocks noted stay left out when a
    * marked-up article holding them is taken whole instead (a {@code <main>} with the story, its teasers and a
-   * sign-up form): across the dev pages that kept 9 pages' gains and lost none.
+   * sign-up form), as they are furniture there as well.
    */
   private void leaveOutFurniture(Element inner, Element outer) {
     for (Element path = inner; path != outer; path = path.parent()) {
