@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -189,7 +190,7 @@ public final class HtmlPipeline {
       if (at >= 0 && blocks.get(at) instanceof MediaEmbed found) {
         blocks.set(at, enrich(found, m));
       } else if (at >= 0 && blocks.get(at) instanceof Paragraph p && m.caption().isPresent() && !quoted.contains(at)
-          && p.duplicateOf().isEmpty()) {
+          && p.duplicateOf().isEmpty() && readsAsCaption(p.text(), m.captionText().get())) {
         blocks.set(at, embed(m, p.text(), p.span()));
       } else if (at < 0) {
         inserted.add(embed(m, m.captionText().or(m::title).orElse(""), m.span()));
@@ -215,6 +216,20 @@ public final class HtmlPipeline {
             ? Paragraph.builder().from(p).duplicateOf(newIndex[p.duplicateOf().getAsInt()]).build() : b).toList())
         .quotes(a.quotes().stream().map(q -> Quote.builder().from(q).block(newIndex[q.block()]).build()).toList())
         .build();
+  }
+
+  /** Returns whether most words of {@code paragraph} are words of {@code caption}. */
+  private static boolean readsAsCaption(String paragraph, String caption) {
+    List<String> words = wordsOf(paragraph);
+    Set<String> captionWords = new HashSet<>(wordsOf(caption));
+    return 2 * words.stream().filter(captionWords::contains).count() >= words.size();
+  }
+
+  /** The words of {@code text}, lower-cased, without edge punctuation. */
+  private static List<String> wordsOf(String text) {
+    String collapsed = org.copydesk.parser.internal.text.Texts.collapse(text);
+    return Arrays.stream(collapsed.split(" ")).map(w -> org.copydesk.parser.internal.text.Texts.word(w, 0, w.length()))
+        .filter(w -> !w.isEmpty()).toList();
   }
 
   /** The index of the first block whose span overlaps {@code span}, or -1. */
