@@ -136,14 +136,14 @@ final class MediaReader {
       while (last + 1 <= stanzaEnd && lines.get(last + 1).copy() && lines.get(last + 1).key().equals(line.key())) {
         last++;
       }
-    } else if (line.facts().creditEnding() || line.key().startsWith("image:") || line.key().startsWith("photo:")) {
+    } else if (creditsPicture(line)) {
       caption = i;
       last = i;
     } else if (stanzaEnd - i + 1 <= MAX_CAPTION_LINES && stanzaEnd > i && isCreditedStanza(lines, i, stanzaEnd)) {
       caption = longestNonCredit(lines, i, stanzaEnd);
       last = stanzaEnd;
     }
-    if (caption < 0 || !allFree(layout, i, Math.min(last, stanzaEnd)) || anyText(marked, i, last)) {
+    if (caption < 0 || !allFree(layout, i, Math.min(last, stanzaEnd)) || anyStoryText(lines, marked, i, last)) {
       return -1;
     }
     while (last + 1 <= stanzaEnd && layout.isFree(last + 1)
@@ -154,7 +154,7 @@ final class MediaReader {
     int first = i;
     int altStart = i > 0 ? page.stanzaStart(i - 1) : i;
     if (altStart < i && lines.get(i - 1).stanza() == line.stanza() - 1 && i - altStart < MAX_CAPTION_LINES
-        && allFree(layout, altStart, i - 1) && !anyText(marked, altStart, i - 1)
+        && allFree(layout, altStart, i - 1) && !anyStoryText(lines, marked, altStart, i - 1)
         && repeatsAsCaption(lines.get(altStart), line)) {
       first = altStart;
     } else if (first > 0 && layout.isFree(first - 1) && !marked.text(first - 1)
@@ -221,10 +221,18 @@ final class MediaReader {
         && previous.words() <= MAX_ALT_WORDS && !previous.sentenceEnd() && caption.facts().creditEnding();
   }
 
-  /** Returns whether one of lines {@code from..to} is a paragraph or heading the markup made. */
-  private static boolean anyText(MarkedLines marked, int from, int to) {
+  /** Returns whether {@code line} credits a picture: ends in a credit, or opens with "Image:" or "Photo:". */
+  private static boolean creditsPicture(PageLine line) {
+    return line.facts().creditEnding() || line.key().startsWith("image:") || line.key().startsWith("photo:");
+  }
+
+  /**
+   * Returns whether one of lines {@code from..to} is a paragraph or heading the markup made that is not a picture's
+   * credit: a credit set as a paragraph under a picture ("Photo: Jane Doe") is still the picture's.
+   */
+  private static boolean anyStoryText(List<PageLine> lines, MarkedLines marked, int from, int to) {
     for (int j = from; j <= to; j++) {
-      if (marked.text(j)) {
+      if (marked.text(j) && !creditsPicture(lines.get(j)) && !lines.get(j).facts().pictureCredit()) {
         return true;
       }
     }
