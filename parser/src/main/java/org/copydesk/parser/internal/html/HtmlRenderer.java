@@ -353,10 +353,28 @@ public final class HtmlRenderer {
       // a heading's class and id words style it or repeat its text as an anchor ("h-community-events"); a widget's
       // title goes out with the widget that holds it
       Removal.Reason reason = HEADINGS.contains(e.normalName()) ? markupChromeReason(e) : chromeReason(e);
-      if (reason == null && content.isLinkBlock(e)) {
+      if (reason == null && content.isLinkBlock(e) && !isStoryList(e)) {
         reason = Removal.Reason.NAVIGATION;
       }
       return reason == null || content.holdsMostOfTheText(e) ? null : reason;
+    }
+
+    /**
+     * Whether {@code e}, a block of links, is a list the story itself holds: a list without class or id (written in
+     * the story's editor, not placed by the site's template) that is numbered (steps, a ranking, references) or that
+     * the text before it introduces with a colon ("You will need:"). A site's related-story list carries its
+     * template's class names and follows no such line.
+     */
+    private boolean isStoryList(Element e) {
+      boolean numbered = e.normalName().equals("ol");
+      if (!numbered && !e.normalName().equals("ul") || !e.className().isEmpty() || !e.id().isEmpty()) {
+        return false;
+      }
+      int end = text.length();
+      while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      return numbered || end > 0 && text.charAt(end - 1) == ':';
     }
 
     private void report(Element e, Removal.Reason reason) {
