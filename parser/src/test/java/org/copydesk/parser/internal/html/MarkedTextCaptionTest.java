@@ -25,6 +25,9 @@ class MarkedTextCaptionTest {
       + "<p>Each batch is baked in the order given, so that the oven never cools between batches, the owners "
       + "said on Monday.</p>";
 
+  private static final String MORE = "<p>Customers queue from seven, and the last loaves are usually gone an hour "
+      + "before the market closes, the owners added.</p>";
+
   private static final String SUBHEAD = "Seed rolls for the market stall";
 
   private static final String SECTION = "Seed rolls for the market stall are shaped the evening before and rest "
@@ -45,7 +48,7 @@ class MarkedTextCaptionTest {
   }
 
   private Article html(String inside) {
-    return parser.parseHtml("<html><body><article><h1>Market Day Baking</h1>" + STORY + inside + STORY
+    return parser.parseHtml("<html><body><article><h1>Market Day Baking</h1>" + STORY + inside + MORE
         + "</article></body></html>");
   }
 
