@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -220,16 +219,9 @@ public final class HtmlPipeline {
 
   /** Returns whether most words of {@code paragraph} are words of {@code caption}. */
   private static boolean readsAsCaption(String paragraph, String caption) {
-    List<String> words = wordsOf(paragraph);
-    Set<String> captionWords = new HashSet<>(wordsOf(caption));
+    List<String> words = Texts.words(paragraph);
+    Set<String> captionWords = new HashSet<>(Texts.words(caption));
     return 2 * words.stream().filter(captionWords::contains).count() >= words.size();
-  }
-
-  /** The words of {@code text}, lower-cased, without edge punctuation. */
-  private static List<String> wordsOf(String text) {
-    String collapsed = org.copydesk.parser.internal.text.Texts.collapse(text);
-    return Arrays.stream(collapsed.split(" ")).map(w -> org.copydesk.parser.internal.text.Texts.word(w, 0, w.length()))
-        .filter(w -> !w.isEmpty()).toList();
   }
 
   /** The index of the first block whose span overlaps {@code span}, or -1. */
