@@ -189,7 +189,7 @@ public final class HtmlPipeline {
       if (at >= 0 && blocks.get(at) instanceof MediaEmbed found) {
         blocks.set(at, enrich(found, m));
       } else if (at >= 0 && blocks.get(at) instanceof Paragraph p && m.caption().isPresent() && !quoted.contains(at)
-          && p.duplicateOf().isEmpty()) {
+          && p.duplicateOf().isEmpty() && readsAsCaption(p.text(), m.captionText().get())) {
         blocks.set(at, embed(m, p.text(), p.span()));
       } else if (at < 0) {
         inserted.add(embed(m, m.captionText().or(m::title).orElse(""), m.span()));
@@ -215,6 +215,13 @@ public final class HtmlPipeline {
             ? Paragraph.builder().from(p).duplicateOf(newIndex[p.duplicateOf().getAsInt()]).build() : b).toList())
         .quotes(a.quotes().stream().map(q -> Quote.builder().from(q).block(newIndex[q.block()]).build()).toList())
         .build();
+  }
+
+  /** Returns whether most words of {@code paragraph} are words of {@code caption}. */
+  private static boolean readsAsCaption(String paragraph, String caption) {
+    List<String> words = Texts.words(paragraph);
+    Set<String> captionWords = new HashSet<>(Texts.words(caption));
+    return 2 * words.stream().filter(captionWords::contains).count() >= words.size();
   }
 
   /** The index of the first block whose span overlaps {@code span}, or -1. */

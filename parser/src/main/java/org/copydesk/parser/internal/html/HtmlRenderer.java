@@ -74,6 +74,10 @@ public final class HtmlRenderer {
 
   private static final Set<String> NAVIGATION_CLASSES = Set.of("menu", "breadcrumb", "pagination", "pager");
 
+  /** Class and id words of a picture's caption or credit: its paragraphs belong to the picture, not the story. */
+  private static final ClassWords CAPTION_CLASSES =
+      new ClassWords(Lexicon.entries("html/caption-class-patterns.txt"));
+
   /** Renders {@code html}. */
   public RenderedHtml render(String html, String baseUri) {
     Document doc = Parser.htmlParser().setTrackPosition(true).parseInput(html, baseUri);
@@ -201,6 +205,8 @@ public final class HtmlRenderer {
     private int markStart;
     /** Whether the element being marked holds a picture, a video or another embed. */
     private boolean markingShowsMedia;
+    /** The picture caption being rendered ({@code <figcaption>} or a caption-class element): nothing in it is marked. */
+    private Element caption;
     /**
      * The innermost table row being rendered outside any marked element, and where its text starts: a row that
      * renders to one line is a row of data, read as a paragraph; a layout table's row of whole columns spans many
@@ -274,8 +280,11 @@ public final class HtmlRenderer {
             append(BULLET, position(e));
           }
         }
-        if (insideRoot && marking == null && (PARAGRAPHS.contains(e.normalName()) || HEADINGS.contains(e.normalName()))
-            && !content.isMostlyLinks(e)) {
+        if (insideRoot && caption == null && isCaption(e)) {
+          caption = e;
+        }
+        if (insideRoot && marking == null && caption == null
+            && (PARAGRAPHS.contains(e.normalName()) || HEADINGS.contains(e.normalName())) && !content.isMostlyLinks(e)) {
           marking = e;
           markStart = text.length() - (atListItemStart() ? BULLET.length() : 0);
           markingShowsMedia = false;
@@ -293,6 +302,9 @@ public final class HtmlRenderer {
     public void tail(Node node, int depth) {
       if (node == figure) {
         figure = null;
+      }
+      if (node == caption) {
+        caption = null;
       }
       if (skipping != null) {
         if (node == skipping) {
@@ -322,6 +334,11 @@ public final class HtmlRenderer {
       }
     }
 
+    /** Whether {@code e} is a picture's caption, by its tag or its class and id words. */
+    private static boolean isCaption(Element e) {
+      return e.normalName().equals("figcaption") || CAPTION_CLASSES.match(e.className(), e.id()) != null;
+    }
+
     /** Why {@code e} is left out, or {@code null} if it is rendered. */
     private Removal.Reason leftOut(Element e) {
       if (roots.contains(e) || holdsRoot.contains(e) || holdsHeadline.contains(e)) {
@@ -336,10 +353,28 @@ public final class HtmlRenderer {
       // a heading's class and id words style it or repeat its text as an anchor ("h-community-events"); a widget's
       // title goes out with the widget that holds it
       Removal.Reason reason = HEADINGS.contains(e.normalName()) ? markupChromeReason(e) : chromeReason(e);
-      if (reason == null && content.isLinkBlock(e)) {
+      if (reason == null && content.isLinkBlock(e) && !isStoryList(e)) {
         reason = Removal.Reason.NAVIGATION;
       }
       return reason == null || content.holdsMostOfTheText(e) ? null : reason;
+    }
+
+    /**
+     * Whether {@code e}, a block of links, is a list the story itself holds: a list without class or id (written in
+     * the story's editor, not placed by the site's template) that is numbered (steps, a ranking, references) or that
+     * the text before it introduces with a colon ("You will need:"). A site's related-story list carries its
+     * template's class names and follows no such line.
+     */
+    private boolean isStoryList(Element e) {
+      boolean numbered = e.normalName().equals("ol");
+      if (!numbered && !e.normalName().equals("ul") || !e.className().isEmpty() || !e.id().isEmpty()) {
+        return false;
+      }
+      int end = text.length();
+      while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      return numbered || end > 0 && text.charAt(end - 1) == ':';
     }
 
     private void report(Element e, Removal.Reason reason) {

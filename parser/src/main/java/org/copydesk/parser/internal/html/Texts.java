@@ -26,6 +26,21 @@ final class Texts {
     return org.copydesk.parser.internal.text.Texts.key(s);
   }
 
+  /**
+   * The words of {@code s} (its parts between blanks), each {@linkplain org.copydesk.parser.internal.text.Texts#word
+   * lower-cased without edge punctuation}; parts of punctuation alone are left out.
+   */
+  static List<String> words(String s) {
+    List<String> words = new ArrayList<>();
+    for (String part : org.copydesk.parser.internal.text.Texts.collapse(s).split(" ")) {
+      String word = org.copydesk.parser.internal.text.Texts.word(part, 0, part.length());
+      if (!word.isEmpty()) {
+        words.add(word);
+      }
+    }
+    return words;
+  }
+
   /** {@code s} {@linkplain org.copydesk.parser.internal.text.Texts#collapse collapsed}; empty when nothing is left. */
   static Optional<String> collapse(String s) {
     if (s == null) {

@@ -15,12 +15,13 @@ interface BlockReader {
   void read(Page page, Layout layout, Zone zone);
 
   /**
-   * Where the article stands on its page, in line indices.
+   * Where the article stands on its page, in line indices, and which lines its markup made text.
    *
    * @param articleFrom the first line after the headline (the body's first line without a headline)
    * @param bodyFirst the body's first line
    * @param bodyLast the body's last line
    * @param pageLast the page's last line
+   * @param marked the lines an HTML page's markup made paragraphs and headings; none on a page of plain text
    */
-  record Zone(int articleFrom, int bodyFirst, int bodyLast, int pageLast) {}
+  record Zone(int articleFrom, int bodyFirst, int bodyLast, int pageLast, MarkedLines marked) {}
 }

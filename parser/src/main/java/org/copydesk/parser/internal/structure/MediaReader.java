@@ -10,7 +10,9 @@ import org.copydesk.parser.internal.text.Texts;
 
 /**
  * Finds media embeds among a page's lines: videos (a "WATCH:" description, the player's title, its leftovers and
- * timecode) and images (a caption printed twice, or beside a picture credit). Stateless.
+ * timecode) and images (a caption printed twice, or beside a picture credit). On an HTML page, a line its markup made
+ * one of the story's paragraphs or headings is no caption: a subhead whose paragraph opens with its words reads like a
+ * caption printed twice, and the renderer marks nothing inside a picture's caption. Stateless.
  */
 final class MediaReader {
 
@@ -27,8 +29,11 @@ final class MediaReader {
 
   private MediaReader() {}
 
-  /** Claims the videos and images among lines {@code from..to} (inclusive) that are still free. */
-  static void read(Page page, Layout layout, int from, int to) {
+  /**
+   * Claims the videos and images among lines {@code from..to} (inclusive) that are still free, taking none of the
+   * lines the markup {@code marked} as the story's text for a caption.
+   */
+  static void read(Page page, Layout layout, int from, int to, MarkedLines marked) {
     List<PageLine> lines = page.lines();
     for (int i = Math.max(0, from); i <= to && i < lines.size(); i++) {
       if (!layout.isFree(i)) {
@@ -36,7 +41,7 @@ final class MediaReader {
       }
       int end = video(page, layout, i, to);
       if (end < 0) {
-        end = image(page, layout, i, to);
+        end = image(page, layout, i, to, marked);
       }
       if (end >= 0) {
         i = end;
@@ -115,7 +120,7 @@ final class MediaReader {
   }
 
   /** Claims an image whose caption starts at line {@code i} and returns its last line, or -1. */
-  private static int image(Page page, Layout layout, int i, int to) {
+  private static int image(Page page, Layout layout, int i, int to, MarkedLines marked) {
     List<PageLine> lines = page.lines();
     PageLine line = lines.get(i);
     if (line.inList() || line.isChrome()) {
@@ -131,14 +136,14 @@ final class MediaReader {
       while (last + 1 <= stanzaEnd && lines.get(last + 1).copy() && lines.get(last + 1).key().equals(line.key())) {
         last++;
       }
-    } else if (line.facts().creditEnding() || line.key().startsWith("image:") || line.key().startsWith("photo:")) {
+    } else if (creditsPicture(line)) {
       caption = i;
       last = i;
     } else if (stanzaEnd - i + 1 <= MAX_CAPTION_LINES && stanzaEnd > i && isCreditedStanza(lines, i, stanzaEnd)) {
       caption = longestNonCredit(lines, i, stanzaEnd);
       last = stanzaEnd;
     }
-    if (caption < 0 || !allFree(layout, i, Math.min(last, stanzaEnd))) {
+    if (caption < 0 || !allFree(layout, i, Math.min(last, stanzaEnd)) || anyStoryText(lines, marked, i, last)) {
       return -1;
     }
     while (last + 1 <= stanzaEnd && layout.isFree(last + 1)
@@ -149,9 +154,11 @@ final class MediaReader {
     int first = i;
     int altStart = i > 0 ? page.stanzaStart(i - 1) : i;
     if (altStart < i && lines.get(i - 1).stanza() == line.stanza() - 1 && i - altStart < MAX_CAPTION_LINES
-        && allFree(layout, altStart, i - 1) && repeatsAsCaption(lines.get(altStart), line)) {
+        && allFree(layout, altStart, i - 1) && !anyStoryText(lines, marked, altStart, i - 1)
+        && repeatsAsCaption(lines.get(altStart), line)) {
       first = altStart;
-    } else if (first > 0 && layout.isFree(first - 1) && isAltText(lines.get(first - 1), line)) {
+    } else if (first > 0 && layout.isFree(first - 1) && !marked.text(first - 1)
+        && isAltText(lines.get(first - 1), line)) {
       first--;
     }
     for (int j = first; j <= last; j++) {
@@ -212,6 +219,24 @@ final class MediaReader {
   private static boolean isAltText(PageLine previous, PageLine caption) {
     return previous.stanza() == caption.stanza() - 1 && !previous.inList() && !previous.isChrome()
         && previous.words() <= MAX_ALT_WORDS && !previous.sentenceEnd() && caption.facts().creditEnding();
+  }
+
+  /** Returns whether {@code line} credits a picture: ends in a credit, or opens with "Image:" or "Photo:". */
+  private static boolean creditsPicture(PageLine line) {
+    return line.facts().creditEnding() || line.key().startsWith("image:") || line.key().startsWith("photo:");
+  }
+
+  /**
+   * Returns whether one of lines {@code from..to} is a paragraph or heading the markup made that is not a picture's
+   * credit: a credit set as a paragraph under a picture ("Photo: Jane Doe") is still the picture's.
+   */
+  private static boolean anyStoryText(List<PageLine> lines, MarkedLines marked, int from, int to) {
+    for (int j = from; j <= to; j++) {
+      if (marked.text(j) && !creditsPicture(lines.get(j)) && !lines.get(j).facts().pictureCredit()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean allFree(Layout layout, int from, int to) {

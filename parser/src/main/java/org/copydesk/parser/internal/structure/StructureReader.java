@@ -36,7 +36,7 @@ public final class StructureReader {
    * and after it.
    */
   private static final List<BlockReader> READERS = List.of(
-      (page, layout, zone) -> MediaReader.read(page, layout, zone.articleFrom(), zone.bodyLast()),
+      (page, layout, zone) -> MediaReader.read(page, layout, zone.articleFrom(), zone.bodyLast(), zone.marked()),
       (page, layout, zone) -> DisclaimerReader.read(page, layout, zone.articleFrom(), zone.pageLast()),
       (page, layout, zone) -> AsideReader.read(page, layout, zone.bodyFirst(), zone.bodyLast()),
       (page, layout, zone) -> ProfileReader.read(page, layout, zone.bodyFirst(),
@@ -76,6 +76,7 @@ public final class StructureReader {
   public Structure read(String input, Optional<String> knownHeadline, Optional<Span> knownBody, MarkedBlocks marked) {
     Page page = Page.read(input);
     List<PageLine> lines = page.lines();
+    MarkedLines markedLines = MarkedLines.of(page, marked);
     int last = lines.size() - 1;
     BodyRegion located = BodyLocator.locate(page);
     if (located.isEmpty()) {
@@ -90,7 +91,7 @@ public final class StructureReader {
     if (body.contains(headline)) {
       if (headline == body.last()) {
         headline = -1;
-      } else if (bodyKnown ? !followsMarkedProse(page, body, headline, marked)
+      } else if (bodyKnown ? !followsMarkedProse(page, body, headline, markedLines)
           : !BodyLocator.followsMostProse(page, body, headline)) {
         body = new BodyRegion(headline + 1, body.last());
       }
@@ -104,7 +105,7 @@ public final class StructureReader {
     int headerFrom = HeaderReader.headerStart(headline, located);
     int headerTo = HeaderReader.headerEnd(page, firstParagraph(page, located, layout));
     Optional<HeaderReader.CreditLine> credit = HeaderReader.headerCredit(page, headerFrom, headerTo + 1, layout,
-        headline).filter(c -> !isMarkedHeading(lines.get(c.line()), marked));
+        headline).filter(c -> !isMarkedHeading(lines.get(c.line()), markedLines.heading(c.line())));
     int anchor = headline >= 0 ? headline : located.first();
     if (credit.isEmpty()) {
       credit = HeaderReader.nearestOpenerCredit(page, anchor, layout, HeaderReader.CREDIT_REACH);
@@ -124,7 +125,7 @@ public final class StructureReader {
     }
 
     BlockReader.Zone zone = new BlockReader.Zone(headline >= 0 ? headline + 1 : body.first(), body.first(),
-        body.last(), last);
+        body.last(), last, markedLines);
     for (BlockReader reader : READERS) {
       reader.read(page, layout, zone);
     }
@@ -143,7 +144,7 @@ public final class StructureReader {
     }
     PARAGRAPHS.read(page, layout, zone);
     if (bodyKnown) {
-      claimMarked(page, layout, zone, marked);
+      claimMarked(page, layout, zone);
     }
     for (int i = 0; i < lines.size(); i++) {
       if (layout.isFree(i) && lines.get(i).isChrome()) {
@@ -174,11 +175,9 @@ public final class StructureReader {
    * paragraph: the text of an article's container before its headline is its header (kicker, date, byline), so a
    * headline after a paragraph of the story is a subhead repeating the title, and the body is not cut at it.
    */
-  private static boolean followsMarkedProse(Page page, BodyRegion body, int index, MarkedBlocks marked) {
-    Inside paragraph = new Inside(marked.paragraphs());
+  private static boolean followsMarkedProse(Page page, BodyRegion body, int index, MarkedLines marked) {
     for (int i = body.first(); i < index; i++) {
-      PageLine line = page.lines().get(i);
-      if (paragraph.contains(line) && line.facts().prose()) {
+      if (marked.paragraph(i) && page.lines().get(i).facts().prose()) {
         return true;
       }
     }
@@ -186,21 +185,14 @@ public final class StructureReader {
   }
 
   /**
-   * The known-body rule: claims each free line of the body inside a stretch the markup {@code marked} as a paragraph
-   * or a heading, as one. Chrome lines and copies of other lines stay out.
+   * The known-body rule: claims each free line of the body inside a stretch the markup made a paragraph or a heading,
+   * as one. Chrome lines and copies of other lines stay out.
    */
-  private static void claimMarked(Page page, Layout layout, BlockReader.Zone zone, MarkedBlocks marked) {
-    claimInside(page, layout, zone, marked.paragraphs(), Paragraph::of);
-    claimInside(page, layout, zone, marked.headings(), Heading::of);
-  }
-
-  private static void claimInside(Page page, Layout layout, BlockReader.Zone zone, List<Span> stretches,
-      Layout.Factory block) {
-    Inside stretch = new Inside(stretches);
+  private static void claimMarked(Page page, Layout layout, BlockReader.Zone zone) {
     for (int i = Math.max(0, zone.bodyFirst()); i <= zone.bodyLast(); i++) {
       PageLine line = page.lines().get(i);
-      if (stretch.contains(line) && layout.isFree(i) && !line.isChrome() && !line.copy()) {
-        layout.claim(i, i, block);
+      if (zone.marked().text(i) && layout.isFree(i) && !line.isChrome() && !line.copy()) {
+        layout.claim(i, i, zone.marked().heading(i) ? Heading::of : Paragraph::of);
       }
     }
   }
@@ -209,30 +201,8 @@ public final class StructureReader {
    * Returns whether {@code line}, which names people without a credit word, is a heading the markup made: a subhead
    * such as "Garden Tools" looks like a name but a page prints no credit as a heading without its credit word.
    */
-  private static boolean isMarkedHeading(PageLine line, MarkedBlocks marked) {
-    return !line.facts().opensCredit() && !line.facts().creditOpenerOnly()
-        && new Inside(marked.headings()).contains(line);
-  }
-
-  /**
-   * Whether lines lie inside marked stretches, for lines asked about in text order against stretches in text order
-   * and apart (as {@link MarkedBlocks} holds them): one pass over the stretches for all the lines.
-   */
-  private static final class Inside {
-    private final List<Span> stretches;
-    private int next;
-
-    Inside(List<Span> stretches) {
-      this.stretches = stretches;
-    }
-
-    /** Returns whether {@code line}, which follows every line asked about before it, lies inside a stretch. */
-    boolean contains(PageLine line) {
-      while (next < stretches.size() && stretches.get(next).end() < line.end()) {
-        next++;
-      }
-      return next < stretches.size() && stretches.get(next).start() <= line.start();
-    }
+  private static boolean isMarkedHeading(PageLine line, boolean markedHeading) {
+    return markedHeading && !line.facts().opensCredit() && !line.facts().creditOpenerOnly();
   }
 
   /** Returns why a line nothing claimed is left out: a list item is navigation, prose is other text. */
