@@ -19,6 +19,9 @@ import org.jsoup.nodes.Element;
  *   <li>the {@code <h1>} is the headline unless it is no headline: a single word, the site's name, a sentence of
  *       prose (sentence case ending with a full stop, or ending with a colon), a label of two words when a
  *       metadata title says more, or a heading in capitals throughout when a metadata title is in ordinary case;
+ *   <li>nor is an {@code <h1>} that shares almost none of its words with every metadata title: it names something
+ *       else than the article (a section, a breadcrumb trail, a call to action, a pull quote), while a page's metadata
+ *       titles name its article, in other words at most;
  *   <li>a date or a one-word label printed into the {@code <h1>} before a metadata title is left out ("Dec 18 2025
  *       Storm Closes Schools", "Blog: Storm Closes Schools");
  *   <li>a headline's parts after pipes are labels (section, series, site): the first part is the headline
@@ -58,6 +61,16 @@ final class Titles {
 
   /** The most words of a heading that may be a label rather than a headline ("Index funds", "Our Blog"). */
   private static final int LABEL_WORDS = 2;
+
+  /**
+   * The share of words (of the two texts' words together) below which an {@code <h1>} and a metadata title are about
+   * different things: "Winter Driving Tips" beside "How to Keep Your Car Safe on Icy Roads This Winter" shares one
+   * word of thirteen, while a reworded headline ("Storm Closes Schools Across the County" beside "Storm: schools
+   * shut") shares two of seven. Measured on the dev pages, an {@code <h1>} below one word in ten was never the title.
+   */
+  private static final double LEAST_SHARED_WORDS = 0.1;
+
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private final List<String> raw;
   private final List<String> siteless;
@@ -134,7 +147,8 @@ final class Titles {
 
   /** The headline: {@code h1}'s text without the parts that name the site when it is one, else the best metadata title. */
   Optional<String> headline(Element h1, String renderedText) {
-    Optional<String> fromH1 = h1 == null ? Optional.empty() : Texts.collapse(h1.text()).filter(this::isHeadline);
+    Optional<String> fromH1 = h1 == null ? Optional.empty()
+        : Texts.collapse(h1.text()).filter(this::isHeadline).filter(h -> !isUnrelatedToMetadata(h));
     if (fromH1.isPresent()) {
       return fromH1.map(h -> withoutLeadingDateOrLabel(h).orElseGet(() -> withoutSite(h)));
     }
@@ -161,6 +175,26 @@ final class Titles {
     String key = Texts.key(text);
     return siteless.stream().allMatch(t -> t.split(" ").length <= LABEL_WORDS)
         || siteless.stream().anyMatch(t -> Texts.key(t).equals(key));
+  }
+
+  /**
+   * Whether {@code heading} shares almost none of its words with every metadata title (see
+   * {@link #LEAST_SHARED_WORDS}); false when the page has no metadata title.
+   */
+  private boolean isUnrelatedToMetadata(String heading) {
+    Set<String> words = words(heading);
+    return !raw.isEmpty() && raw.stream().map(Titles::words).allMatch(t -> {
+      Set<String> both = new HashSet<>(t);
+      both.addAll(words);
+      long shared = words.stream().filter(t::contains).count();
+      return shared < LEAST_SHARED_WORDS * both.size();
+    });
+  }
+
+  private static Set<String> words(String text) {
+    Set<String> out = new HashSet<>(List.of(NON_WORD.split(fold(text))));
+    out.remove("");
+    return out;
   }
 
   /** {@code title} without the parts that name the site and, of what is left, the labels after pipes. */

@@ -34,6 +34,27 @@ class HeadlineChoiceTest {
   }
 
   @Test
+  void anH1SharingAlmostNoWordWithTheMetadataTitlesIsNoHeadline() {
+    assertEquals(Optional.of("How to Keep Your Car Safe on Icy Roads This Winter"),
+        headline(ogTitle("How to Keep Your Car Safe on Icy Roads This Winter"),
+            "<article><h1>Winter Driving Tips</h1><p>How to Keep Your Car Safe on Icy Roads This Winter</p>"
+                + PARAGRAPHS + "</article>"));
+  }
+
+  @Test
+  void aRewordedH1SharingSomeWordsWithTheMetadataTitleStaysTheHeadline() {
+    assertEquals(Optional.of("Storm Shuts Every School in the County"),
+        headline(ogTitle("County Schools Closed as Winter Storm Hits"),
+            "<article><h1>Storm Shuts Every School in the County</h1>" + PARAGRAPHS + "</article>"));
+  }
+
+  @Test
+  void anH1IsTheHeadlineWhenThePageHasNoMetadataTitle() {
+    assertEquals(Optional.of("Winter Driving Tips"),
+        headline("", "<article><h1>Winter Driving Tips</h1>" + PARAGRAPHS + "</article>"));
+  }
+
+  @Test
   void anH1ThatNamesTheSiteIsNoHeadline() {
     assertEquals(Optional.of("Storm Closes Schools"), headline(siteName("Daily Planet") + ogTitle("Storm Closes Schools"),
         "<header><h1>Daily Planet</h1></header><article>" + PARAGRAPHS + "</article>"));
@@ -60,7 +81,7 @@ class HeadlineChoiceTest {
   @Test
   void aTitleCaseH1EndingWithAFullStopIsStillAHeadline() {
     assertEquals(Optional.of("Things to Pack Before Hiking in Norway for the First Time."),
-        headline(ogTitle("Norway tips"), "<article><h1>Things to Pack Before Hiking in Norway for the First Time."
+        headline(ogTitle("Hiking in Norway: What to Pack"), "<article><h1>Things to Pack Before Hiking in Norway for the First Time."
             + "</h1>" + PARAGRAPHS + "</article>"));
   }
 
@@ -167,7 +188,7 @@ class HeadlineChoiceTest {
 
   @Test
   void anH1BesideTheMenuIsStillTheHeadline() {
-    assertEquals(Optional.of("Snow Days Are Back This Winter"), headline(ogTitle("Storm Closes Schools"),
+    assertEquals(Optional.of("Snow Days Are Back This Winter"), headline(ogTitle("Snow Days: Storm Closes Schools"),
         "<nav><a href=\"/\">Home</a></nav><article><h1>Snow Days Are Back This Winter</h1>" + PARAGRAPHS
             + "</article>"));
   }
