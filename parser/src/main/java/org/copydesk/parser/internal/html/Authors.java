@@ -157,6 +157,11 @@ final class Authors {
     return upper && lower;
   }
 
+  /** Whether {@code line} opens with a word that introduces a credit ("By Jane Doe", "Written by Jane Doe"). */
+  static boolean opensWithCreditWord(String line) {
+    return Texts.collapse(line).filter(l -> LEADING_BY.matcher(l).lookingAt()).isPresent();
+  }
+
   /** Whether {@code label} introduces a credit, as "Written by" and "Author" do: a label, not a name. */
   static boolean isCreditLabel(String label) {
     return Texts.collapse(label).filter(l -> LEADING_BY.matcher(l + " x").replaceFirst("").equals("x")).isPresent();
