@@ -139,6 +139,7 @@ public final class HtmlPipeline {
       names = fromText.get().authors();
     }
     if (names.isEmpty() && fromText.isEmpty()) {
+      // the credits were read from the JSON-LD script when no later source (meta, microdata) gave any
       boolean jsonLdAlone = meta.authorsElement().filter(e -> e.normalName().equals("script")).isPresent();
       names = !meta.bylineClassAuthors().isEmpty() ? meta.bylineClassAuthors()
           : meta.organizations().stream().limit(1).filter(o -> !jsonLdAlone || printedAlone(o, text)).toList();
@@ -186,8 +187,7 @@ public final class HtmlPipeline {
    * the page never prints so is the default a site's structured data gives every page, not a credit the page shows.
    */
   static boolean printedAlone(String name, String text) {
-    return text.lines().map(String::strip).anyMatch(l -> l.length() >= name.length()
-        && l.substring(LineShape.bulletEnd(l, 0, 0)).equals(name));
+    return text.lines().map(String::strip).anyMatch(l -> l.substring(LineShape.bulletEnd(l, 0, 0)).equals(name));
   }
 
   /** Returns whether {@code names} are some names of one word each. */

@@ -189,8 +189,8 @@ final class HeaderReader {
 
   /**
    * Returns whether line {@code i} is a lone person's name: not chrome, shaped as a name, passing the page's names
-   * test, and not the headline's words printed again (a breadcrumb's or a banner's copy of a title such as "Design
-   * Courses" reads as a name).
+   * test, and not the headline's words printed again (a breadcrumb's or a banner's copy of a title such as "Ferry
+   * Timetables" reads as a name).
    */
   private static boolean isLoneName(Page page, int i, Layout layout) {
     PageLine line = page.lines().get(i);
