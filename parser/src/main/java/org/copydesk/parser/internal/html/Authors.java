@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.copydesk.parser.internal.lexicon.Lexicon;
 
 /**
  * Turns the author credits a page's markup gives into people's names: one name per credit, split where a credit
@@ -36,6 +38,9 @@ final class Authors {
    * underscores, or by hyphens in lower case (a name joined by a hyphen is capitalised: "Mary-Jane").
    */
   private static final Pattern KEY = Pattern.compile("[\\p{L}\\d]+(?:[._][\\p{L}\\d]+)+|[\\p{Ll}\\d]+(?:-[\\p{Ll}\\d]+)+");
+
+  /** Lower-case words that stand inside a name ("van", "de"). */
+  private static final Set<String> NAME_PARTICLES = Lexicon.lowerCaseSet("lexicon/name-particles.txt");
 
   /** The most words a person's name has. */
   private static final int MAX_WORDS = 5;
@@ -118,16 +123,43 @@ final class Authors {
 
   /**
    * The people's names the blocks of an author element give: those of the first block after any label ("Written
-   * by"), each of two words or more; none when that block is no name (a date, a reading time, another label such as
-   * "Updated:"). The blocks after it are left: they hold a role, a date or a bio as often as another name.
+   * by"), each of two words or more and not of mixed case ("Personal finance" and "Platform for teams" are a topic's or
+   * a role's words: see {@link #isMixedCase}); none when that block is no name (a date, a reading
+   * time, another label such as "Updated:"). The blocks after it are left: they hold a role, a date or a bio as often
+   * as another name.
    */
   static List<String> fromBlocks(List<String> blocks) {
     for (String block : blocks) {
       if (!isCreditLabel(block)) {
-        return block.endsWith(":") ? List.of() : split(block).stream().filter(n -> n.indexOf(' ') > 0).toList();
+        return block.endsWith(":") ? List.of()
+            : split(block).stream().filter(n -> n.indexOf(' ') > 0 && !isMixedCase(n)).toList();
       }
     }
     return List.of();
+  }
+
+  /**
+   * Whether {@code name} mixes capitalised words with lower-case ones other than a name's particles ("de", "van"), as
+   * a topic or a role does ("Personal finance") and a name does not; a name written all in lower case is not mixed.
+   */
+  static boolean isMixedCase(String name) {
+    boolean upper = false;
+    boolean lower = false;
+    for (String w : name.split("\\s+")) {
+      if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+        if (Character.isUpperCase(w.charAt(0))) {
+          upper = true;
+        } else if (!NAME_PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
+          lower = true;
+        }
+      }
+    }
+    return upper && lower;
+  }
+
+  /** Whether {@code line} opens with a word that introduces a credit ("By Jane Doe", "Written by Jane Doe"). */
+  static boolean opensWithCreditWord(String line) {
+    return Texts.collapse(line).filter(l -> LEADING_BY.matcher(l).lookingAt()).isPresent();
   }
 
   /** Whether {@code label} introduces a credit, as "Written by" and "Author" do: a label, not a name. */

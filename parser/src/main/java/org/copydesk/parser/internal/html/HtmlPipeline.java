@@ -28,6 +28,8 @@ import org.copydesk.core.Source;
 import org.copydesk.core.Span;
 import org.copydesk.parser.internal.TextPipeline;
 import org.copydesk.parser.internal.lexicon.Lexicon;
+import org.copydesk.parser.internal.structure.lines.Credits;
+import org.copydesk.parser.internal.structure.lines.LineShape;
 
 /**
  * HTML in, article out: renders the page as text, parses that text, then points every span back into the HTML and
@@ -64,7 +66,7 @@ public final class HtmlPipeline {
       boolean sameLine = parsed.headline().map(Texts::key).equals(meta.headline().map(Texts::key));
       out.headline(meta.headline()).headlineSpan(sameLine ? mapped.headlineSpan() : Optional.empty());
     }
-    fuseByline(mapped.byline(), meta, html.length(), out);
+    fuseByline(mapped.byline(), meta, page.text(), html.length(), out);
     if (meta.published().isPresent() && !printedOverMarkup(parsed, page.text(), meta)) {
       boolean sameDay = sameDay(parsed.published(), meta.published());
       out.published(meta.published()).publishedSpan(sameDay ? mapped.publishedSpan() : Optional.empty());
@@ -122,9 +124,10 @@ public final class HtmlPipeline {
    * contributors stay when it has them, unless the markup gives one word a name where that line names people in
    * full), else the text's byline (narrowed to the people an author-class element names
    * when those are among its authors: see {@link #narrowedBy}), else the people an author-class element names, else
-   * the first organisation the markup credits.
+   * the first organisation the markup credits, unless only the JSON-LD credits it and the page, rendered as
+   * {@code text}, never prints its name on a line of its own (see {@link #printedAlone}).
    */
-  private static void fuseByline(Optional<Byline> fromText, PageMetadata meta, int htmlLength,
+  private static void fuseByline(Optional<Byline> fromText, PageMetadata meta, String text, int htmlLength,
       Article.Builder out) {
     List<String> names = meta.authors();
     if (fromText.isPresent() && isOneWordEach(names) && !fromText.get().authors().isEmpty()
@@ -132,9 +135,14 @@ public final class HtmlPipeline {
       // a login or a first name in the markup ("jdoe", "Jane") yields to the full names the visible credit prints
       names = List.of();
     }
+    if (fromText.isPresent() && extendedBy(names, fromText.get())) {
+      names = fromText.get().authors();
+    }
     if (names.isEmpty() && fromText.isEmpty()) {
-      names = !meta.bylineClassAuthors().isEmpty() || meta.organizations().isEmpty() ? meta.bylineClassAuthors()
-          : meta.organizations().subList(0, 1);
+      // the credits were read from the JSON-LD script when no later source (meta, microdata) gave any
+      boolean jsonLdAlone = meta.authorsElement().filter(e -> e.normalName().equals("script")).isPresent();
+      names = !meta.bylineClassAuthors().isEmpty() ? meta.bylineClassAuthors()
+          : meta.organizations().stream().limit(1).filter(o -> !jsonLdAlone || printedAlone(o, text)).toList();
     } else if (names.isEmpty() && narrowedBy(fromText.get().authors(), meta.bylineClassAuthors())) {
       names = meta.bylineClassAuthors();
     }
@@ -147,6 +155,39 @@ public final class HtmlPipeline {
         .orElseGet(() -> Byline.builder().text(String.join(", ", people)).authors(people)
             .span(meta.authorsElement().map(e -> MarkupMedia.sourceSpan(e, htmlLength)).orElse(Span.of(0, 0)))
             .build()));
+  }
+
+  /**
+   * Returns whether the visible credit line {@code printed}, which opens with a credit word ("Written by"), names the
+   * people the markup credits, {@code marked}, and more people: the markup then gives the first author only (or the
+   * names without the honorific the line prints before them: "Dr Jane Doe"), and the line is the whole credit. A group
+   * or an organisation the line adds is the desk or the employer beside the name ("By Jane Doe, Metro Staff"), not
+   * another author.
+   */
+  static boolean extendedBy(List<String> marked, Byline printed) {
+    List<String> read = printed.authors();
+    if (marked.isEmpty() || read.size() <= marked.size() || !Authors.opensWithCreditWord(printed.text())) {
+      return false;
+    }
+    int found = 0;
+    for (String r : read) {
+      if (marked.stream().anyMatch(m -> r.equalsIgnoreCase(m)
+          || r.regionMatches(true, r.length() - m.length() - 1, " " + m, 0, m.length() + 1))) {
+        found++;
+      } else if (Credits.isGroup(r) || Credits.isOrganisationName(r)) {
+        return false;
+      }
+    }
+    return found == marked.size();
+  }
+
+  /**
+   * Returns whether {@code text} prints {@code name} on a line of its own (a list bullet before it aside), as a page
+   * prints the organisation it credits beside the headline. An organisation only the JSON-LD names as the author and
+   * the page never prints so is the default a site's structured data gives every page, not a credit the page shows.
+   */
+  static boolean printedAlone(String name, String text) {
+    return text.lines().map(String::strip).anyMatch(l -> l.substring(LineShape.bulletEnd(l, 0, 0)).equals(name));
   }
 
   /** Returns whether {@code names} are some names of one word each. */

@@ -128,7 +128,7 @@ final class HeaderReader {
       boolean underHeadline = headline >= 0 && i > headline && i <= headline + UNDER_HEADLINE
           && (i == headline + 1 || !lines.get(i - 1).facts().prose()
               || PersonNames.isPortrait(lines.get(i - 1).text()));
-      if (layout.isFree(i) && isLoneName(page, i)
+      if (layout.isFree(i) && isLoneName(page, i, layout)
           && (underHeadline || nextToDate(page, i) || underPortrait(page, i))) {
         return Optional.of(loneNameCredit(page, i));
       }
@@ -180,16 +180,23 @@ final class HeaderReader {
    */
   static Optional<CreditLine> nameBesideDate(Page page, int dateLine, Layout layout) {
     for (int i : new int[] {neighbour(page, dateLine, -1), neighbour(page, dateLine, 1)}) {
-      if (i >= 0 && layout.isFree(i) && isLoneName(page, i)) {
+      if (i >= 0 && layout.isFree(i) && isLoneName(page, i, layout)) {
         return Optional.of(loneNameCredit(page, i));
       }
     }
     return Optional.empty();
   }
 
-  private static boolean isLoneName(Page page, int i) {
+  /**
+   * Returns whether line {@code i} is a lone person's name: not chrome, shaped as a name, passing the page's names
+   * test, and not the headline's words printed again (a breadcrumb's or a banner's copy of a title such as "Ferry
+   * Timetables" reads as a name).
+   */
+  private static boolean isLoneName(Page page, int i, Layout layout) {
     PageLine line = page.lines().get(i);
-    return !line.isChrome() && line.facts().loneName() && page.names().isName(line.text());
+    int headline = layout.headline();
+    return !line.isChrome() && line.facts().loneName() && page.names().isName(line.text())
+        && (headline < 0 || !page.lines().get(headline).key().equals(line.key()));
   }
 
   private static CreditLine loneNameCredit(Page page, int i) {
@@ -246,7 +253,7 @@ final class HeaderReader {
         if (credit.isPresent() && !credit.get().authors().isEmpty()) {
           return Optional.of(new CreditLine(i, credit.get()));
         }
-        if (underPortrait(page, i) && isLoneName(page, i)) {
+        if (underPortrait(page, i) && isLoneName(page, i, layout)) {
           return Optional.of(loneNameCredit(page, i));
         }
       }

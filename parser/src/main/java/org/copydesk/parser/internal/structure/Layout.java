@@ -61,6 +61,11 @@ final class Layout {
     return creditFirst;
   }
 
+  /** Returns the headline's line, or -1. */
+  int headline() {
+    return headline;
+  }
+
   void setHeadline(int i) {
     headline = i;
   }

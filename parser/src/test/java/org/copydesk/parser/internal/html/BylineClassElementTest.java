@@ -81,4 +81,19 @@ class BylineClassElementTest {
     assertFalse(HtmlPipeline.narrowedBy(List.of("Jane Doe"), List.of("Jane Doe View Profile")));
     assertFalse(HtmlPipeline.narrowedBy(List.of("Jane Doe"), List.of()));
   }
+
+  @Test
+  void anAuthorElementsTopicOrRoleInMixedCaseCreditsNobody() {
+    assertEquals(List.of(), authors("<div class=\"post-byline\"><a class=\"link\" href=\"/topics/savings\">"
+        + "Household savings</a></div>"));
+    assertEquals(List.of(), authors("<div class=\"author-caption\">Platform for weather data</div>"));
+  }
+
+  @Test
+  void aNameWithParticlesOrAllInLowerCaseIsNotMixedCase() {
+    assertEquals(List.of("Ana de la Cruz"), authors("<div class=\"byline\">Ana de la Cruz</div>"));
+    assertEquals(List.of("jane doe"), authors("<div class=\"byline\">jane doe</div>"));
+    assertTrue(Authors.isMixedCase("Household savings"));
+    assertFalse(Authors.isMixedCase("Ludwig van Beethoven"));
+  }
 }

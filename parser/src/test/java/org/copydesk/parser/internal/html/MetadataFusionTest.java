@@ -162,11 +162,35 @@ class MetadataFusionTest {
     assertEquals(List.of("Jane Doe"), authors(a));
   }
 
+  /** Parses a page with {@code head} whose article prints the line {@code printed} under its headline. */
+  private Article printing(String head, String printed) {
+    return parser.parseHtml("<html><head>" + head + "</head><body><article><h1>Storm Closes Schools</h1>"
+        + "<div class=\"kicker\">" + printed + "</div>"
+        + "<p>Schools across the county closed on Monday as the storm arrived, officials said.</p>"
+        + "<p>Classes resume on Wednesday, when the roads are expected to be clear again.</p></article></body></html>",
+        URI.create("https://example.org/news/storm"));
+  }
+
   @Test
   void anOrganisationIsTheAuthorOnlyWhenItIsTheOnlyCredit() {
-    Article a = parse(jsonLd("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Organization\","
-        + "\"name\":\"Planet Staff\"}}"));
-    assertEquals(List.of("Planet Staff"), authors(a));
+    Article a = printing(jsonLd("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Organization\","
+        + "\"name\":\"Planet Media Group\"}}"), "Planet Media Group");
+    assertEquals(List.of("Planet Media Group"), authors(a));
+    assertEquals(List.of(), authors(printing("", "Planet Media Group")), "the printed line alone credits nobody");
+  }
+
+  @Test
+  void anOrganisationOnlyTheJsonLdCreditsAndThePageNeverPrintsAloneIsNoAuthor() {
+    String head = "<meta property=\"og:site_name\" content=\"Daily Planet\">"
+        + jsonLd("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Organization\",\"name\":\"Daily Planet\"}}");
+    assertEquals(List.of(), authors(parse(head)));
+    assertEquals(List.of(), authors(printing(head, "Read more from Daily Planet")));
+  }
+
+  @Test
+  void anOrganisationTheAuthorMetaCreditsNeedNotBePrinted() {
+    assertEquals(List.of("Daily Planet"), authors(parse("<meta name=\"author\" content=\"Daily Planet\">"
+        + "<meta property=\"og:site_name\" content=\"Daily Planet\">")));
   }
 
   @Test
@@ -205,8 +229,9 @@ class MetadataFusionTest {
 
   @Test
   void theSiteIsTheAuthorWhenNobodyElseIsCredited() {
-    Article a = parse("<meta property=\"og:site_name\" content=\"Daily Planet\">"
-        + jsonLd("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Organization\",\"name\":\"Daily Planet\"}}"));
+    Article a = printing("<meta property=\"og:site_name\" content=\"Daily Planet\">"
+        + jsonLd("{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Organization\",\"name\":\"Daily Planet\"}}"),
+        "Daily Planet");
     assertEquals(List.of("Daily Planet"), authors(a));
   }
 
@@ -232,5 +257,27 @@ class MetadataFusionTest {
   void anElementOfClassAuthorCreditsWhenNothingElseDoes() {
     Article a = inArticle("<div class=\"post-author\">Jane Doe</div>");
     assertEquals(List.of("Jane Doe"), authors(a));
+  }
+
+  /** Parses a page whose markup credits {@code marked} and whose article prints the line {@code credit}. */
+  private Article creditedTwice(String marked, String credit) {
+    return parser.parseHtml("<html><head><meta name=\"author\" content=\"" + marked + "\"></head><body><article>"
+        + "<h1>Storm Closes Schools</h1><p>" + credit + "</p>"
+        + "<p>Schools across the county closed on Monday as the storm arrived, officials said.</p>"
+        + "<p>Classes resume on Wednesday, when the roads are expected to be clear again.</p></article></body></html>");
+  }
+
+  @Test
+  void aPrintedCreditThatNamesTheMarkupsAuthorAndMoreIsTheWholeCredit() {
+    assertEquals(List.of("Jane Doe", "John Roe"), authors(creditedTwice("Jane Doe", "By Jane Doe and John Roe")));
+    assertEquals(List.of("Dr Jane Doe", "John Roe"),
+        authors(creditedTwice("Jane Doe", "Written by Dr Jane Doe and John Roe")));
+  }
+
+  @Test
+  void aPrintedLineWithoutACreditWordOrWithoutTheMarkupsAuthorDoesNotWidenTheCredit() {
+    assertEquals(List.of("Jane Doe"), authors(creditedTwice("Jane Doe", "Jane Doe, Weather Desk Editor")));
+    assertEquals(List.of("Jane Doe"), authors(creditedTwice("Jane Doe", "By Mary Major and John Roe")));
+    assertEquals(List.of("Jane Doe"), authors(creditedTwice("Jane Doe", "By Jane Doe, Planet Media Group")));
   }
 }

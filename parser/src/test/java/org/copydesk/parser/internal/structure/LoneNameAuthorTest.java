@@ -67,4 +67,16 @@ class LoneNameAuthorTest {
   void anAcronymBesideACapitalisedWordIsNoName() {
     assertEquals(Optional.empty(), byline("PDF Version\nNovember 19, 2019"));
   }
+
+  @Test
+  void theHeadlinePrintedAgainBesideTheDateIsNoName() {
+    String page = "Harbour Ferry Timetables\n\nHarbour Ferry Timetables\nNovember 19, 2019\n\n" + STORY;
+    assertEquals(Optional.empty(), Read.structure(page).byline());
+  }
+
+  @Test
+  void aNameUnlikeTheHeadlineBesideTheDateIsStillTheAuthor() {
+    String page = "Harbour Ferry Timetables\n\nHarbour Ferry Timetables\nJane Doe\nNovember 19, 2019\n\n" + STORY;
+    assertEquals(List.of("Jane Doe"), Read.structure(page).byline().orElseThrow().authors());
+  }
 }

@@ -256,7 +256,7 @@ public final class Credits {
    * Returns whether {@code name} names a group of writers ("The Example Team", "Example Editors"): capitalised words
    * ending in a group word ({@code structure/group-credits.txt}).
    */
-  private static boolean isGroup(String name) {
+  public static boolean isGroup(String name) {
     String[] words = name.split(" ");
     return words.length >= 2 && words.length <= MAX_NAME_WORDS
         && GROUP_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))
