@@ -61,8 +61,18 @@ class StreamedSegmentsTest {
   }
 
   @Test
+  void boundaryWithoutItsEndCommentKeepsWhatFollowsIt() {
+    String text = articleText(page("<template id=\"B:0\"></template><div>Loading the story</div>"
+        + "<p>A ticket bought online will be valid on any sailing of the day, the operator added, and children "
+        + "under five will travel free.</p>", "<div hidden id=\"S:0\">" + LATE + "</div>"));
+    assertTrue(text.contains("queues at the slipway"), text);
+    assertTrue(text.contains("children under five will travel free"), text);
+  }
+
+  @Test
   void hiddenElementNoPlaceholderWaitsForStaysOut() {
-    String html = page("", "<div hidden id=\"S:3\">" + LATE + "</div><div hidden id=\"panel\">" + LATE + "</div>");
+    String html = page("<div hidden id=\"S:3\">" + LATE + "</div>", "<div hidden id=\"S:4\">" + LATE + "</div>"
+        + "<script>$RS(\"S:4\",\"P:9\")</script>");
     assertFalse(renderer.render(html, "").text().contains("queues at the slipway"));
   }
 }
