@@ -1,7 +1,9 @@
 package org.copydesk.parser.internal.html;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
@@ -17,8 +19,9 @@ import org.jsoup.nodes.Node;
  * {@code <template id="B:1">} stands and drops what was shown there meanwhile (a "Loading…" line, up to the boundary's
  * end comment {@code <!--/$-->}). Without the move the article's later paragraphs sit hidden at the page's end and are
  * read as chrome. A page saved without its scripts still holds the parts and the placeholders, and a part fills the
- * placeholder (or else the boundary) of its own number ({@code S:1} fills {@code P:1} or {@code B:1}). The move keeps every node, so their source positions
- * still point into the HTML.
+ * placeholder (or else the boundary) of its own number ({@code S:1} fills {@code P:1} or {@code B:1}). The move keeps
+ * every node, so their source positions still point into the HTML. The parts and placeholders are found in one walk of
+ * the document, so a page with many of them costs no more than one walk per part.
  */
 final class StreamedSegments {
 
@@ -37,34 +40,42 @@ final class StreamedSegments {
     if (!html.contains(MARK)) {
       return;
     }
-    for (Element script : doc.getElementsByTag("script")) {
+    Map<String, Element> byId = new LinkedHashMap<>();
+    List<Element> scripts = new ArrayList<>();
+    for (Element e : doc.getAllElements()) {
+      if (e.normalName().equals("script")) {
+        scripts.add(e);
+      } else if (e.id().length() > 2 && e.id().charAt(1) == ':') {
+        byId.putIfAbsent(e.id(), e);
+      }
+    }
+    for (Element script : scripts) {
       Matcher m = MOVE.matcher(script.data());
       while (m.find()) {
         boolean replacesBoundary = m.group(1).equals("C");
         String segment = replacesBoundary ? m.group(3) : m.group(2);
         String placeholder = replacesBoundary ? m.group(2) : m.group(3);
-        move(doc.getElementById(segment), doc.getElementById(placeholder), replacesBoundary);
+        move(byId.get(segment), byId.get(placeholder), replacesBoundary);
       }
     }
     // a saved page may have lost its scripts; a part and the placeholder or boundary it fills share their number
-    for (Element segment : doc.getElementsByAttribute("hidden")) {
-      if (!segment.id().startsWith("S:")) {
-        continue;
-      }
-      String number = segment.id().substring(2);
-      Element placeholder = doc.getElementById("P:" + number);
-      if (placeholder != null) {
-        move(segment, placeholder, false);
-      } else {
-        move(segment, doc.getElementById("B:" + number), true);
+    for (Map.Entry<String, Element> part : byId.entrySet()) {
+      if (part.getKey().startsWith("S:")) {
+        String number = part.getKey().substring(2);
+        Element placeholder = byId.get("P:" + number);
+        if (placeholder != null) {
+          move(part.getValue(), placeholder, false);
+        } else {
+          move(part.getValue(), byId.get("B:" + number), true);
+        }
       }
     }
   }
 
   private static void move(Element segment, Element placeholder, boolean replacesBoundary) {
-    if (segment == null || placeholder == null || placeholder.parent() == null || !segment.hasAttr("hidden")
-        || !placeholder.normalName().equals("template") || segment.parents().contains(placeholder)
-        || placeholder.parents().contains(segment)) {
+    if (segment == null || placeholder == null || segment.parent() == null || placeholder.parent() == null
+        || !segment.hasAttr("hidden") || !placeholder.normalName().equals("template")
+        || segment.parents().contains(placeholder) || placeholder.parents().contains(segment)) {
       return;
     }
     if (replacesBoundary) {
