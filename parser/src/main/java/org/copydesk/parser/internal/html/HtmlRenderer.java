@@ -81,6 +81,7 @@ public final class HtmlRenderer {
   /** Renders {@code html}. */
   public RenderedHtml render(String html, String baseUri) {
     Document doc = Parser.htmlParser().setTrackPosition(true).parseInput(html, baseUri);
+    StreamedSegments.place(doc, html);
     PageElements page = new PageElements(doc);
     ContentRoot root = new ContentRoot(doc.body(), e -> chromeReason(e) != null);
     JsonLd jsonLd = new JsonLd(page);
