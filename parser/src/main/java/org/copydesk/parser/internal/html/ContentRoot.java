@@ -1,13 +1,13 @@
 package org.copydesk.parser.internal.html;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.copydesk.core.Removal;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -25,12 +25,13 @@ import org.jsoup.select.QueryParser;
  * enclosing {@code <article>}/{@code <main>} that adds little paragraph text (so the headline and byline beside the
  * body stay in), and joined by the siblings that continue it (paragraphs, or containers scoring a fifth of the best).
  * Moving up to an ancestor is decided on the prose the ancestor adds, but the blocks it joins are judged one by one:
- * teaser cards and forms among them are left out with the {@linkplain #isLinkBlock link blocks}.
+ * teaser cards and forms among them are {@linkplain #leftOut left out} with the link blocks.
  * A container marked up as the article ({@code itemprop=articleBody}, {@code <article>}, {@code <main>}) bounds
  * all of that: the container is looked for inside it, and it is taken whole when the container found there is itself
  * or adds little to it, unless the best-scoring element lies outside it with several times its text (a teaser card
  * marked up as an article beside the story). Falls back to {@code <body>} when nothing scores. Inside the content,
- * blocks whose text is mostly links are {@linkplain #isLinkBlock link blocks}, left out like chrome.
+ * blocks whose text is mostly links are {@linkplain #isLinkBlock link blocks}, {@linkplain #leftOut left out} like
+ * chrome.
  *
  * <p>The statistics of every element are counted in one traversal and each paragraph scores at most
  * {@value #ANCESTOR_LEVELS} ancestors, so finding the content is linear in the page's size.
@@ -181,8 +182,11 @@ final class ContentRoot {
   private final Map<Element, Boolean> chromeOrInside = new IdentityHashMap<>();
   /** The elements that got points, in the order they first did (so that ties are broken the same way every time). */
   private final List<Element> scored = new ArrayList<>();
-  /** Blocks the continuation step joined to the content that are page furniture: teaser cards and forms. */
-  private final Set<Element> furniture = Collections.newSetFromMap(new IdentityHashMap<>());
+  /**
+   * Blocks the continuation step joined to the content that are page furniture, with why each is left out: teaser
+   * cards are navigation, a form is site chrome.
+   */
+  private final Map<Element, Removal.Reason> furniture = new IdentityHashMap<>();
   /** The visible elements with article markup, in document order. */
   private final List<Element> markedUp = new ArrayList<>();
   private final Predicate<Element> isChrome;
@@ -240,20 +244,25 @@ final class ContentRoot {
    * stories, the most-read list or the tags a page puts beside its story. A {@code <div>} or {@code <section>} holding
    * a paragraph of prose ({@value #PROSE_PARAGRAPH_CHARS} characters or more outside links) is a section of the story
    * with its own list of links, not one: the blocks inside it are judged on their own. Inside a page taken whole for
-   * want of a container no block is one: the page's wrappers hold its menus as well as its text. A block that the
-   * content's continuation into an ancestor took in but that is {@linkplain #isFurniture page furniture} (teaser cards,
-   * a form) is left out as one too.
+   * want of a container no block is one: the page's wrappers hold its menus as well as its text.
    */
-  boolean isLinkBlock(Element e) {
-    if (furniture.contains(e)) {
-      return true;
-    }
+  private boolean isLinkBlock(Element e) {
     if (!found || !LINK_BLOCKS.contains(e.normalName())) {
       return false;
     }
     Stats s = stats(e);
     return s.text >= LINK_BLOCK_MIN_TEXT && s.commas < LINK_BLOCK_COMMAS && linkDensity(s) > LINK_BLOCK_DENSITY
         && !(s.prose && SECTIONS.contains(e.normalName()));
+  }
+
+  /**
+   * Returns why block {@code e} is left out of the content, or {@code null} if it is not: a {@linkplain #isLinkBlock
+   * link block} is navigation, and so are the teaser cards the content's continuation into an ancestor took in
+   * ({@linkplain #furniture page furniture}), while a form it took in is site chrome.
+   */
+  Removal.Reason leftOut(Element e) {
+    Removal.Reason reason = furniture.get(e);
+    return reason != null || !isLinkBlock(e) ? reason : Removal.Reason.NAVIGATION;
   }
 
   /** Returns whether most of the text of {@code e} is link text. */
@@ -434,7 +443,8 @@ final class ContentRoot {
 
   /**
    * Notes the blocks that moving the content from {@code inner} up to its ancestor {@code outer} joins to it (the
-   * siblings of {@code inner} and of its ancestors below {@code outer}) that are {@linkplain #isFurniture furniture}.
+   * siblings of {@code inner} and of its ancestors below {@code outer}) that are {@linkplain #furnitureReason
+   * furniture}.
    * The move is decided for the ancestor as a whole, on the prose it adds; a story continued in sibling sections
    * needs it, while the teasers and forms beside the story come along with it. The blocks noted stay left out when a
    * marked-up article holding them is taken whole instead (a {@code <main>} with the story, its teasers and a
@@ -444,22 +454,25 @@ final class ContentRoot {
     for (Element path = inner; path != outer; path = path.parent()) {
       for (Element sibling = path.parent().firstElementChild(); sibling != null;
           sibling = sibling.nextElementSibling()) {
-        if (sibling != path && isFurniture(stats(sibling))) {
-          furniture.add(sibling);
+        Removal.Reason reason = sibling == path ? null : furnitureReason(stats(sibling));
+        if (reason != null) {
+          furniture.put(sibling, reason);
         }
       }
     }
   }
 
   /**
-   * Returns whether a block is page furniture rather than a section of the story: a list of teaser cards
-   * ({@value #TEASER_CARDS} or more headings that are links, with fewer paragraphs of prose than linked headings) or
-   * a form (more fields than a {@value #PARAGRAPHS_PER_FIELD}rd of its paragraphs).
+   * Returns why a block is page furniture rather than a section of the story, or {@code null} if it is a section: a
+   * list of teaser cards ({@value #TEASER_CARDS} or more headings that are links, with fewer paragraphs of prose than
+   * linked headings) is navigation, a form (more fields than a {@value #PARAGRAPHS_PER_FIELD}rd of its paragraphs) is
+   * site chrome.
    */
-  private static boolean isFurniture(Stats s) {
-    boolean cards = s.linkedHeadings >= TEASER_CARDS && s.proseParagraphs < s.linkedHeadings;
-    boolean form = s.fields > s.paragraphs / PARAGRAPHS_PER_FIELD;
-    return cards || form;
+  private static Removal.Reason furnitureReason(Stats s) {
+    if (s.linkedHeadings >= TEASER_CARDS && s.proseParagraphs < s.linkedHeadings) {
+      return Removal.Reason.NAVIGATION;
+    }
+    return s.fields > s.paragraphs / PARAGRAPHS_PER_FIELD ? Removal.Reason.SITE_CHROME : null;
   }
 
   private List<Element> withSiblings(Element top) {

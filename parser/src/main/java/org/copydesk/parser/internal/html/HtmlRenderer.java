@@ -354,17 +354,17 @@ public final class HtmlRenderer {
       // a heading's class and id words style it or repeat its text as an anchor ("h-community-events"); a widget's
       // title goes out with the widget that holds it
       Removal.Reason reason = HEADINGS.contains(e.normalName()) ? markupChromeReason(e) : chromeReason(e);
-      if (reason == null && content.isLinkBlock(e) && !isStoryList(e)) {
-        reason = Removal.Reason.NAVIGATION;
+      if (reason == null && !isStoryList(e)) {
+        reason = content.leftOut(e);
       }
       return reason == null || content.holdsMostOfTheText(e) ? null : reason;
     }
 
     /**
-     * Whether {@code e}, a block of links, is a list the story itself holds: a list without class or id (written in
-     * the story's editor, not placed by the site's template) that is numbered (steps, a ranking, references) or that
-     * the text before it introduces with a colon ("You will need:"). A site's related-story list carries its
-     * template's class names and follows no such line.
+     * Whether {@code e} is a list the story itself holds, never left out as a block of links: a list without class
+     * or id (written in the story's editor, not placed by the site's template) that is numbered (steps, a ranking,
+     * references) or that the text before it introduces with a colon ("You will need:"). A site's related-story list
+     * carries its template's class names and follows no such line.
      */
     private boolean isStoryList(Element e) {
       boolean numbered = e.normalName().equals("ol");

@@ -1,8 +1,10 @@
 package org.copydesk.parser.internal.html;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.copydesk.core.Removal;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,17 +37,28 @@ class JoinedFurnitureTest {
   private final HtmlRenderer renderer = new HtmlRenderer();
 
   private String render(String joined) {
+    return rendered(joined).text();
+  }
+
+  private RenderedHtml rendered(String joined) {
     String html = "<body><div class=page><h1>Hourly Ferry From May</h1>" + FIRST_PART + SECOND_PART + joined
         + "</div></body>";
-    String text = renderer.render(html, "").text();
-    assertTrue(text.contains("late boat on Fridays"), "the story's second part is joined: " + text);
-    return text;
+    RenderedHtml page = renderer.render(html, "");
+    assertTrue(page.text().contains("late boat on Fridays"), "the story's second part is joined: " + page.text());
+    return page;
+  }
+
+  /** Why the block holding {@code text} was left out. */
+  private static Removal.Reason reasonFor(RenderedHtml page, String text) {
+    return page.removed().stream().filter(r -> r.text().contains(text)).map(Removal::reason).findFirst()
+        .orElseThrow(() -> new AssertionError("no removal holds " + text + ": " + page.removed()));
   }
 
   @Test
-  void teaserCardsJoinedWithTheStorysNextSectionAreLeftOut() {
-    String text = render("<section class=more>" + CARD.repeat(4) + "</section>");
-    assertFalse(text.contains("draws the reader on"), text);
+  void teaserCardsJoinedWithTheStorysNextSectionAreLeftOutAsNavigation() {
+    RenderedHtml page = rendered("<section class=more>" + CARD.repeat(4) + "</section>");
+    assertFalse(page.text().contains("draws the reader on"), page.text());
+    assertEquals(Removal.Reason.NAVIGATION, reasonFor(page, "draws the reader on"));
   }
 
   @Test
@@ -64,11 +77,12 @@ class JoinedFurnitureTest {
   }
 
   @Test
-  void aSignUpFormJoinedWithTheStorysNextSectionIsLeftOut() {
-    String text = render("<div class=signup><p>Get the weekly letter from the harbour in your inbox.</p>"
+  void aSignUpFormJoinedWithTheStorysNextSectionIsLeftOutAsSiteChrome() {
+    RenderedHtml page = rendered("<div class=signup><p>Get the weekly letter from the harbour in your inbox.</p>"
         + "<form><input type=email name=address><input type=text name=town><input type=submit value=Go>"
         + "</form></div>");
-    assertFalse(text.contains("weekly letter"), text);
+    assertFalse(page.text().contains("weekly letter"), page.text());
+    assertEquals(Removal.Reason.SITE_CHROME, reasonFor(page, "weekly letter"));
   }
 
   @Test
