@@ -16,7 +16,7 @@ import org.jsoup.nodes.Node;
  * rendered by React on the server and streamed sends a slow part late, at the end of the body, in a hidden
  * {@code <div hidden id="S:1">}, and a one-line script moves it into place: {@code $RS("S:1","P:1")} puts the part
  * where the {@code <template id="P:1">} stands, {@code $RC("B:1","S:1")} puts it where the
- * {@code <template id="B:1">} stands and drops what was shown there meanwhile (a "Loading…" line, up to the boundary's
+ * {@code <template id="B:1">} stands and hides what was shown there meanwhile (a "Loading…" line, up to the boundary's
  * end comment {@code <!--/$-->}). Without the move the article's later paragraphs sit hidden at the page's end and are
  * read as chrome. A page saved without its scripts still holds the parts and the placeholders, and a part fills the
  * placeholder (or else the boundary) of its own number ({@code S:1} fills {@code P:1} or {@code B:1}). The move keeps
@@ -79,7 +79,7 @@ final class StreamedSegments {
       return;
     }
     if (replacesBoundary) {
-      dropFallback(placeholder);
+      hideFallback(placeholder);
     }
     List<Node> parts = List.copyOf(segment.childNodes());
     placeholder.parent().insertChildren(placeholder.siblingIndex(), parts);
@@ -87,12 +87,22 @@ final class StreamedSegments {
     segment.remove();
   }
 
-  /** Drops what a boundary shows until its part arrives: the nodes after its template up to its end comment, if any. */
-  private static void dropFallback(Element boundary) {
+  /**
+   * Hides what a boundary shows until its part arrives: the nodes after its template up to its end comment, if any.
+   * Its elements are marked {@code hidden}, so the renderer leaves them out and reports them as it reports every
+   * hidden element; text between them, blank in the pages that stream, is dropped.
+   */
+  private static void hideFallback(Element boundary) {
     List<Node> fallback = new ArrayList<>();
     for (Node next = boundary.nextSibling(); next != null; next = next.nextSibling()) {
       if (isBoundaryEnd(next)) {
-        fallback.forEach(Node::remove);
+        for (Node n : fallback) {
+          if (n instanceof Element e) {
+            e.attr("hidden", true);
+          } else {
+            n.remove();
+          }
+        }
         return;
       }
       fallback.add(next);

@@ -3,6 +3,7 @@ package org.copydesk.parser.internal.html;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.copydesk.core.Removal;
 import org.copydesk.core.Span;
 import org.junit.jupiter.api.Test;
 
@@ -48,10 +49,14 @@ class StreamedSegmentsTest {
 
   @Test
   void streamedPartReplacesWhatItsBoundaryShowedMeanwhile() {
-    String text = articleText(page("<!--$?--><template id=\"B:0\"></template><div>Loading the story</div><!--/$-->",
-        "<div hidden id=\"S:0\">" + LATE + "</div><script>$RC(\"B:0\",\"S:0\")</script>"));
+    String html = page("<!--$?--><template id=\"B:0\"></template><div>Loading the story</div><!--/$-->",
+        "<div hidden id=\"S:0\">" + LATE + "</div><script>$RC(\"B:0\",\"S:0\")</script>");
+    String text = articleText(html);
     assertTrue(text.contains("queues at the slipway"), text);
     assertFalse(text.contains("Loading the story"), text);
+    RenderedHtml rendered = renderer.render(html, "");
+    assertTrue(rendered.removed().stream().anyMatch(r -> r.text().equals("Loading the story")
+        && r.reason() == Removal.Reason.SITE_CHROME), "what the boundary showed is reported: " + rendered.removed());
   }
 
   @Test
