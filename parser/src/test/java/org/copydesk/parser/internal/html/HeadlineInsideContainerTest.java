@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.copydesk.core.Article;
-import org.copydesk.core.Heading;
-import org.copydesk.core.Paragraph;
 import org.copydesk.parser.ArticleParser;
 import org.junit.jupiter.api.Test;
 
@@ -29,9 +26,7 @@ class HeadlineInsideContainerTest {
   private final ArticleParser parser = ArticleParser.builder().build();
 
   private List<String> body(String html) {
-    Article a = parser.parseHtml(html);
-    return a.blocks().stream().filter(b -> b instanceof Paragraph || b instanceof Heading)
-        .map(b -> b instanceof Paragraph p ? p.text() : ((Heading) b).text()).toList();
+    return ArticleTexts.body(parser.parseHtml(html));
   }
 
   @Test

@@ -1,12 +1,11 @@
 package org.copydesk.parser.internal.html;
 
+import static org.copydesk.parser.internal.html.ArticleTexts.headings;
+import static org.copydesk.parser.internal.html.ArticleTexts.paragraphs;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.copydesk.core.Article;
-import org.copydesk.core.Heading;
-import org.copydesk.core.Paragraph;
 import org.copydesk.parser.ArticleParser;
 import org.junit.jupiter.api.Test;
 
@@ -24,14 +23,6 @@ class MarkedParagraphsTest {
       + "said on Monday.</p>";
 
   private final ArticleParser parser = ArticleParser.builder().build();
-
-  private List<String> paragraphs(Article a) {
-    return a.blocks().stream().filter(b -> b instanceof Paragraph).map(b -> ((Paragraph) b).text()).toList();
-  }
-
-  private List<String> headings(Article a) {
-    return a.blocks().stream().filter(b -> b instanceof Heading).map(b -> ((Heading) b).text()).toList();
-  }
 
   @Test
   void aShortParagraphElementInsideTheContainerIsAParagraph() {

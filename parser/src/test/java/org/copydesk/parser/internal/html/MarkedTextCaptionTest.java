@@ -1,13 +1,13 @@
 package org.copydesk.parser.internal.html;
 
+import static org.copydesk.parser.internal.html.ArticleTexts.headings;
+import static org.copydesk.parser.internal.html.ArticleTexts.paragraphs;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.copydesk.core.Article;
-import org.copydesk.core.Heading;
 import org.copydesk.core.MediaEmbed;
-import org.copydesk.core.Paragraph;
 import org.copydesk.parser.ArticleParser;
 import org.junit.jupiter.api.Test;
 
@@ -34,14 +34,6 @@ class MarkedTextCaptionTest {
       + "in the cold room overnight, so that they rise slowly and keep their shape.";
 
   private final ArticleParser parser = ArticleParser.builder().build();
-
-  private static List<String> paragraphs(Article a) {
-    return a.blocks().stream().filter(b -> b instanceof Paragraph).map(b -> ((Paragraph) b).text()).toList();
-  }
-
-  private static List<String> headings(Article a) {
-    return a.blocks().stream().filter(b -> b instanceof Heading).map(b -> ((Heading) b).text()).toList();
-  }
 
   private static List<MediaEmbed> media(Article a) {
     return a.blocks().stream().filter(b -> b instanceof MediaEmbed).map(b -> (MediaEmbed) b).toList();
